@@ -1,0 +1,3 @@
+from humpro.cli import main
+
+raise SystemExit(main())

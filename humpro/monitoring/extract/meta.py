@@ -1,0 +1,242 @@
+"""Metadata: dateline, outlet, publication date and reporter/editor sign-offs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import is_known_place, place_acronyms
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "agus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "january": 1, "february": 2, "march": 3, "june": 6,
+    "july": 7, "august": 8, "october": 10, "december": 12,
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TEXT_DATE = re.compile(r"\b(?P<d>\d{1,2})\s*" + _MONTH + r"\s*,?\s*(?P<y>(?:19|20)\d{2})\b", re.I)
+_NUM_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?!\d)")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
+_URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
+_WEEKDAY_NEAR = re.compile(r"\b" + WEEKDAY + r"\b[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
+
+
+def _mk(y: int, m: int, d: int) -> str | None:
+    if y < 100:
+        y += 2000
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return day.isoformat() if 1990 <= y <= 2099 else None
+
+
+def parse_date(text: str) -> str | None:
+    """First full Indonesian date in ``text`` (``7 Desember 2022``, ``24/9/2019``, ``7/7/23``)."""
+    best = None
+    for m in _TEXT_DATE.finditer(text):
+        iso = _mk(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]))
+        if iso:
+            best = (m.start(), iso)
+            break
+    for m in _NUM_DATE.finditer(text):
+        iso = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+            break
+    return best[1] if best else None
+
+
+def _weekday_dates(text: str) -> list[tuple[int, str]]:
+    """Dates in ``text`` that follow a weekday name ("Selasa (24/9/2019)", "Kamis, 6 Juli 2023")."""
+    out = []
+    for rx in (_TEXT_DATE, _NUM_DATE):
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 30):m.start()]
+            if not _WEEKDAY_NEAR.search(before) and not re.search(r"\bhari\s+ini\s+\S+\s*$", before, re.I):
+                continue
+            mon = MONTHS[m["mon"].lower()] if "mon" in m.groupdict() else int(m["m"])
+            iso = _mk(int(m["y"]), mon, int(m["d"]))
+            if iso:
+                out.append((m.start(), iso))
+    return sorted(out)
+
+
+def find_date(src_meta: dict, paragraphs: list[str], removed: list[str], dateline_date: str | None) -> tuple[str | None, str]:
+    """Return (ISO date or None, basis) with basis in published|url|event|none."""
+    if src_meta.get("date"):
+        return str(src_meta["date"])[:10], "published"
+    if dateline_date:
+        return dateline_date, "published"
+    head = paragraphs[:2] + removed
+    for line in head:
+        if len(line) < 120 and _TIME.search(line):
+            iso = parse_date(line)
+            if iso:
+                return iso, "published"
+    for line in removed + paragraphs:
+        m = _URL_DATE.search(line)
+        if m:
+            iso = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+            if iso:
+                return iso, "url"
+    for para in paragraphs:
+        found = _weekday_dates(para)
+        if found:
+            return found[0][1], "event"
+    return None, "none"
+
+
+# --- dateline -------------------------------------------------------------------------------------
+
+_DASH = r"\s*(?:-{1,2}|–|—|:|\|)"
+_CITY = r"(?P<city>[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,2})"
+_DOMAIN = r"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3})"
+_OUTLET_WORDS = r"(?P<outlet>[A-Za-z0-9][\w.&/-]*(?:\s+[A-Z0-9][\w.&/-]*){0,3})"
+_DATELINES = [
+    # "Palembang (ANTARA) -", "Padang, (ANTARA News) -"
+    ("paren", re.compile(r"^" + _CITY + r"\s*,?\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
+    # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
+    ("dated", re.compile(r"^" + _CITY + r",\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
+    # "Bisnis.com, PALEMBANG -", "KBRN, Palembang :", "TEMPO.CO, Jakarta -"
+    ("outlet_city", re.compile(r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3}|[A-Z]{3,8})\s*,\s*" + _CITY + _DASH)),
+    # "PALEMBANG, Fornews.co -", "Palembang | Topsumbar -", "Jakarta, CNN Indonesia --"
+    ("city_outlet", re.compile(r"^" + _CITY + r"\s*[,|]\s*" + _OUTLET_WORDS + _DASH)),
+    # "Muara Enim Tim News Room Kominfo."
+    ("city_team", re.compile(r"^" + _CITY + r"\s+(?P<outlet>Tim\s+(?:News\s*Room|Humas|Komunikasi|Media|Redaksi)[\w ./-]{0,40}?)[.:-]")),
+    # "KOMPAS.com -", "SuaraSumut.id -"
+    ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
+    # "Jakarta -", "CIBINONG-"
+    ("city", re.compile(r"^" + _CITY + r"\s*(?:-{1,2}|–|—)")),
+]
+
+
+def normal_case(city: str) -> str:
+    city = city.strip(" .,")
+    if city.upper() in place_acronyms():
+        return city.upper()
+    if city.isupper() and len(city) > 3:
+        return " ".join(w.capitalize() for w in city.split())
+    return city
+
+
+def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
+    """Find the dateline at the start of the body. Returns dict(city, outlet, raw, index, end, date)."""
+    for idx, para in enumerate(paragraphs[:3]):
+        for kind, rx in _DATELINES:
+            m = rx.match(para)
+            if not m:
+                continue
+            gd = m.groupdict()
+            city = gd.get("city")
+            outlet = (gd.get("outlet") or "").strip()
+            if kind in ("city", "city_outlet", "outlet_city", "city_team") and city and not _plausible_city(city, strict=kind == "city"):
+                continue
+            if kind == "city_outlet" and not re.search(r"[A-Z]", outlet):
+                continue
+            date = None
+            if kind == "dated":
+                date = parse_date(gd["date"])
+            return {"city": normal_case(city) if city else None, "outlet": outlet or None,
+                    "raw": m.group(0).strip(), "index": idx, "end": m.end(), "date": date}
+    if lead_bold and paragraphs and paragraphs[0].startswith(lead_bold):
+        cand = lead_bold.strip(" ,.-–—")
+        if _plausible_city(cand, strict=True):
+            return {"city": normal_case(cand), "outlet": None, "raw": lead_bold, "index": 0,
+                    "end": len(lead_bold), "date": None}
+    return {"city": None, "outlet": None, "raw": None, "index": -1, "end": 0, "date": None}
+
+
+_NOT_CITY = re.compile(r"^(?:Foto|Baca|Sumber|Editor|Pewarta|Penulis|Video|Ilustrasi|Oleh|By|Berita|Laporan|Selasa|Senin|Rabu|Kamis|Jumat|Sabtu|Minggu)$", re.I)
+
+
+def _plausible_city(city: str, strict: bool) -> bool:
+    city = city.strip(" .,")
+    if not city or _NOT_CITY.match(city):
+        return False
+    if is_known_place(city):
+        return True
+    if strict:
+        return False
+    return len(city.split()) <= 3
+
+
+# --- sign-offs ------------------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+_REPORTER = re.compile(
+    r"(?:^|[(|]|\s)(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor)\s*:\s*(?P<name>" + _NAME + r")", re.I)
+_EDITOR = re.compile(r"(?:^|[(|]|\s)(?:editor|redaktur|red|penyunting)\s*:?\s*(?P<name>" + _NAME + r")")
+_BYLINE = re.compile(r"^(?:By|Oleh)\s*:?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+_INITIALS = re.compile(r"\(\s*(?P<ini>[A-Za-z][A-Za-z .]{0,40}(?:\s*/\s*[A-Za-z0-9]{1,12}){0,3})\s*\)\s*\.?\s*$")
+
+
+def _clean_name(name: str) -> str:
+    name = re.split(r"\s+(?:Editor|Redaktur|Pewarta|Penulis|COPYRIGHT|Copyright|Foto|Sumber)\b", name)[0]
+    return name.strip(" .,;|)")
+
+
+def find_signoff(paragraphs: list[str], removed: list[str], page_lines: list[str], author: str | None) -> dict:
+    """Reporter/editor from sign-off lines, bylines and trailing initials like ``(rio/01)``."""
+    reporter = editor = None
+    raw = None
+    lines = removed + paragraphs[-3:] + [ln for ln in page_lines if len(ln) < 80]
+    for line in lines:
+        if reporter is None:
+            m = _REPORTER.search(line)
+            if m:
+                reporter, raw = _clean_name(m["name"]), line
+        if editor is None:
+            m = _EDITOR.search(line)
+            if m and re.match(r"\(?\s*(?:editor|redaktur|red|penyunting)\b", line.strip(), re.I):
+                editor = _clean_name(m["name"])
+    if reporter is None:
+        for line in page_lines:
+            m = _BYLINE.match(line)
+            if m:
+                reporter, raw = m["name"], line
+                break
+    initials = None
+    if paragraphs:
+        m = _INITIALS.search(paragraphs[-1])
+        if m:
+            parts = [p.strip() for p in m["ini"].split("/")]
+            short = [p for p in parts if re.fullmatch(r"[A-Za-z]{2,5}|\d{1,3}", p)]
+            if short and not (len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 3):
+                if len(short) == len(parts):
+                    initials = "/".join(parts)
+                else:
+                    initials = "/".join(p for p in parts if p in short and not p.isdigit()) or None
+            raw_init = m.group(0)
+            if initials and reporter is None:
+                reporter, raw = initials, raw_init.strip()
+    if reporter is None and author and not re.search(r"cyber|media|redaksi|admin|\.com", author, re.I):
+        reporter = author.replace("Pewarta", "").strip() or None
+    return {"reporter": reporter, "editor": editor, "reporter_raw": raw, "initials": initials}
+
+
+def strip_initials(paragraph: str) -> str:
+    """Remove a trailing ``(abc/def)`` sign-off from the last paragraph."""
+    paragraph = re.sub(r"\(\s*\*+\s*\)\s*\.?\s*$", "", paragraph).rstrip()
+    m = _INITIALS.search(paragraph)
+    if m and ("/" in m["ini"] or re.fullmatch(r"[a-z]{2,4}|[A-Z][a-z]{1,3}", m["ini"].strip())):
+        return paragraph[: m.start()].rstrip()
+    return paragraph
+
+
+def find_outlet(dateline: dict, src_meta: dict, removed: list[str]) -> str | None:
+    if dateline.get("outlet"):
+        return dateline["outlet"]
+    if src_meta.get("sitename") and not str(src_meta["sitename"]).startswith("http"):
+        return src_meta["sitename"]
+    for line in removed:
+        m = re.search(r"(?:copyright|©)\s*(?:©\s*)?(?P<o>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+\d{4}", line, re.I)
+        if m:
+            return m["o"]
+        m = re.search(r"tayang di (?P<o>[\w.]+\.\w+)", line, re.I)
+        if m:
+            return m["o"]
+    return src_meta.get("hostname")

@@ -1,0 +1,249 @@
+"""Direct quotes and their speakers: a deterministic, precision-first sieve.
+
+1. Quote spans from double quote marks (straight or curly), continued across paragraphs when a
+   paragraph opens a quote and does not close it.
+2. Titles and scare quotes are dropped (short, no speech punctuation, no cue, or a title word before).
+3. Speaker, in order: a cue after the quote ("ujar Rika", "tuturnya", "kata dia", "Rika menambahkan"),
+   a cue before it ("X mengatakan: ..."), a continuation of the previous quote, the subject of the
+   preceding reporting sentence. Pronouns and "-nya" go to the most recent person mentioned outside
+   quotes, at most three paragraphs back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .people import SPEECH_VERBS, Person, alias_patterns, resolve_nicknames
+
+QUOTE_CHARS = "\"“”„‟«»"
+CUE_ROOTS = (
+    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|sebut|papar|terang|urai|klaim|aku|harap|pinta|"
+    "minta|tanya|jawab|sambung|beber|kilah|timpal|seloroh|canda|tukas|cetus|sergah|desak|nilai|tulis|tandas|pungkas|"
+    "pesan|imbau|himbau|ulas|ajak|kenang|bilang|sahut|celetuk|keluh|sesal|kritik|ingat|tutup|yakin|tekan|akui|"
+    "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya"
+)
+_POST_CUE = re.compile(r"^[\s,]*(?P<cue>(?:" + CUE_ROOTS + r"))(?P<nya>nya)?\b", re.I)
+_POST_NYA = re.compile(r"^[\s,]*(?P<cue>[a-z]{3,}nya)\b")
+_POST_NAME_VERB = re.compile(r"^[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:ia|dia|beliau))\s+(?:pun\s+|juga\s+|kembali\s+)?(?:" + SPEECH_VERBS + r")\b")
+_DEMIKIAN = re.compile(r"^[\s,.]*(?:demikian|begitu|hal itu|hal tersebut)\s+(?:kata|ujar|disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan|penjelasan|ucap)(?:\s+oleh)?\b", re.I)
+_PRONOUN = re.compile(r"^\s*(?:dia|ia|beliau|yang bersangkutan)\b", re.I)
+_DESCRIPTOR = re.compile(r"^\s*(?:pria|wanita|sosok|perempuan|lelaki|pejabat|politisi|politikus|mantan|orang nomor|jenderal)\b", re.I)
+_ANON = re.compile(r"^\s*(?:sumber|seorang|salah seorang|salah satu|warga|pihak|petugas|mereka|para)\b", re.I)
+_TITLE_CTX = re.compile(
+    r"(?:judul|bertajuk|bertema|tema|tagline|slogan|istilah|program|film|lagu|buku|aplikasi|tagar|hashtag|sebutan|julukan|"
+    r"bernama|berjudul|kategori|gerakan|motto|moto|jargon|kampanye|akun|grup|acara|kata|kalimat|frasa|disebut|dijuluki|kolom|rubrik|lomba)\s*$",
+    re.I,
+)
+_PRE_CUE = re.compile(
+    r"(?:" + SPEECH_VERBS + r"|kata|ujar|ungkap|tegas|jelas|bilang|ucap|tutur|katanya|ujarnya|sebagai berikut|"
+    r"menurut\s+[^,.]{2,60}|berikut\s+ini)\s*(?:bahwa\s*)?[,:]?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    unclosed: bool = False
+    speaker: int | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+
+
+def _spans(text: str, para_bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    out = []
+    inside = False
+    open_pos = 0
+    skip_first = False
+    for pi, (ps, pe) in enumerate(para_bounds):
+        marks = [ps + m.start() for m in re.finditer("[" + QUOTE_CHARS + "]", text[ps:pe])]
+        if skip_first and marks and marks[0] == ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip())):
+            marks = marks[1:]
+        skip_first = False
+        for q in marks:
+            if not inside:
+                inside, open_pos = True, q
+            else:
+                inside = False
+                out.append((open_pos, q, False))
+        if inside:
+            nxt = text[para_bounds[pi + 1][0]:para_bounds[pi + 1][1]] if pi + 1 < len(para_bounds) else ""
+            n_marks = sum(nxt.count(c) for c in QUOTE_CHARS)
+            starts_open = bool(nxt) and nxt.lstrip()[:1] in QUOTE_CHARS
+            long_enough = pe - open_pos < 3000
+            if nxt and long_enough and (starts_open or n_marks % 2 == 1):
+                skip_first = starts_open
+                continue
+            out.append((open_pos, pe, True))
+            inside = False
+    return out
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\n", " ")).strip()
+    text = re.sub(r"^[" + QUOTE_CHARS + r"\s]+|[" + QUOTE_CHARS + r"\s]+$", "", text)
+    text = re.sub(r"\s*[" + QUOTE_CHARS + r"]\s*", " ", text)
+    return re.sub(r"\s*,\s*$", "", text).strip()
+
+
+class _Mentions:
+    """Person mentions (outside quotes) in document order."""
+
+    def __init__(self, text: str, people: list[Person], quote_spans: list[tuple[int, int]]) -> None:
+        found: dict[int, tuple[int, int, int]] = {}
+        for pattern, idx, case in alias_patterns(people, text):
+            flags = 0 if case else re.I
+            for m in re.finditer(r"(?<![\w])" + pattern + r"(?![\w])", text, flags):
+                if any(a < m.start() < b for a, b in quote_spans):
+                    continue
+                cur = found.get(m.start())
+                if cur is None or (m.end() - m.start()) > (cur[1] - cur[0]):
+                    found[m.start()] = (m.start(), m.end(), idx)
+        self.items = sorted(found.values())
+
+    def last_before(self, pos: int, floor: int) -> int | None:
+        best = None
+        for s, _e, idx in self.items:
+            if s >= pos:
+                break
+            if s >= floor:
+                best = idx
+        return best
+
+    def first_in(self, lo: int, hi: int) -> int | None:
+        for s, _e, idx in self.items:
+            if lo <= s <= hi:
+                return idx
+        return None
+
+    def any_between(self, lo: int, hi: int, other_than: int | None) -> bool:
+        return any(lo <= s < hi and idx != other_than for s, _e, idx in self.items)
+
+
+def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
+    text = "\n\n".join(paragraphs)
+    bounds, pos = [], 0
+    for para in paragraphs:
+        bounds.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    resolve_nicknames(people, text)
+    raw_spans = _spans(text, bounds)
+    mentions = _Mentions(text, people, [(a, b) for a, b, _u in raw_spans])
+
+    def para_floor(at: int, back: int = 3) -> int:
+        idx = next((i for i, (s, e) in enumerate(bounds) if s <= at <= e + 2), len(bounds) - 1)
+        return bounds[max(0, idx - back)][0]
+
+    def para_start(at: int) -> int:
+        return next((s for s, e in bounds if s <= at <= e), 0)
+
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for open_pos, close_pos, unclosed in raw_spans:
+        body = _clean(text[open_pos + 1:close_pos])
+        words = body.split()
+        if not words:
+            continue
+        before = text[para_start(open_pos):open_pos]
+        after = text[close_pos + 1:close_pos + 160].split("\n\n")[0] if not unclosed else ""
+        q = Quote(open_pos, close_pos, body, unclosed)
+        speechy = bool(re.search(r"[,.!?…]\s*$", text[open_pos + 1:close_pos].rstrip(QUOTE_CHARS + " ")))
+        if _TITLE_CTX.search(before.rstrip(" :")) and not speechy:
+            continue
+        _attribute_post(q, after, close_pos, text, mentions, people, para_floor)
+        if q.cue is None and speechy or q.cue is None and len(words) >= 8:
+            _attribute_pre(q, before, open_pos, mentions, para_floor)
+        if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8:
+            continue  # scare quote or title
+        if q.cue is None:
+            _attribute_context(q, quotes, text, mentions, para_floor)
+        key = re.sub(r"\W+", " ", body.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        if q.speaker is not None and q.speaker_name is None:
+            q.speaker_name = people[q.speaker].name
+        quotes.append(q)
+    return quotes
+
+
+def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _Mentions, people: list[Person], floor) -> None:
+    base = close_pos + 1
+    m = _POST_CUE.match(after) or (_POST_NYA.match(after) if re.search(r"[,.!?…]\s*$", q.text) else None)
+    if m:
+        q.cue = m.group(0).strip(" ,")
+        rest = after[m.end():]
+        if m.groupdict().get("nya") or m["cue"].lower().endswith("nya"):
+            q.speaker = mentions.last_before(q.start, floor(q.start))
+            return
+        if _PRONOUN.match(rest) or _DESCRIPTOR.match(rest):
+            q.speaker = mentions.last_before(q.start, floor(q.start))
+            return
+        if _ANON.match(rest):
+            return
+        lo = base + m.end()
+        hit = mentions.first_in(lo, lo + 90)
+        segment = text[lo:lo + 90]
+        stop = re.search(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s", segment)
+        if hit is not None and (stop is None or _mention_start(mentions, lo, hit) < lo + stop.start()):
+            q.speaker = hit
+            return
+        nm = re.match(r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
+        if nm and nm.group(1).split()[0].lower() not in lx.not_names() and not lx.is_known_place(nm.group(1)):
+            q.speaker_name = nm.group(1)
+        return
+    m = _POST_NAME_VERB.match(after)
+    if m:
+        q.cue = m.group(0).strip(" ,")
+        who = m["who"]
+        if who.lower() in ("ia", "dia", "beliau"):
+            q.speaker = mentions.last_before(q.start, floor(q.start))
+        else:
+            q.speaker = mentions.first_in(base, base + m.start("who") + 3)
+            if q.speaker is None and who.split()[0].lower() not in lx.not_names():
+                q.speaker_name = who
+        return
+    m = _DEMIKIAN.match(after)
+    if m:
+        q.cue = m.group(0).strip(" ,.")
+        lo = base + m.end()
+        q.speaker = mentions.first_in(lo, lo + 80)
+
+
+def _mention_start(mentions: _Mentions, lo: int, idx: int) -> int:
+    return next((s for s, _e, i in mentions.items if i == idx and s >= lo), lo)
+
+
+def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, floor) -> None:
+    sentence = re.split(r"(?<=[.!?])\s+|[" + QUOTE_CHARS + r"]", before)[-1]
+    m = _PRE_CUE.search(sentence)
+    if not m:
+        return
+    q.cue = m.group(0).strip(" ,:")
+    lo = open_pos - len(sentence)
+    hit = mentions.last_before(open_pos, lo)
+    if hit is not None:
+        q.speaker = hit
+    elif re.search(r"\b(?:ia|dia|beliau)\b|nya\b", sentence, re.I):
+        q.speaker = mentions.last_before(lo, floor(open_pos))
+
+
+def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentions, floor) -> None:
+    prev = done[-1] if done else None
+    if prev and prev.speaker is not None and q.start - prev.end < 1200 and not mentions.any_between(prev.end, q.start, prev.speaker):
+        if text.count("\n\n", prev.end, q.start) <= 2:
+            q.speaker, q.cue = prev.speaker, "lanjutan"
+            return
+    lo = floor(q.start, 1)
+    window = text[lo:q.start]
+    verb = None
+    for verb in re.finditer(r"\b(?:" + SPEECH_VERBS + r")\b", window):
+        pass
+    if verb is not None:
+        hit = mentions.last_before(lo + verb.start(), lo)
+        if hit is not None and not mentions.any_between(lo + verb.end(), q.start, hit):
+            q.speaker, q.cue = hit, "konteks"

@@ -1,0 +1,292 @@
+"""Input decoding and cleanup: raw HTML / CMS fragment / plain text -> title, paragraphs, captions.
+
+Boilerplate lines (share buttons, "Baca juga", copy footers, source links ...) are removed from the
+body but kept in ``Source.removed`` with a kind, because some of them (sign-offs, source URLs)
+still carry metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FORMATS = ("html", "html_fragment", "text")
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,30});", re.I)
+_TAG = re.compile(r"<[a-zA-Z/!][^<>]{0,2000}>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|tr|table|tbody|thead|blockquote|figure|section|article|header|"
+    r"footer|br|hr|td|th|dd|dt|dl|pre|main|aside|nav)\b[^<>]{0,2000}>",
+    re.I,
+)
+_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass
+class Source:
+    """A decoded input: the article title, body paragraphs and side material."""
+
+    fmt: str
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    page_lines: list[str] = field(default_factory=list)
+    lead_bold: str = ""
+
+
+def unescape_deep(text: str, rounds: int = 3) -> str:
+    """Decode HTML entities, including double-escaped ones such as ``&amp;quot;``."""
+    for _ in range(rounds):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def normalize_space(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def detect_format(raw: str, filename: str = "") -> str:
+    """Guess ``html`` / ``html_fragment`` / ``text`` from the content and file name."""
+    suffix = Path(filename).suffix.lower() if filename else ""
+    head = raw.lstrip()[:3000].lower()
+    if re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", head):
+        return "html"
+    if suffix == ".txt":
+        return "text"
+    if head.startswith("<h1") or re.search(r"</?(?:p|div|br|h1|h2|span|strong|figure|em|b)\b[^<>]*>", raw[:8000], re.I):
+        return "html_fragment"
+    return "text"
+
+
+def strip_tags(fragment: str) -> str:
+    """Turn an HTML fragment into text lines (block tags become newlines)."""
+    s = re.sub(r"<(script|style|noscript|template)\b.*?</\1\s*>", " ", fragment, flags=re.S | re.I)
+    s = re.sub(r"<!--.*?-->", " ", s, flags=re.S)
+    s = _BLOCK_TAG.sub("\n", s)
+    s = _TAG.sub("", s)
+    s = unescape_deep(s)
+    if "<" in s:  # entity-encoded markup decoded above
+        s = _BLOCK_TAG.sub("\n", s)
+        s = _TAG.sub("", s)
+    return s
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for line in re.split(r"\r\n|\r|\n", text):
+        line = normalize_space(line)
+        if line:
+            out.append(line)
+    return out
+
+
+# --- boilerplate and caption classification -------------------------------------------------
+
+_SIGNOFF = re.compile(
+    r"^\(?\s*(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor|editor|redaktur|red|"
+    r"penyunting|fotografer|foto|videografer|uploader)\s*:\s*\S",
+    re.I,
+)
+_BOILER = [
+    r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita)\b",
+    r"^(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|pilihan|populer)\b",
+    r"^bacaan\s+lainnya$", r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
+    r"^(?:sumber|source)\s*:?\s*(?:<?https?://|www\.)", r"^<?https?://\S+>?$", r"^www\.\S+$",
+    r"^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)", r"^klik untuk baca",
+    r"^(?:copyright|hak cipta)\b", r"^©", r"^\(c\)\s*\d{4}",
+    r"^[•·*\-–]?\s*(?:bagikan|share|sebarkan)\b.{0,40}$",
+    r"^(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|copy link|salin tautan)"
+    r"(?:\s*[|/·,•]?\s*(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|copy link|salin tautan))*$",
+    r"^(?:\d+\s+)?(?:komentar|tulis komentar|beri komentar|tinggalkan komentar|kirim komentar|balas)\b.{0,60}$",
+    r"^(?:dapatkan|ikuti|gabung)\b.{0,120}\b(?:google news|telegram|whatsapp|instagram|channel|saluran)\b",
+    r"^(?:download|unduh)\s+(?:aplikasi|app)\b", r"^(?:tags?|tag|kata kunci|keyword)s?\s*:", r"^banner\s*\d+\s*x\s*\d+$",
+    r"^(?:kontak|contact|video)\s*:", r"^(?:loading|memuat)\.*$", r"^(?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?$",
+    r"^(?:selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]?$", r"^(?:home|beranda)\s*[»›>/]",
+]
+_BOILER_RE = re.compile("|".join(f"(?:{p})" for p in _BOILER), re.I)
+_CAPTION_RE = re.compile(
+    r"(?:^(?:foto|photo|gambar|ilustrasi)\s*[:.-]|\((?:foto|dok\b|dok\.|dokumentasi|ist\b|ist\.|istimewa|antara foto)[^)]{0,80}\)\s*\.?$|"
+    r"©|\bantara/[A-Za-z ]+\)\s*$|\((?:[A-Za-z]+\.)?(?:com|id)/[^)]{1,40}\)\s*$)",
+    re.I,
+)
+_CAPTION_LEAD = re.compile(r"^[A-Z][A-Z ]{2,30}\s*[-–]\s+\S")  # "SAMBUTAN - Bupati ..." photo caption style
+
+
+def classify_line(line: str, title: str = "") -> str:
+    """Return ``body`` or a boilerplate kind for one text line."""
+    low = line.lower()
+    if title and normalize_space(low) == normalize_space(title.lower()):
+        return "title_repeat"
+    if _SIGNOFF.match(line) or re.match(r"^editor\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}$", line):
+        return "signoff"
+    if _BOILER_RE.search(line):
+        return "boilerplate"
+    if _CAPTION_RE.search(line) and len(line) < 400:
+        return "caption"
+    if _CAPTION_LEAD.match(line) and len(line) < 400 and re.search(r"\((?:foto|dok)", low):
+        return "caption"
+    # keyword/tag lines: several commas, no sentence punctuation, mostly lower case
+    if line.count(",") >= 3 and not re.search(r"[.!?\"“”]", line) and sum(c.isupper() for c in line) < len(line) * 0.1:
+        return "tags"
+    return "body"
+
+
+def _split_body(lines: list[str], src: Source) -> None:
+    for line in lines:
+        kind = classify_line(line, src.title)
+        if kind == "body":
+            src.paragraphs.append(line)
+        elif kind == "caption":
+            src.captions.append(line)
+        else:
+            src.removed.append((kind, line))
+
+
+# --- readers ------------------------------------------------------------------------------------
+
+_FIGCAPTION = re.compile(
+    r"<(figcaption|(?:p|div|span)\b[^<>]*class=[\"'][^\"']*caption[^\"']*[\"'])[^<>]*>(.*?)</(?:figcaption|p|div|span)\s*>",
+    re.S | re.I,
+)
+_IMG_ALT = re.compile(r"<img\b[^<>]*\balt=[\"']([^\"']{8,400})[\"']", re.I)
+
+
+def read_fragment(raw: str) -> Source:
+    src = Source(fmt="html_fragment")
+    m = re.search(r"<h1\b[^<>]*>(.*?)</h1\s*>", raw, re.S | re.I)
+    body = raw
+    if m:
+        src.title = normalize_space(strip_tags(m.group(1)).replace("\n", " "))
+        body = raw[: m.start()] + "\n" + raw[m.end():]
+    for cm in _FIGCAPTION.finditer(body):
+        cap = normalize_space(strip_tags(cm.group(2)).replace("\n", " "))
+        if cap:
+            src.captions.append(cap)
+    body = _FIGCAPTION.sub("\n", body)
+    for am in _IMG_ALT.finditer(body):
+        alt = normalize_space(unescape_deep(am.group(1)))
+        if alt and " " in alt and alt not in src.captions:
+            src.captions.append(alt)
+    lead = re.search(r"^\s*(?:<p\b[^<>]*>\s*)?<(strong|b)\b[^<>]*>(.*?)</\1\s*>", body, re.S | re.I)
+    if lead:
+        src.lead_bold = normalize_space(strip_tags(lead.group(2)))
+    _split_body(_lines(strip_tags(body)), src)
+    return src
+
+
+def read_text(raw: str) -> Source:
+    src = Source(fmt="text")
+    text = unescape_deep(raw)
+    if _TAG.search(text) and re.search(r"</?(?:p|br|div)\b", text, re.I):
+        text = strip_tags(text)
+    lines = _lines(text)
+    while lines and classify_line(lines[0]) != "body":
+        src.removed.append(("boilerplate", lines.pop(0)))
+    if lines:
+        src.title = lines.pop(0)
+    _split_body(lines, src)
+    return src
+
+
+_SITE_SEGMENT = re.compile(r"(?:\.(?:com|co\.id|co|id|net|org|news|go\.id)\b|^(?:kompas|detik|antara|tribun|liputan6)\b)", re.I)
+
+
+def _clean_page_title(title: str, sitename: str) -> str:
+    parts = re.split(r"\s+(?:[-|–—»]|::)\s+", title)
+    site = (sitename or "").lower()
+    while len(parts) > 1 and (_SITE_SEGMENT.search(parts[-1]) or (site and site in parts[-1].lower())):
+        parts.pop()
+    while len(parts) > 1 and (_SITE_SEGMENT.search(parts[0]) or (site and site in parts[0].lower())):
+        parts.pop(0)
+    return normalize_space(" - ".join(parts))
+
+
+def read_html(raw: str) -> Source:
+    from trafilatura import bare_extraction
+
+    src = Source(fmt="html")
+    doc = None
+    try:
+        doc = bare_extraction(
+            raw, favor_recall=True, include_comments=False, include_tables=False,
+            include_images=True, with_metadata=True, deduplicate=True,
+        )
+    except Exception:  # trafilatura raises on some broken inputs; fall back to tag stripping
+        doc = None
+    page = strip_tags(raw)
+    src.page_lines = _lines(page)
+    if doc is None or not getattr(doc, "text", None):
+        frag = read_fragment(re.sub(r"(?is)^.*?<body\b[^<>]*>", "", raw))
+        frag.fmt = "html"
+        frag.page_lines = src.page_lines
+        return frag
+    sitename = doc.sitename or ""
+    src.meta = {"date": doc.date, "author": doc.author, "sitename": sitename, "url": doc.url,
+                "hostname": doc.hostname}
+    title = doc.title or ""
+    h1s = [normalize_space(strip_tags(h)) for h in re.findall(r"<h1\b[^<>]*>(.*?)</h1\s*>", raw, re.S | re.I)]
+    for h in h1s:
+        if len(h) > 15 and h.lower() in title.lower():
+            title = h
+            break
+    src.title = _clean_page_title(unescape_deep(title), sitename)
+    lines = []
+    for line in _lines(doc.text):
+        img = re.match(r"^!\[([^\]]*)\]\([^)]*\)\s*(.*)$", line)
+        if img:
+            cap = normalize_space(img.group(2) or img.group(1))
+            if cap and " " in cap and cap not in src.captions:
+                src.captions.append(cap)
+            continue
+        lines.append(line)
+    # trailing link lists / short navigation lines collected by recall mode
+    while lines and (lines[-1].startswith(("- ", "* ", "|")) or (len(lines[-1]) < 60 and not re.search(r"[.!?)\"”]$", lines[-1]))):
+        src.removed.append(("boilerplate", lines.pop()))
+    _split_body([ln for ln in lines if not ln.startswith(("- ", "* ", "|"))], src)
+    return src
+
+
+def read_source(raw: str, fmt: str | None = None, filename: str = "") -> Source:
+    """Decode ``raw`` into a :class:`Source` (format auto-detected when ``fmt`` is None)."""
+    fmt = fmt or detect_format(raw, filename)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "html":
+        return read_html(raw)
+    if fmt == "html_fragment":
+        return read_fragment(raw)
+    return read_text(raw)
+
+
+# --- sentence helpers ---------------------------------------------------------------------------
+
+_ABBREV = (
+    r"(?:\b(?:Ir|Dr|dr|drg|Drs|Dra|Prof|H|Hj|KH|St|No|Rp|Kab|Prov|Kec|Kel|Jl|Jln|Tbk|Pol|Inf|Sp|S|M|A|Bpk|Yth|dkk|dll|dsb|tgl|Plt|Plh|Pj|Ds)"
+    r"|\b[A-Z])\."
+)
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z0-9(])|(?<=[a-z0-9)]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within a paragraph; conservative about abbreviations."""
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(paragraph):
+        cut = m.start()
+        if re.search(_ABBREV + "$", paragraph[max(0, cut - 8):cut]):
+            continue
+        end = cut + re.match(r"[\"”’]?", paragraph[cut:]).end()
+        if paragraph[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return spans
