@@ -64,12 +64,14 @@ def _not_found(request: HttpRequest, exc: Http404) -> Any:
     return api.create_response(request, {"detail": "Tidak ditemukan."}, status=404)
 
 
-def register_routers() -> None:
-    from humpro.officials.api import router as officials_router
-    from humpro.orgs.api import router as orgs_router
+API_MODULES = ["orgs", "officials", "agenda", "protocol", "newsroom", "press", "ppid", "monitoring"]
 
-    api.add_router("", orgs_router)
-    api.add_router("", officials_router)
+
+def register_routers() -> None:
+    import importlib
+
+    for name in API_MODULES:
+        api.add_router("", importlib.import_module(f"humpro.{name}.api").router)
 
 
 register_routers()

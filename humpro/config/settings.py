@@ -39,6 +39,12 @@ INSTALLED_APPS = [
     "humpro.accounts",
     "humpro.orgs",
     "humpro.officials",
+    "humpro.agenda",
+    "humpro.protocol",
+    "humpro.newsroom",
+    "humpro.press",
+    "humpro.ppid",
+    "humpro.monitoring",
 ]
 
 MIDDLEWARE = [

@@ -35,6 +35,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "officials.view": STAFF,
     "officials.change": frozenset({R.ADMIN, R.PROTOCOL, R.HEAD}),
     "officials.import": frozenset({R.ADMIN, R.PROTOCOL}),
+    # --- agenda (issue 3) ---
+    # --- end agenda ---
+    # --- protocol (issue 3) ---
+    # --- end protocol ---
+    # --- newsroom (issue 4) ---
+    # --- end newsroom ---
+    # --- press (issue 5) ---
+    # --- end press ---
+    # --- monitoring (issue 6) ---
+    # --- end monitoring ---
+    # --- ppid (issue 7) ---
+    # --- end ppid ---
 }
 
 

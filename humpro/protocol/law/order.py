@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .recognize import Recognition, recognize, unrecognised_reason
-from .tiers import ANGGOTA, KABUPATEN, LEVELS, NASIONAL, PIMPINAN, PROVINSI, TIERS, get_tier
+from .tiers import ANGGOTA, LEVELS, NASIONAL, PIMPINAN, PROVINSI, TIERS, get_tier
 
 BAND_UNMAPPED = 9
 GUBERNUR = "10.1.a"

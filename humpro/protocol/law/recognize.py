@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .rules import RULES, Rule
-from .tiers import LEVELS, NASIONAL, TIERS
 from .text import detect_level, normalize, normalize_regions, split_acting
+from .tiers import LEVELS, NASIONAL, TIERS
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,8 @@ def _reject(name: str, pattern: str, reason: str) -> Rule:
 
 _RI = r"( ri)?"
 _DPRD = r"dprd"
-_GOV_EXCLUDED = r"(?! (bank indonesia|lemhannas|lembaga ketahanan|akademi|akmil|aal|aau|akpol|ptik))"
+_GOV_EXCLUDED = (r"(?! (bank indonesia|lemhannas|lembaga ketahanan|akademi|akmil|aal|aau|akpol"
+                 r"|ptik))")
 _PARTIES = (r"(partai|pdi|pdip|golkar|gerindra|nasdem|pkb|pks|pan|demokrat|ppp|hanura|perindo"
             r"|psi)")
 _RELIGIOUS = (r"(mui|majelis ulama indonesia|nahdlatul ulama|nu|pwnu|pcnu|pbnu|muhammadiyah|pwm"

@@ -1,0 +1,5 @@
+"""REST endpoints of press under /api/v1/orgs/{org}/... (see humpro/api.py for auth and errors)."""
+
+from ninja import Router
+
+router = Router(tags=["press"])
