@@ -105,3 +105,68 @@ def _outbox_kwargs(org: Organization) -> dict[str, Any]:
 def _member_kwargs(org: Organization) -> dict[str, Any]:
     user = make_user(org=org, roles=[Role.REPORTER])
     return {"pk": Membership.objects.get(user=user).pk}
+
+
+# --- API walk registry -------------------------------------------------------------------------
+# Every REST operation must be registered here (from the app's tests/factories.py) so the API
+# walk test can call it as anonymous / wrong role / other organization / right role.
+
+
+class ApiSample:
+    """How to call one API operation for the permission walk.
+
+    `setup(org)` returns {"path": {param: value} (besides org), "json": body or None,
+    "files": {name: (filename, bytes)} or None, "query": {...} or None}; `ok` is the status a
+    user with the right role gets.
+    """
+
+    def __init__(self, permission: str, setup: Callable[[Organization], dict[str, Any]] | None = None,
+                 ok: int = 200) -> None:
+        self.permission = permission
+        self.setup = setup or (lambda org: {})
+        self.ok = ok
+
+
+API_SAMPLES: dict[tuple[str, str], ApiSample] = {}
+
+
+def api_sample(method: str, path: str, permission: str, ok: int = 200) -> Callable[..., Any]:
+    """Register an API operation (path as in the OpenAPI schema, e.g. "/api/v1/orgs/{org}/officials")."""
+
+    def register(setup: Callable[[Organization], dict[str, Any]]) -> Callable[[Organization], dict[str, Any]]:
+        API_SAMPLES[(method.upper(), path)] = ApiSample(permission, setup, ok)
+        return setup
+
+    return register
+
+
+@api_sample("GET", "/api/v1/orgs/{org}/officials", "officials.view")
+@api_sample("GET", "/api/v1/orgs/{org}/calendar/add-working-days", "calendar.view")
+def _api_plain(org: Organization) -> dict[str, Any]:
+    return {"query": {"start": "2026-03-16", "days": 10}}
+
+
+@api_sample("GET", "/api/v1/orgs/{org}/officials/{official_id}", "officials.view")
+def _api_official(org: Organization) -> dict[str, Any]:
+    return {"path": {"official_id": make_official(org).pk}}
+
+
+@api_sample("POST", "/api/v1/orgs/{org}/officials", "officials.change", ok=201)
+def _api_official_create(org: Organization) -> dict[str, Any]:
+    return {"json": {"name": "Budi Santoso", "office_title": "Kepala Dinas Sosial Provinsi Uji",
+                     "level": "provinsi"}}
+
+
+@api_sample("POST", "/api/v1/orgs/{org}/officials/import", "officials.import")
+def _api_official_import(org: Organization) -> dict[str, Any]:
+    csv = "nama,jabatan,tingkat\nSiti Rahma,Kepala Dinas Kesehatan Provinsi Uji,provinsi\n"
+    return {"files": {"file": ("pejabat.csv", csv.encode())}, "query": {"dry_run": "true"}}
+
+
+def browser_login(page, username: str, password: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Log in through the real login form."""
+    page.goto("/akun/masuk/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password or PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")

@@ -5,7 +5,7 @@ import datetime as dt
 from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import File, Router, Schema, UploadedFile
+from ninja import File, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -81,6 +81,17 @@ def official_list_api(request: HttpRequest, org: str, q: str = "", level: str = 
     return [_out(o) for o in qs]
 
 
+@router.post("/orgs/{org}/officials/import", response={200: ImportOut, 400: ImportOut},
+             summary="Impor pejabat dari XLSX/CSV (dry_run=true hanya memeriksa)")
+def official_import_api(request: HttpRequest, org: str, file: UploadedFile = File(...),
+                        dry_run: bool = True) -> Status:
+    organization = org_for(request, org, "officials.import")
+    report = services.officials_import(
+        organization=organization, content=file.read(), filename=file.name or "", dry_run=dry_run
+    )
+    return Status(200 if report.ok else 400, report.as_dict())
+
+
 @router.get("/orgs/{org}/officials/{official_id}", response=OfficialOut, summary="Satu pejabat")
 def official_detail_api(request: HttpRequest, org: str, official_id: int) -> dict:
     organization = org_for(request, org, "officials.view")
@@ -88,7 +99,7 @@ def official_detail_api(request: HttpRequest, org: str, official_id: int) -> dic
 
 
 @router.post("/orgs/{org}/officials", response={201: OfficialOut}, summary="Tambah pejabat")
-def official_create_api(request: HttpRequest, org: str, payload: OfficialIn) -> tuple[int, dict]:
+def official_create_api(request: HttpRequest, org: str, payload: OfficialIn) -> Status:
     organization = org_for(request, org, "officials.change")
     data = payload.dict()
     if data["tier"] and not is_valid_tier(data["tier"]):
@@ -99,15 +110,4 @@ def official_create_api(request: HttpRequest, org: str, payload: OfficialIn) -> 
         raise HttpError(422, message)
     with transaction.atomic():
         official = services.official_save(organization=organization, **data)
-    return 201, _out(official)
-
-
-@router.post("/orgs/{org}/officials/import", response={200: ImportOut, 400: ImportOut},
-             summary="Impor pejabat dari XLSX/CSV (dry_run=true hanya memeriksa)")
-def official_import_api(request: HttpRequest, org: str, file: UploadedFile = File(...),
-                        dry_run: bool = True) -> tuple[int, dict]:
-    organization = org_for(request, org, "officials.import")
-    report = services.officials_import(
-        organization=organization, content=file.read(), filename=file.name or "", dry_run=dry_run
-    )
-    return (200 if report.ok else 400), report.as_dict()
+    return Status(201, _out(official))

@@ -15,7 +15,7 @@ SPEECH_VERBS = (
     "berharap|berpesan|menandaskan|mengemukakan|menekankan|berujar|berkata|bertanya|menanggapi|membenarkan|"
     "melanjutkan|mengingatkan|mengajak|menuturkan|mengharapkan|mengapresiasi|menyebutkan|memastikan|menerangkan"
 )
-_SPEECH = re.compile(r"^(?:" + SPEECH_VERBS + r"|juga|pun|saat|ketika|dalam|usai|di|menurut)$", re.I)
+_SPEECH = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
 @dataclass
@@ -62,12 +62,26 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+_INDEX_CACHE: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    idx = _INDEX_CACHE.get(id(phrases))
+    if idx is None:
+        idx = {}
+        for ph in phrases:  # phrases come sorted longest first
+            idx.setdefault(ph[0], []).append(ph)
+        _INDEX_CACHE[id(phrases)] = idx
+    return idx
+
+
 def _match_phrase(toks: list[str], i: int, phrases: tuple[tuple[str, ...], ...], cap: bool = True) -> int:
-    for ph in phrases:
+    if i >= len(toks) or (cap and not _is_cap(toks[i])):
+        return 0
+    for ph in _index(phrases).get(_bare(toks[i]), ()):
         k = len(ph)
-        if i + k <= len(toks) and all(_bare(toks[i + t]) == ph[t] for t in range(k)):
-            if not cap or _is_cap(toks[i]):
-                return k
+        if i + k <= len(toks) and all(_bare(toks[i + t]) == ph[t] for t in range(1, k)):
+            return k
     return 0
 
 
@@ -301,7 +315,8 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     out.append(Mention(" ".join(name), _join(toks[end + 1:pe]), degrees, hons, rank))
                     i = pe
                     continue
-                if _SPEECH.match(toks[end]) and not any(lx.is_known_place(t, districts=False) for t in name):
+                verb_at = end + 1 if _bare(toks[end]) in ("juga", "pun", "kembali", "lalu", "kemudian") and end + 1 < n else end
+                if _SPEECH.match(toks[verb_at]) and not any(lx.is_known_place(t, districts=False) for t in name):
                     out.append(Mention(" ".join(name), None, degrees, hons, rank, strong=len(name) >= 2))
                     i = end
                     continue
@@ -411,13 +426,13 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
             heads.setdefault(" ".join(toks[start:start + k]), set()).add(idx)
     for head, owners in heads.items():
         if len(owners) == 1 and head.lower() not in ("kepala", "ketua", "anggota", "direktur", "sekretaris", "plt", "pj"):
-            out.append((r"(?<!Wakil )(?<!wakil )" + re.escape(head), next(iter(owners)), False))
+            out.append((r"(?<!Wakil )(?<!wakil )" + re.escape(head[:1].upper() + head[1:]), next(iter(owners)), True))
     return out
 
 
 def resolve_nicknames(people: list[Person], text: str) -> None:
     """Attach nicknames introduced by "akrab disapa X" to the person mentioned just before."""
-    for m in re.finditer(r"(?:akrab|biasa)\s+(?:di)?(?:sapa|panggil)(?:\s+dengan\s+panggilan)?\s+(?:Bang|Pak|Bu|Mas|Mbak|Kak)?\s*([A-Z]\w+)", text):
+    for m in re.finditer(r"(?:akra[bp]|biasa)\s+(?:di)?(?:sapa|panggil)(?:\s+dengan\s+panggilan)?\s+(?:Bang|Pak|Bu|Mas|Mbak|Kak)?\s*([A-Z]\w+)", text):
         before = text[:m.start()]
         best = None
         for idx, p in enumerate(people):

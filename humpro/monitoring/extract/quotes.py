@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .people import SPEECH_VERBS, Person, alias_patterns, resolve_nicknames
+from .people import SPEECH_VERBS, Person, _contains, _key, alias_patterns, parse_mentions, resolve_nicknames
 
 QUOTE_CHARS = "\"“”„‟«»"
 CUE_ROOTS = (
@@ -132,6 +132,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         pos += len(para) + 2
     resolve_nicknames(people, text)
     raw_spans = _spans(text, bounds)
+    _people_from_cues(text, raw_spans, people)
     mentions = _Mentions(text, people, [(a, b) for a, b, _u in raw_spans])
 
     def para_floor(at: int, back: int = 3) -> int:
@@ -247,3 +248,35 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
         hit = mentions.last_before(lo + verb.start(), lo)
         if hit is not None and not mentions.any_between(lo + verb.end(), q.start, hit):
             q.speaker, q.cue = hit, "konteks"
+
+
+def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: list[Person]) -> None:
+    """Speakers introduced only in a cue ("kata Wali Kota Padang Mahyeldi") become people."""
+    for _open, close, unclosed in spans:
+        if unclosed:
+            continue
+        after = text[close + 1:close + 200].split("\n\n")[0]
+        m = _POST_CUE.match(after)
+        if not m or m.groupdict().get("nya"):
+            continue
+        rest = after[m.end():]
+        if not re.match(r"\s+[A-Z]", rest):
+            continue
+        found = parse_mentions(rest.strip())
+        if not found:
+            nm = re.match(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", rest)
+            words = nm.group(1).split() if nm else []
+            while words and (words[-1].lower() in lx.not_names()):
+                words.pop()
+            if not words or words[0].lower() in lx.not_names() or lx.is_known_place(" ".join(words)):
+                continue
+            if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
+                continue  # initials such as "HD": resolved through aliases instead
+            found = [type("M", (), {"name": " ".join(words), "position": None, "degrees": [], "honorifics": [], "rank": None})()]
+        m0 = found[0]
+        key = _key(m0.name)
+        match = next((p for p in people if _contains(_key(p.name), key) or _contains(key, _key(p.name))), None)
+        if match is None:
+            people.append(Person(m0.name, m0.position, list(m0.degrees), list(m0.honorifics), m0.rank))
+        elif not match.position and m0.position:
+            match.position = m0.position

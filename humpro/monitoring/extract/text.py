@@ -140,7 +140,14 @@ def classify_line(line: str, title: str = "") -> str:
 
 
 def _split_body(lines: list[str], src: Source) -> None:
+    seen: set[str] = set()
     for line in lines:
+        if not re.search(r"\w", line):
+            continue
+        if len(line) >= 40:  # bodies pasted twice: keep the first copy
+            if line in seen:
+                continue
+            seen.add(line)
         kind = classify_line(line, src.title)
         if kind == "body":
             src.paragraphs.append(line)

@@ -1,0 +1,222 @@
+"""Score humpro.monitoring.extract on the news-dev gold set.
+
+Usage::
+
+    .venv/bin/python bench/eval_extract.py [--data DIR] [--split all|tune|holdout] [--show]
+
+Split (fixed before any tuning, never tuned on): within each format (html, html_fragment, text),
+items sorted by id, every third item starting from the second (index % 3 == 1) is HOLDOUT; the rest
+is TUNE. That is 20 holdout items (2 html, 13 fragments, 5 text) and 41 tune items.
+
+Matching rules
+--------------
+* Names: lower-cased, degrees/honorifics/ranks and punctuation removed, whitespace collapsed. Two
+  names match if equal, equal with spaces removed ("RamlanNurmatias"), RapidFuzz ``ratio`` >= 90
+  (spelling variants), or the shorter (>= 2 words) is a word subsequence of the longer.
+* Positions: both null, or after normalisation (lower case, punctuation and parentheses removed) equal,
+  or ``token_sort_ratio`` >= 85, or one contains the other and covers >= 60 % of its characters.
+* People: one-to-one greedy matching on names. "people (name)" scores names only; "people
+  (name+position)" counts a match only if the position matches as well.
+* Quotes: a predicted quote matches a gold quote (one-to-one) when their normalised texts have
+  RapidFuzz ``partial_ratio`` >= 90 and the shorter is >= 50 % of the longer. "quote text" P/R counts
+  every predicted quote. "quote->speaker": TP = matched quote whose predicted speaker matches the
+  gold speaker by the name rule; precision = TP / predicted quotes that name a speaker (a quote
+  left without speaker is an abstention), recall = TP / gold quotes.
+* date: exact ISO string, null == null. dateline: case-insensitive, null == null. title: equal after
+  case-folding and whitespace/quote normalisation. reporter: case-insensitive, null == null.
+* tone / headline tone: accuracy and macro-F1 over positive/neutral/negative.
+* organisations: same one-to-one rule as names on the part before "(" (informative only).
+* speed: articles/s for extract_file over the split, after one warm-up call (single process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from humpro.monitoring.extract import extract_file  # noqa: E402
+from humpro.monitoring.extract import lexicon as lx  # noqa: E402
+
+HOLDOUT = {
+    "d002", "d005", "d009", "d012", "d015", "d018", "d021", "d024", "d027", "d030", "d033", "d036", "d039",
+    "d042", "d045", "d049", "d052", "d055", "d058", "d061",
+}
+TONES = ("positive", "neutral", "negative")
+
+
+def split_of(item_id: str) -> str:
+    return "holdout" if item_id in HOLDOUT else "tune"
+
+
+def norm_name(name: str | None) -> str:
+    if not name:
+        return ""
+    words = re.sub(r"[.,'’()]", " ", name).split()
+    drop = lx.post_degrees() | {d.lower() for d in lx.pre_degrees()} | lx.honorifics()
+    ranks = {w.lower() for r in lx.offices()["ranks"] for w in r.split()}
+    return " ".join(w.lower() for w in words if w.lower() not in drop and w.lower() not in ranks)
+
+
+def name_match(a: str | None, b: str | None) -> bool:
+    x, y = norm_name(a), norm_name(b)
+    if not x or not y:
+        return False
+    if x == y or x.replace(" ", "") == y.replace(" ", "") or fuzz.ratio(x, y) >= 90:
+        return True
+    short, long_ = sorted((x.split(), y.split()), key=len)
+    if len(short) >= 2:
+        it = iter(long_)
+        return all(any(w == v for v in it) for w in short)
+    return False
+
+
+def norm_pos(p: str | None) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", " ", p.lower()).split()) if p else ""
+
+
+def pos_match(a: str | None, b: str | None) -> bool:
+    x, y = norm_pos(a), norm_pos(b)
+    if not x and not y:
+        return True
+    if not x or not y:
+        return False
+    if x == y or fuzz.token_sort_ratio(x, y) >= 85:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return short in long_ and len(short) >= 0.6 * len(long_)
+
+
+def norm_text(t: str) -> str:
+    return " ".join(re.sub(r"[\"“”'‘’]", "", t.lower()).split())
+
+
+def greedy(gold: list, pred: list, match) -> list[tuple[int, int]]:
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi not in used and match(g, p):
+                pairs.append((gi, pi))
+                used.add(pi)
+                break
+    return pairs
+
+
+def quote_match(g: dict, p: dict) -> bool:
+    a, b = norm_text(g["text"]), norm_text(p["text"])
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 90
+
+
+class PRF:
+    def __init__(self) -> None:
+        self.tp = self.np = self.ng = 0
+
+    def add(self, tp: int, n_pred: int, n_gold: int) -> None:
+        self.tp += tp
+        self.np += n_pred
+        self.ng += n_gold
+
+    def fmt(self) -> str:
+        p = self.tp / self.np if self.np else 0.0
+        r = self.tp / self.ng if self.ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, pred {self.np}, gold {self.ng})"
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    fs = []
+    for c in TONES:
+        tp = sum(g == c and p == c for g, p in zip(gold, pred))
+        np_ = sum(p == c for p in pred)
+        ng = sum(g == c for g in gold)
+        pr = tp / np_ if np_ else 0.0
+        rc = tp / ng if ng else 0.0
+        fs.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+    return sum(fs) / len(fs)
+
+
+def evaluate(data: Path, split: str, show: bool) -> None:
+    items = []
+    for jf in sorted(data.glob("d*.json")):
+        gold = json.loads(jf.read_text(encoding="utf-8"))
+        if split != "all" and split_of(gold["id"]) != split:
+            continue
+        items.append(gold)
+    if not items:
+        print("no items")
+        return
+    extract_file(data / items[0]["raw_file"])  # warm-up: lexicon loading
+    t0 = time.perf_counter()
+    preds = [extract_file(data / g["raw_file"]) for g in items]
+    elapsed = time.perf_counter() - t0
+
+    people_n, people_np, quotes_txt, quotes_spk, orgs = PRF(), PRF(), PRF(), PRF(), PRF()
+    acc = {"date": 0, "dateline": 0, "title": 0, "reporter": 0}
+    tone_g, tone_p, head_g, head_p = [], [], [], []
+    for g, p in zip(items, preds):
+        pairs = greedy(g["people"], p["people"], lambda a, b: name_match(a["name"], b["name"]))
+        people_n.add(len(pairs), len(p["people"]), len(g["people"]))
+        ok_pos = [(gi, pi) for gi, pi in pairs if pos_match(g["people"][gi]["position"], p["people"][pi]["position"])]
+        people_np.add(len(ok_pos), len(p["people"]), len(g["people"]))
+        qpairs = greedy(g["quotes"], p["quotes"], quote_match)
+        quotes_txt.add(len(qpairs), len(p["quotes"]), len(g["quotes"]))
+        spk_ok = [(gi, pi) for gi, pi in qpairs if p["quotes"][pi]["speaker"] and name_match(g["quotes"][gi]["speaker"], p["quotes"][pi]["speaker"])]
+        quotes_spk.add(len(spk_ok), sum(1 for q in p["quotes"] if q["speaker"]), len(g["quotes"]))
+        opairs = greedy(g["organizations"], p["organizations"],
+                        lambda a, b: norm_pos(a.split("(")[0]) == norm_pos(b.split("(")[0]) or fuzz.ratio(norm_pos(a), norm_pos(b)) >= 90)
+        orgs.add(len(opairs), len(p["organizations"]), len(g["organizations"]))
+        checks = {
+            "date": g["date"] == p["date"],
+            "dateline": (g["dateline"] or "").lower() == (p["dateline"] or "").lower(),
+            "title": norm_text(g["title"]) == norm_text(p["title"] or ""),
+            "reporter": (g.get("reporter") or "").lower() == (p.get("reporter") or "").lower(),
+        }
+        for k, v in checks.items():
+            acc[k] += v
+        tone_g.append(g["tone"])
+        tone_p.append(p["tone"])
+        head_g.append(g["headline_tone"])
+        head_p.append(p["headline_tone"])
+        if show:
+            bad = [k for k, v in checks.items() if not v]
+            print(f"{g['id']} [{split_of(g['id'])}] tone {g['tone']}/{p['tone']} head {g['headline_tone']}/{p['headline_tone']} "
+                  f"people {len(ok_pos)}/{len(pairs)}/{len(g['people'])}/{len(p['people'])} quotes {len(spk_ok)}/{len(qpairs)}/{len(g['quotes'])}/{len(p['quotes'])} "
+                  f"wrong: {', '.join(bad)}")
+    n = len(items)
+    print(f"split={split}  items={n}")
+    print(f"people (name)          {people_n.fmt()}")
+    print(f"people (name+position) {people_np.fmt()}")
+    print(f"quote text             {quotes_txt.fmt()}")
+    print(f"quote->speaker         {quotes_spk.fmt()}")
+    print(f"organizations          {orgs.fmt()}")
+    for k in ("date", "dateline", "title", "reporter"):
+        print(f"{k:<22} accuracy {acc[k] / n:.3f} ({acc[k]}/{n})")
+    tone_acc = sum(a == b for a, b in zip(tone_g, tone_p)) / n
+    head_acc = sum(a == b for a, b in zip(head_g, head_p)) / n
+    print(f"tone (body)            accuracy {tone_acc:.3f}  macro-F1 {macro_f1(tone_g, tone_p):.3f}")
+    print(f"tone (headline)        accuracy {head_acc:.3f}  macro-F1 {macro_f1(head_g, head_p):.3f}")
+    print(f"speed                  {n / elapsed:.1f} articles/s ({1000 * elapsed / n:.1f} ms/article, 1 process)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "news-dev"))
+    ap.add_argument("--split", choices=("all", "tune", "holdout"), default="all")
+    ap.add_argument("--show", action="store_true", help="print one line per item")
+    args = ap.parse_args()
+    evaluate(Path(args.data), args.split, args.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Offline article extractor for media monitoring (pure Python, no Django).
+
+Public API::
+
+    extract_file(path) -> dict
+    extract_document(raw, *, filename="", fmt=None, topics=None) -> dict
+
+The result has the news-dev schema: file, title, outlet, dateline, date, reporter, people,
+organizations, quotes, tone, headline_tone, topics; plus ``editor``, ``captions`` (photo captions kept
+apart) and ``explain`` (the cues that decided tone and how each quote was attributed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .meta import find_date, find_dateline, find_outlet, find_signoff, strip_initials
+from .orgs import find_organizations
+from .people import find_people, split_name_position
+from .quotes import extract_quotes
+from .text import FORMATS, detect_format, read_source
+from .tone import analyse_tone
+from .topics import classify_topics, default_taxonomy
+
+__all__ = ["FORMATS", "classify_topics", "default_taxonomy", "detect_format", "extract_document", "extract_file",
+           "split_name_position"]
+
+
+def extract_document(raw: str, *, filename: str = "", fmt: str | None = None,
+                     topics: dict[str, list[str]] | None = None) -> dict:
+    """Extract metadata, people, quotes, tone and topics from one article (HTML, fragment or text)."""
+    src = read_source(raw, fmt=fmt, filename=filename)
+    paragraphs = list(src.paragraphs)
+    removed = [line for _kind, line in src.removed]
+    dateline = find_dateline(paragraphs, src.lead_bold)
+    signoff = find_signoff(paragraphs, removed, src.page_lines, src.meta.get("author"))
+    if paragraphs:
+        paragraphs[-1] = strip_initials(paragraphs[-1])
+    date, date_basis = find_date(src.meta, paragraphs, removed, dateline.get("date"))
+    body = list(paragraphs)
+    if dateline["index"] >= 0:  # drop the dateline prefix from the body text
+        idx = dateline["index"]
+        body[idx] = body[idx][dateline["end"]:].lstrip(" -–—:|.,")
+    body = [p for p in body if p]
+    people = find_people(body, src.captions)
+    quotes = extract_quotes(body, people)
+    tone = analyse_tone(src.title, body)
+    explain = dict(tone["explain"])
+    explain["quotes"] = [{"text": q.text[:80], "cue": q.cue, "unclosed": q.unclosed} for q in quotes]
+    explain["date_basis"] = date_basis
+    return {
+        "file": filename,
+        "format": src.fmt,
+        "title": src.title or None,
+        "outlet": find_outlet(dateline, src.meta, removed),
+        "dateline": dateline["city"],
+        "date": date,
+        "reporter": signoff["reporter"],
+        "editor": signoff["editor"],
+        "people": [p.as_dict() for p in people],
+        "organizations": find_organizations(body + src.captions),
+        "quotes": [{"text": q.text, "speaker": q.speaker_name} for q in quotes],
+        "tone": tone["tone"],
+        "headline_tone": tone["headline_tone"],
+        "topics": classify_topics(src.title, "\n".join(body), topics),
+        "captions": list(src.captions),
+        "explain": explain,
+    }
+
+
+def read_raw(path: str | Path) -> str:
+    """Read a file as text: UTF-8 first, then cp1252/latin-1 as a fallback."""
+    data = Path(path).read_bytes()
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def extract_file(path: str | Path, *, topics: dict[str, list[str]] | None = None) -> dict:
+    """Extract one ``.html`` / ``.htm`` / ``.txt`` file (format from content and extension)."""
+    path = Path(path)
+    return extract_document(read_raw(path), filename=str(path), topics=topics)
