@@ -6,7 +6,10 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings, tmp_path):  # type: ignore[no-untyped-def]
+def _test_settings(request, tmp_path):  # type: ignore[no-untyped-def]
+    if not request.config.pluginmanager.hasplugin("django"):
+        return  # pure modules (extractor, protocol law) also run with `-p no:django`
+    settings = request.getfixturevalue("settings")
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -155,7 +155,10 @@ def _parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str
         break
     name: list[str] = []
     while j < len(toks) and len(name) < 5 and _name_tok(toks[j]):
-        if name and (split_degree_token(toks[j]) or _is_pre_title(toks[j]) or _match_phrase(toks, j, lx.ranks())):
+        if name and (split_degree_token(toks[j]) or _is_pre_title(toks[j]) or _match_phrase(toks, j, lx.ranks())
+                     or _match_phrase(toks, j, lx.position_heads())):
+            break
+        if not name and _match_phrase(toks, j, lx.position_heads()):
             break
         name.append(toks[j].rstrip(".") if not re.fullmatch(r"[A-Z]\.", toks[j]) else toks[j])
         j += 1
@@ -277,7 +280,7 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
             # "Walikota Cekmekoy, Ahmet Poyraz": a lone unknown word before a comma belongs to the position
             if name and len(name) == 1 and end < n and toks[end] == ",":
                 h2, n2, d2, r2, e2 = _parse_name(toks, end + 1)
-                if n2 and (len(n2) >= 2 or h2 or d2 or r2) and (e2 >= n or not _is_cap(toks[e2]) or toks[e2] == ","):
+                if n2 and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0])) and (e2 >= n or not _is_cap(toks[e2]) or toks[e2] == ","):
                     pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
             elif name and len(name) >= 3 and head in lx.place_heads() and pos_end == i + k and not (hons or degrees or rank):
                 pos_end += 1
@@ -324,11 +327,17 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
     return [m for m in out if _valid_name(m.name)]
 
 
+_NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
+
+
 def _valid_name(name: str) -> bool:
     words = name.split()
     if not words or all(len(w.rstrip(".")) < 2 for w in words):
         return False
-    if all(w.lower() in lx.org_words() for w in words):
+    orgish = sum(1 for w in words if w.lower().rstrip(".") in lx.org_words() or lx.is_known_place(w, districts=False))
+    if orgish * 2 > len(words) or (orgish and len(words) == 2 and words[-1].lower().rstrip(".") in lx.org_words()):
+        return False
+    if _NOUN_LIKE.match(words[0]) or words[0].lower().rstrip(".") in lx.org_words():
         return False
     if lx.is_known_place(name, districts=False):
         return False
@@ -345,14 +354,21 @@ def _contains(big: list[str], small: list[str]) -> bool:
 
 
 def doc_places(paragraphs: list[str]) -> frozenset[str]:
-    """Place names introduced in the text itself ("Provinsi Nusa Makmur", "Kabupaten Tanah Datar")."""
+    """Unknown place names introduced in the text itself ("Provinsi Nusa Makmur")."""
+    text = "\n".join(paragraphs)
     found = set()
-    for para in paragraphs:
-        for m in re.finditer(r"\b(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Prov\.|Kab\.)\s+((?:[A-Z][a-z'’]+\s?){1,3})", para):
-            name = m.group(1).strip()
-            words = [w for w in name.split() if w.lower() not in lx.not_names()]
-            if words and len(words) == len(name.split()):
-                found.add(" ".join(words).lower())
+    for m in re.finditer(r"\b(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Prov\.|Kab\.)\s+((?:[A-Z][a-z'’]+\s?){1,3})", text):
+        words = m.group(1).split()
+        if lx.is_known_place(words[0]) or words[0].lower() in lx.not_names() or words[0].lower() in lx.org_words():
+            continue
+        best, best_score = None, 0
+        for k in range(1, len(words) + 1):
+            phrase = " ".join(words[:k])
+            count = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+            if count >= 2 and count * k > best_score:
+                best, best_score = phrase, count * k
+        if best:
+            found.add(best.lower())
     return frozenset(found)
 
 
@@ -441,3 +457,7 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
                 best = (pos, idx)
         if best:
             people[best[1]].aliases.add(m.group(1))
+    for p in people:  # "Presiden Joko Widodo (Jokowi)"
+        for m in re.finditer(re.escape(p.name) + r"\s*\(\s*([A-Z][\w-]{2,20})\s*\)", text):
+            if m.group(1).lower() not in lx.org_words():
+                p.aliases.add(m.group(1))

@@ -72,8 +72,14 @@ def _spans(text: str, para_bounds: list[tuple[int, int]]) -> list[tuple[int, int
                 out.append((open_pos, q, False))
         if inside:
             nxt = text[para_bounds[pi + 1][0]:para_bounds[pi + 1][1]] if pi + 1 < len(para_bounds) else ""
-            n_marks = sum(nxt.count(c) for c in QUOTE_CHARS)
             starts_open = bool(nxt) and nxt.lstrip()[:1] in QUOTE_CHARS
+            # the quote goes on if the next paragraph that has quote marks (within 3) has an odd count
+            n_marks = 0
+            for ahead in range(pi + 1, min(len(para_bounds), pi + 4)):
+                a, b = para_bounds[ahead]
+                n_marks = sum(text[a:b].count(c) for c in QUOTE_CHARS)
+                if n_marks:
+                    break
             long_enough = pe - open_pos < 3000
             if nxt and long_enough and (starts_open or n_marks % 2 == 1):
                 skip_first = starts_open
@@ -90,8 +96,11 @@ def _clean(text: str) -> str:
     return re.sub(r"\s*,\s*$", "", text).strip()
 
 
+_SUBJ_AFTER = re.compile(r"^[^.!?\n\"“”]{0,80}?\b(?:" + SPEECH_VERBS + r")\b", re.I)
+
+
 class _Mentions:
-    """Person mentions (outside quotes) in document order."""
+    """Person mentions (outside quotes) in document order; ``subj`` marks the subject of a speech verb."""
 
     def __init__(self, text: str, people: list[Person], quote_spans: list[tuple[int, int]]) -> None:
         found: dict[int, tuple[int, int, int]] = {}
@@ -103,25 +112,46 @@ class _Mentions:
                 cur = found.get(m.start())
                 if cur is None or (m.end() - m.start()) > (cur[1] - cur[0]):
                     found[m.start()] = (m.start(), m.end(), idx)
-        self.items = sorted(found.values())
+        # drop mentions nested in a longer one ("Deru" inside "Herman Deru")
+        items, last_end = [], -1
+        for s, e, idx in sorted(found.values()):
+            if s < last_end:
+                continue
+            items.append((s, e, idx, bool(_SUBJ_AFTER.match(text[e:e + 120]))))
+            last_end = e
+        self.items = items
+        self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes
 
-    def last_before(self, pos: int, floor: int) -> int | None:
-        best = None
-        for s, _e, idx in self.items:
+    def add_virtual(self, pos: int, idx: int) -> None:
+        self.virtual.append((pos, idx))
+
+    def last_before(self, pos: int, floor: int, near: int | None = None) -> int | None:
+        """Most recent person before ``pos``; a speech-verb subject after ``near`` wins."""
+        best = best_pos = None
+        subj = None
+        for s, _e, idx, is_subj in self.items:
             if s >= pos:
                 break
             if s >= floor:
-                best = idx
-        return best
+                best, best_pos = idx, s
+                if near is not None and s >= near and is_subj:
+                    subj = idx
+        for vpos, idx in self.virtual:
+            if floor <= vpos < pos and (best_pos is None or vpos > best_pos):
+                best, best_pos = idx, vpos
+        return subj if subj is not None else best
 
     def first_in(self, lo: int, hi: int) -> int | None:
-        for s, _e, idx in self.items:
+        for s, _e, idx, _subj in self.items:
             if lo <= s <= hi:
                 return idx
         return None
 
+    def start_of(self, lo: int, idx: int) -> int:
+        return next((s for s, _e, i, _subj in self.items if i == idx and s >= lo), lo)
+
     def any_between(self, lo: int, hi: int, other_than: int | None) -> bool:
-        return any(lo <= s < hi and idx != other_than for s, _e, idx in self.items)
+        return any(lo <= s < hi and idx != other_than for s, _e, idx, _subj in self.items)
 
 
 def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
@@ -135,7 +165,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
     _people_from_cues(text, raw_spans, people)
     mentions = _Mentions(text, people, [(a, b) for a, b, _u in raw_spans])
 
-    def para_floor(at: int, back: int = 3) -> int:
+    def para_floor(at: int, back: int = 6) -> int:
         idx = next((i for i, (s, e) in enumerate(bounds) if s <= at <= e + 2), len(bounds) - 1)
         return bounds[max(0, idx - back)][0]
 
@@ -168,6 +198,8 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         seen.add(key)
         if q.speaker is not None and q.speaker_name is None:
             q.speaker_name = people[q.speaker].name
+        if q.speaker is not None:
+            mentions.add_virtual(q.end, q.speaker)
         quotes.append(q)
     return quotes
 
@@ -178,11 +210,8 @@ def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _
     if m:
         q.cue = m.group(0).strip(" ,")
         rest = after[m.end():]
-        if m.groupdict().get("nya") or m["cue"].lower().endswith("nya"):
-            q.speaker = mentions.last_before(q.start, floor(q.start))
-            return
-        if _PRONOUN.match(rest) or _DESCRIPTOR.match(rest):
-            q.speaker = mentions.last_before(q.start, floor(q.start))
+        if m.groupdict().get("nya") or m["cue"].lower().endswith("nya") or _PRONOUN.match(rest) or _DESCRIPTOR.match(rest):
+            q.speaker = mentions.last_before(q.start, floor(q.start), floor(q.start, 1))
             return
         if _ANON.match(rest):
             return
@@ -190,7 +219,7 @@ def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _
         hit = mentions.first_in(lo, lo + 90)
         segment = text[lo:lo + 90]
         stop = re.search(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s", segment)
-        if hit is not None and (stop is None or _mention_start(mentions, lo, hit) < lo + stop.start()):
+        if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
             q.speaker = hit
             return
         nm = re.match(r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
@@ -202,7 +231,7 @@ def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _
         q.cue = m.group(0).strip(" ,")
         who = m["who"]
         if who.lower() in ("ia", "dia", "beliau"):
-            q.speaker = mentions.last_before(q.start, floor(q.start))
+            q.speaker = mentions.last_before(q.start, floor(q.start), floor(q.start, 1))
         else:
             q.speaker = mentions.first_in(base, base + m.start("who") + 3)
             if q.speaker is None and who.split()[0].lower() not in lx.not_names():
@@ -213,10 +242,6 @@ def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _
         q.cue = m.group(0).strip(" ,.")
         lo = base + m.end()
         q.speaker = mentions.first_in(lo, lo + 80)
-
-
-def _mention_start(mentions: _Mentions, lo: int, idx: int) -> int:
-    return next((s for s, _e, i in mentions.items if i == idx and s >= lo), lo)
 
 
 def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, floor) -> None:
@@ -275,7 +300,7 @@ def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: lis
             found = [type("M", (), {"name": " ".join(words), "position": None, "degrees": [], "honorifics": [], "rank": None})()]
         m0 = found[0]
         key = _key(m0.name)
-        match = next((p for p in people if _contains(_key(p.name), key) or _contains(key, _key(p.name))), None)
+        match = next((p for p in people if any(_contains(_key(a), key) or _contains(key, _key(a)) for a in {p.name, *p.aliases})), None)
         if match is None:
             people.append(Person(m0.name, m0.position, list(m0.degrees), list(m0.honorifics), m0.rank))
         elif not match.position and m0.position:

@@ -120,7 +120,7 @@ _CAPTION_RE = re.compile(
 _CAPTION_LEAD = re.compile(r"^[A-Z][A-Z ]{2,30}\s*[-–]\s+\S")  # "SAMBUTAN - Bupati ..." photo caption style
 
 
-def classify_line(line: str, title: str = "") -> str:
+def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
     """Return ``body`` or a boilerplate kind for one text line."""
     low = line.lower()
     if title and normalize_space(low) == normalize_space(title.lower()):
@@ -133,13 +133,16 @@ def classify_line(line: str, title: str = "") -> str:
         return "caption"
     if _CAPTION_LEAD.match(line) and len(line) < 400 and re.search(r"\((?:foto|dok)", low):
         return "caption"
+    words = line.split()
+    if headlines and 4 <= len(words) <= 16 and not re.search(r"[.!?,\"“”]$", line) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+        return "headline"  # related-article headlines in Title Case
     # keyword/tag lines: several commas, no sentence punctuation, mostly lower case
     if line.count(",") >= 3 and not re.search(r"[.!?\"“”]", line) and sum(c.isupper() for c in line) < len(line) * 0.1:
         return "tags"
     return "body"
 
 
-def _split_body(lines: list[str], src: Source) -> None:
+def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
     seen: set[str] = set()
     for line in lines:
         if not re.search(r"\w", line):
@@ -148,7 +151,7 @@ def _split_body(lines: list[str], src: Source) -> None:
             if line in seen:
                 continue
             seen.add(line)
-        kind = classify_line(line, src.title)
+        kind = classify_line(line, src.title, headlines)
         if kind == "body":
             src.paragraphs.append(line)
         elif kind == "caption":
@@ -257,7 +260,7 @@ def read_html(raw: str) -> Source:
     # trailing link lists / short navigation lines collected by recall mode
     while lines and (lines[-1].startswith(("- ", "* ", "|")) or (len(lines[-1]) < 60 and not re.search(r"[.!?)\"”]$", lines[-1]))):
         src.removed.append(("boilerplate", lines.pop()))
-    _split_body([ln for ln in lines if not ln.startswith(("- ", "* ", "|"))], src)
+    _split_body([ln for ln in lines if not ln.startswith(("- ", "* ", "|"))], src, headlines=True)
     return src
 
 

@@ -203,7 +203,8 @@ RULES: tuple[Rule, ...] = (
               hints=((r"\b(dpw|dpd i)\b", P), (r"\b(dpc|dpd ii)\b", K), (r"\bdpp\b", N)),
               note="Hanya partai yang memiliki wakil di DPRD/DPR tingkat itu."),
     _levelled("ketua_kpu",
-              r"^ketua (kpu|kpud|komisi pemilihan umum|kip|komisi independen pemilihan)\b",
+              r"^ketua (kpu|kpud|komisi pemilihan umum|kip(?=.*\baceh\b)"
+              r"|komisi independen pemilihan)\b",
               "ketua Komisi Pemilihan Umum",
               {N: {N: "9.1.m"}, P: {P: "10.1.k"}, K: {K: "11.1.j"}}),
     _fixed("bpk_perwakilan",

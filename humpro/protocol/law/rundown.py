@@ -199,11 +199,9 @@ class Paragraph:
 
 
 def _principal_and_spouses(placed: Sequence[Placed]) -> list[tuple[Placed, list[Placed]]]:
-    ordered = sorted(placed, key=lambda p: p.honour_rank)
-    names = {p.name for p in ordered}
     groups: list[tuple[Placed, list[Placed]]] = []
-    for p in ordered:
-        if p.spouse_of and p.spouse_of in names and groups and not p.unmapped:
+    for p in sorted(placed, key=lambda p: p.honour_rank):
+        if p.spouse_of and groups and groups[-1][0].name == p.spouse_of:
             groups[-1][1].append(p)
         else:
             groups.append((p, []))

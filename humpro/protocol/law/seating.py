@@ -54,16 +54,11 @@ def row_order_text(n: int) -> str:
 
 
 def _row_sizes(seats_per_row: Sequence[int] | int) -> Iterator[int]:
-    if isinstance(seats_per_row, int):
-        sizes: list[int] = [seats_per_row]
-        repeat_last = True
-    else:
-        sizes, repeat_last = list(seats_per_row), True
+    sizes = [seats_per_row] if isinstance(seats_per_row, int) else list(seats_per_row)
     if not sizes or any(not isinstance(s, int) or s < 1 for s in sizes):
         raise ValueError("Jumlah kursi per baris harus bilangan bulat >= 1")
     yield from sizes
-    if repeat_last:
-        yield from itertools.repeat(sizes[-1])
+    yield from itertools.repeat(sizes[-1])
 
 
 def _find(sequence: Sequence[Placed], who: str | Placed) -> int:
