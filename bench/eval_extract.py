@@ -13,12 +13,14 @@ Matching rules
 * Names: lower-cased, degrees/honorifics/ranks and punctuation removed, whitespace collapsed. Two
   names match if equal, equal with spaces removed ("RamlanNurmatias"), RapidFuzz ``ratio`` >= 90
   (spelling variants), or the shorter (>= 2 words) is a word subsequence of the longer.
-* Positions: both null, or after normalisation (lower case, punctuation and parentheses removed) equal,
+* Positions: both null, or after normalisation (lower case, punctuation and parentheses
+  removed) equal,
   or ``token_sort_ratio`` >= 85, or one contains the other and covers >= 60 % of its characters.
 * People: one-to-one greedy matching on names. "people (name)" scores names only; "people
   (name+position)" counts a match only if the position matches as well.
 * Quotes: a predicted quote matches a gold quote (one-to-one) when their normalised texts have
-  RapidFuzz ``partial_ratio`` >= 90 and the shorter is >= 50 % of the longer. "quote text" P/R counts
+  RapidFuzz ``partial_ratio`` >= 90 and the shorter is >= 50 % of the longer. "quote text" P/R
+  counts
   every predicted quote. "quote->speaker": TP = matched quote whose predicted speaker matches the
   gold speaker by the name rule; precision = TP / predicted quotes that name a speaker (a quote
   left without speaker is an abstention), recall = TP / gold quotes.
@@ -47,8 +49,26 @@ from humpro.monitoring.extract import extract_file  # noqa: E402
 from humpro.monitoring.extract import lexicon as lx  # noqa: E402
 
 HOLDOUT = {
-    "d002", "d005", "d009", "d012", "d015", "d018", "d021", "d024", "d027", "d030", "d033", "d036", "d039",
-    "d042", "d045", "d049", "d052", "d055", "d058", "d061",
+    "d002",
+    "d005",
+    "d009",
+    "d012",
+    "d015",
+    "d018",
+    "d021",
+    "d024",
+    "d027",
+    "d030",
+    "d033",
+    "d036",
+    "d039",
+    "d042",
+    "d045",
+    "d049",
+    "d052",
+    "d055",
+    "d058",
+    "d061",
 }
 TONES = ("positive", "neutral", "negative")
 
@@ -137,7 +157,7 @@ class PRF:
 def macro_f1(gold: list[str], pred: list[str]) -> float:
     fs = []
     for c in TONES:
-        tp = sum(g == c and p == c for g, p in zip(gold, pred))
+        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=True))
         np_ = sum(p == c for p in pred)
         ng = sum(g == c for g in gold)
         pr = tp / np_ if np_ else 0.0
@@ -164,17 +184,32 @@ def evaluate(data: Path, split: str, show: bool) -> None:
     people_n, people_np, quotes_txt, quotes_spk, orgs = PRF(), PRF(), PRF(), PRF(), PRF()
     acc = {"date": 0, "dateline": 0, "title": 0, "reporter": 0}
     tone_g, tone_p, head_g, head_p = [], [], [], []
-    for g, p in zip(items, preds):
+    for g, p in zip(items, preds, strict=True):
         pairs = greedy(g["people"], p["people"], lambda a, b: name_match(a["name"], b["name"]))
         people_n.add(len(pairs), len(p["people"]), len(g["people"]))
-        ok_pos = [(gi, pi) for gi, pi in pairs if pos_match(g["people"][gi]["position"], p["people"][pi]["position"])]
+        ok_pos = [
+            (gi, pi)
+            for gi, pi in pairs
+            if pos_match(g["people"][gi]["position"], p["people"][pi]["position"])
+        ]
         people_np.add(len(ok_pos), len(p["people"]), len(g["people"]))
         qpairs = greedy(g["quotes"], p["quotes"], quote_match)
         quotes_txt.add(len(qpairs), len(p["quotes"]), len(g["quotes"]))
-        spk_ok = [(gi, pi) for gi, pi in qpairs if p["quotes"][pi]["speaker"] and name_match(g["quotes"][gi]["speaker"], p["quotes"][pi]["speaker"])]
+        spk_ok = [
+            (gi, pi)
+            for gi, pi in qpairs
+            if p["quotes"][pi]["speaker"]
+            and name_match(g["quotes"][gi]["speaker"], p["quotes"][pi]["speaker"])
+        ]
         quotes_spk.add(len(spk_ok), sum(1 for q in p["quotes"] if q["speaker"]), len(g["quotes"]))
-        opairs = greedy(g["organizations"], p["organizations"],
-                        lambda a, b: norm_pos(a.split("(")[0]) == norm_pos(b.split("(")[0]) or fuzz.ratio(norm_pos(a), norm_pos(b)) >= 90)
+        opairs = greedy(
+            g["organizations"],
+            p["organizations"],
+            lambda a, b: (
+                norm_pos(a.split("(")[0]) == norm_pos(b.split("(")[0])
+                or fuzz.ratio(norm_pos(a), norm_pos(b)) >= 90
+            ),
+        )
         orgs.add(len(opairs), len(p["organizations"]), len(g["organizations"]))
         checks = {
             "date": g["date"] == p["date"],
@@ -190,9 +225,13 @@ def evaluate(data: Path, split: str, show: bool) -> None:
         head_p.append(p["headline_tone"])
         if show:
             bad = [k for k, v in checks.items() if not v]
-            print(f"{g['id']} [{split_of(g['id'])}] tone {g['tone']}/{p['tone']} head {g['headline_tone']}/{p['headline_tone']} "
-                  f"people {len(ok_pos)}/{len(pairs)}/{len(g['people'])}/{len(p['people'])} quotes {len(spk_ok)}/{len(qpairs)}/{len(g['quotes'])}/{len(p['quotes'])} "
-                  f"wrong: {', '.join(bad)}")
+            print(
+                f"{g['id']} [{split_of(g['id'])}] tone {g['tone']}/{p['tone']} "
+                f"head {g['headline_tone']}/{p['headline_tone']} "
+                f"people {len(ok_pos)}/{len(pairs)}/{len(g['people'])}/{len(p['people'])} "
+                f"quotes {len(spk_ok)}/{len(qpairs)}/{len(g['quotes'])}/{len(p['quotes'])} "
+                f"wrong: {', '.join(bad)}"
+            )
     n = len(items)
     print(f"split={split}  items={n}")
     print(f"people (name)          {people_n.fmt()}")
@@ -202,11 +241,18 @@ def evaluate(data: Path, split: str, show: bool) -> None:
     print(f"organizations          {orgs.fmt()}")
     for k in ("date", "dateline", "title", "reporter"):
         print(f"{k:<22} accuracy {acc[k] / n:.3f} ({acc[k]}/{n})")
-    tone_acc = sum(a == b for a, b in zip(tone_g, tone_p)) / n
-    head_acc = sum(a == b for a, b in zip(head_g, head_p)) / n
-    print(f"tone (body)            accuracy {tone_acc:.3f}  macro-F1 {macro_f1(tone_g, tone_p):.3f}")
-    print(f"tone (headline)        accuracy {head_acc:.3f}  macro-F1 {macro_f1(head_g, head_p):.3f}")
-    print(f"speed                  {n / elapsed:.1f} articles/s ({1000 * elapsed / n:.1f} ms/article, 1 process)")
+    tone_acc = sum(a == b for a, b in zip(tone_g, tone_p, strict=True)) / n
+    head_acc = sum(a == b for a, b in zip(head_g, head_p, strict=True)) / n
+    print(
+        f"tone (body)            accuracy {tone_acc:.3f}  macro-F1 {macro_f1(tone_g, tone_p):.3f}"
+    )
+    print(
+        f"tone (headline)        accuracy {head_acc:.3f}  macro-F1 {macro_f1(head_g, head_p):.3f}"
+    )
+    print(
+        f"speed                  {n / elapsed:.1f} articles/s "
+        f"({1000 * elapsed / n:.1f} ms/article, 1 process)"
+    )
 
 
 def main() -> None:

@@ -82,7 +82,12 @@ TEMPLATES = [
 ]
 
 # --- Database: SQLite by default, PostgreSQL (or anything dj-database-url knows) via DATABASE_URL.
-DATA_DIR = Path(env_str("HUMPRO_DATA_DIR", str(BASE_DIR / "var")))
+def _path(value: str) -> Path:
+    path = Path(value)
+    return path if path.is_absolute() else BASE_DIR / path
+
+
+DATA_DIR = _path(env_str("HUMPRO_DATA_DIR", "var"))
 _default_db = f"sqlite:///{DATA_DIR / 'humpro.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -123,7 +128,7 @@ STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 WHITENOISE_USE_FINDERS = True  # serve app static files without a collectstatic step (demo, tests)
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env_str("HUMPRO_MEDIA_ROOT", str(DATA_DIR / "media")))
+MEDIA_ROOT = _path(env_str("HUMPRO_MEDIA_ROOT", str(DATA_DIR / "media")))
 _storage = env_str("HUMPRO_STORAGE", "local")
 if _storage == "s3":
     _media_storage = {

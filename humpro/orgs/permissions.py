@@ -36,16 +36,60 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "officials.change": frozenset({R.ADMIN, R.PROTOCOL, R.HEAD}),
     "officials.import": frozenset({R.ADMIN, R.PROTOCOL}),
     # --- agenda (issue 3) ---
+    "agenda.view": STAFF,
+    "agenda.change": frozenset({R.ADMIN, R.HEAD, R.PROTOCOL, R.AIDE}),
+    "agenda.dispose": frozenset({R.HEAD, R.LEADER}),
+    "agenda.feeds": frozenset({R.ADMIN, R.HEAD, R.PROTOCOL}),
+    "agenda.settings": frozenset({R.ADMIN, R.HEAD}),
     # --- end agenda ---
     # --- protocol (issue 3) ---
+    "protocol.view": STAFF,
+    "protocol.change": frozenset({R.ADMIN, R.HEAD, R.PROTOCOL}),
+    "protocol.configure": frozenset({R.ADMIN, R.HEAD}),
     # --- end protocol ---
     # --- newsroom (issue 4) ---
+    "newsroom.view": STAFF,
+    "newsroom.write": frozenset({R.REPORTER, R.EDITOR, R.HEAD, R.MEDIA_RELATIONS}),
+    # may act in review (comment, return, approve); approval itself also needs a role the
+    # organization chose in its newsroom settings (bawaan: kepala)
+    "newsroom.review": frozenset({R.EDITOR, R.HEAD, R.LEADER, R.MEDIA_RELATIONS}),
+    "newsroom.publish": frozenset({R.EDITOR, R.HEAD, R.MEDIA_RELATIONS}),
+    "newsroom.distribute": frozenset({R.MEDIA_RELATIONS, R.HEAD, R.EDITOR}),
+    "newsroom.media": frozenset({R.PHOTOGRAPHER, R.REPORTER, R.EDITOR, R.HEAD, R.MEDIA_RELATIONS}),
+    "newsroom.coverage": frozenset({R.HEAD, R.EDITOR, R.PROTOCOL}),
+    "newsroom.magazine": frozenset({R.EDITOR, R.HEAD}),
+    "newsroom.settings": frozenset({R.HEAD, R.ADMIN}),
     # --- end newsroom ---
     # --- press (issue 5) ---
+    "press.view": STAFF,
+    "press.change": frozenset({R.ADMIN, R.HEAD, R.MEDIA_RELATIONS}),
+    "press.import": frozenset({R.ADMIN, R.MEDIA_RELATIONS}),
+    "press.contracts_view": frozenset({R.ADMIN, R.HEAD, R.LEADER, R.MEDIA_RELATIONS}),
+    "press.contracts": frozenset({R.ADMIN, R.HEAD, R.MEDIA_RELATIONS}),
+    "press.policy": frozenset({R.ADMIN, R.HEAD}),
+    "press.verify": frozenset({R.HEAD, R.MEDIA_RELATIONS}),
+    "press.submit_proof": frozenset({R.HEAD, R.MEDIA_RELATIONS, R.PARTNER_MEDIA}),
+    "press.payments": frozenset({R.ADMIN, R.HEAD, R.MEDIA_RELATIONS}),
+    "press.portal": frozenset({R.PARTNER_MEDIA}),
     # --- end press ---
     # --- monitoring (issue 6) ---
+    "monitoring.view": STAFF,
+    "monitoring.ingest": frozenset({R.ANALYST, R.MEDIA_RELATIONS, R.HEAD, R.ADMIN}),
+    "monitoring.correct": frozenset({R.ANALYST, R.HEAD}),
+    "monitoring.sources": frozenset({R.ANALYST, R.HEAD, R.ADMIN}),
+    "monitoring.report": frozenset({R.ANALYST, R.HEAD, R.LEADER, R.MEDIA_RELATIONS}),
+    "monitoring.configure": frozenset({R.HEAD, R.ADMIN}),
     # --- end monitoring ---
     # --- ppid (issue 7) ---
+    # A PPID user with Membership.unit set is PPID Pelaksana: humpro.ppid.access limits them to
+    # their unit's dispositions; PPID without unit (and the head) act as PPID Utama.
+    "ppid.view": frozenset({R.PPID, R.HEAD, R.LEADER, R.ADMIN}),
+    "ppid.manage": frozenset({R.PPID, R.HEAD}),
+    "ppid.answer": frozenset({R.PPID, R.HEAD}),
+    "ppid.identity": frozenset({R.PPID, R.HEAD}),
+    "ppid.objection_decide": frozenset({R.HEAD, R.LEADER}),
+    "ppid.dip": frozenset({R.PPID, R.HEAD}),
+    "ppid.report": frozenset({R.PPID, R.HEAD, R.LEADER, R.ADMIN}),
     # --- end ppid ---
 }
 

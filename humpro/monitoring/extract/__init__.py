@@ -6,7 +6,8 @@ Public API::
     extract_document(raw, *, filename="", fmt=None, topics=None) -> dict
 
 The result has the news-dev schema: file, title, outlet, dateline, date, reporter, people,
-organizations, quotes, tone, headline_tone, topics; plus ``editor``, ``captions`` (photo captions kept
+organizations, quotes, tone, headline_tone, topics; plus ``editor``, ``captions`` (photo captions
+kept
 apart) and ``explain`` (the cues that decided tone and how each quote was attributed).
 """
 
@@ -16,19 +17,31 @@ from pathlib import Path
 
 from .meta import find_date, find_dateline, find_outlet, find_signoff, strip_initials
 from .orgs import find_organizations
-from .people import find_people, split_name_position
+from .people import doc_places, find_people, split_name_position
 from .quotes import extract_quotes
 from .text import FORMATS, detect_format, read_source
 from .tone import analyse_tone
 from .topics import classify_topics, default_taxonomy
 
-__all__ = ["FORMATS", "classify_topics", "default_taxonomy", "detect_format", "extract_document", "extract_file",
-           "split_name_position"]
+__all__ = [
+    "FORMATS",
+    "classify_topics",
+    "default_taxonomy",
+    "detect_format",
+    "extract_document",
+    "extract_file",
+    "split_name_position",
+]
 
 
-def extract_document(raw: str, *, filename: str = "", fmt: str | None = None,
-                     topics: dict[str, list[str]] | None = None) -> dict:
-    """Extract metadata, people, quotes, tone and topics from one article (HTML, fragment or text)."""
+def extract_document(
+    raw: str,
+    *,
+    filename: str = "",
+    fmt: str | None = None,
+    topics: dict[str, list[str]] | None = None,
+) -> dict:
+    """Extract metadata, people, quotes, tone and topics from one article (html/fragment/text)."""
     src = read_source(raw, fmt=fmt, filename=filename)
     paragraphs = list(src.paragraphs)
     removed = [line for _kind, line in src.removed]
@@ -40,13 +53,16 @@ def extract_document(raw: str, *, filename: str = "", fmt: str | None = None,
     body = list(paragraphs)
     if dateline["index"] >= 0:  # drop the dateline prefix from the body text
         idx = dateline["index"]
-        body[idx] = body[idx][dateline["end"]:].lstrip(" -–—:|.,")
+        body[idx] = body[idx][dateline["end"] :].lstrip(" -–—:|.,")
     body = [p for p in body if p]
-    people = find_people(body, src.captions)
+    places = (dateline["city"],) if dateline["city"] else ()
+    people = find_people(body, src.captions, places)
     quotes = extract_quotes(body, people)
     tone = analyse_tone(src.title, body)
     explain = dict(tone["explain"])
-    explain["quotes"] = [{"text": q.text[:80], "cue": q.cue, "unclosed": q.unclosed} for q in quotes]
+    explain["quotes"] = [
+        {"text": q.text[:80], "cue": q.cue, "unclosed": q.unclosed} for q in quotes
+    ]
     explain["date_basis"] = date_basis
     return {
         "file": filename,
@@ -58,7 +74,9 @@ def extract_document(raw: str, *, filename: str = "", fmt: str | None = None,
         "reporter": signoff["reporter"],
         "editor": signoff["editor"],
         "people": [p.as_dict() for p in people],
-        "organizations": find_organizations(body + src.captions),
+        "organizations": find_organizations(
+            body + src.captions, doc_places(body) | {p.lower() for p in places}
+        ),
         "quotes": [{"text": q.text, "speaker": q.speaker_name} for q in quotes],
         "tone": tone["tone"],
         "headline_tone": tone["headline_tone"],

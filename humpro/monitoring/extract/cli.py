@@ -38,11 +38,18 @@ def run(paths: list[str], out: TextIO) -> int:
             result = extract_file(path)
         except (OSError, ValueError) as exc:
             failed = True
-            reason = "berkas tidak ditemukan" if isinstance(exc, FileNotFoundError) else "berkas tidak dapat dibaca"
+            reason = (
+                "berkas tidak ditemukan"
+                if isinstance(exc, FileNotFoundError)
+                else "berkas tidak dapat dibaca"
+            )
             result = {"file": str(path), "error": f"{reason}: {exc.__class__.__name__}"}
         except Exception as exc:  # extraction bug: report and keep going
             failed = True
-            result = {"file": str(path), "error": f"gagal mengekstrak berkas: {exc.__class__.__name__}: {exc}"}
+            result = {
+                "file": str(path),
+                "error": f"gagal mengekstrak berkas: {exc.__class__.__name__}: {exc}",
+            }
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     return 1 if failed else 0
@@ -51,7 +58,9 @@ def run(paths: list[str], out: TextIO) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        sys.stderr.write("pemakaian: python -m humpro.monitoring.extract.cli BERKAS_ATAU_FOLDER...\n")
+        sys.stderr.write(
+            "pemakaian: python -m humpro.monitoring.extract.cli BERKAS_ATAU_FOLDER...\n"
+        )
         return 2
     return run(args, sys.stdout)
 

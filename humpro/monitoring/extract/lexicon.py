@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict:
     with open(DATA_DIR / name, encoding="utf-8") as fh:
         return json.load(fh)
@@ -19,27 +19,66 @@ def offices() -> dict:
     return load_json("offices.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_names() -> frozenset[str]:
     """Lower-cased province and regency/city names plus common abbreviations."""
     data = load_json("places.json")
     names = {n.lower() for n in data["provinces"] + data["regencies"]}
     names |= {a.lower() for a in offices()["place_acronyms"]}
-    for word in ("sumsel", "sumut", "sumbar", "jabar", "jateng", "jatim", "kalsel", "kalbar", "kaltim", "kalteng",
-                 "kaltara", "sulsel", "sulut", "sulteng", "sultra", "sulbar", "babel", "kepri", "malut", "jakarta",
-                 "jakarta pusat", "jakarta selatan", "jakarta barat", "jakarta timur", "jakarta utara", "sumatra selatan",
-                 "sumatra utara", "sumatra barat", "okus", "oku selatan", "oku timur", "muba", "muratara", "lubuklinggau",
-                 "pagaralam", "padangsidimpuan", "palembang", "bogor", "bekasi", "medan", "padang", "surabaya"):
+    for word in (
+        "sumsel",
+        "sumut",
+        "sumbar",
+        "jabar",
+        "jateng",
+        "jatim",
+        "kalsel",
+        "kalbar",
+        "kaltim",
+        "kalteng",
+        "kaltara",
+        "sulsel",
+        "sulut",
+        "sulteng",
+        "sultra",
+        "sulbar",
+        "babel",
+        "kepri",
+        "malut",
+        "jakarta",
+        "jakarta pusat",
+        "jakarta selatan",
+        "jakarta barat",
+        "jakarta timur",
+        "jakarta utara",
+        "sumatra selatan",
+        "sumatra utara",
+        "sumatra barat",
+        "okus",
+        "oku selatan",
+        "oku timur",
+        "muba",
+        "muratara",
+        "lubuklinggau",
+        "pagaralam",
+        "padangsidimpuan",
+        "palembang",
+        "bogor",
+        "bekasi",
+        "medan",
+        "padang",
+        "surabaya",
+    ):
         names.add(word)
     return frozenset(names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def district_names() -> frozenset[str]:
     return frozenset(n.lower() for n in load_json("places.json")["districts"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_acronyms() -> frozenset[str]:
     return frozenset(offices()["place_acronyms"])
 
@@ -51,17 +90,17 @@ def is_known_place(name: str, districts: bool = True) -> bool:
     return districts and key in district_names()
 
 
-@lru_cache(maxsize=None)
+@cache
 def max_place_len() -> int:
     return max(len(n.split()) for n in place_names())
 
 
-@lru_cache(maxsize=None)
+@cache
 def org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in offices()["org_words"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in offices()["not_names"])
 
@@ -71,36 +110,36 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def position_heads() -> tuple[tuple[str, ...], ...]:
     return _phrases("position_heads")
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_heads() -> frozenset[str]:
     return frozenset(" ".join(p) for p in _phrases("place_heads"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def ranks() -> tuple[tuple[str, ...], ...]:
     return _phrases("ranks")
 
 
-@lru_cache(maxsize=None)
+@cache
 def role_words() -> tuple[tuple[str, ...], ...]:
     return _phrases("role_words")
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorifics() -> frozenset[str]:
     return frozenset(h.lower().replace(".", "") for h in offices()["honorifics"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def pre_degrees() -> frozenset[str]:
     return frozenset(d.replace(".", "") for d in offices()["pre_degrees"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def post_degrees() -> frozenset[str]:
     return frozenset(d.replace(".", "").lower() for d in offices()["post_degrees"])

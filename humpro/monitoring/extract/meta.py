@@ -8,20 +8,61 @@ import re
 from .lexicon import is_known_place, place_acronyms
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "agus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "january": 1, "february": 2, "march": 3, "june": 6,
-    "july": 7, "august": 8, "october": 10, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "agus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY = (
+    r"(?:senin|selasa|rabu|kamis|jum[’'`]?at|sabtu|minggu|ahad|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 _TEXT_DATE = re.compile(r"\b(?P<d>\d{1,2})\s*" + _MONTH + r"\s*,?\s*(?P<y>(?:19|20)\d{2})\b", re.I)
 _NUM_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
 _URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
-_WEEKDAY_NEAR = re.compile(r"\b" + WEEKDAY + r"\b[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
+_WEEKDAY_NEAR = re.compile(
+    r"\b" + WEEKDAY + r"\b[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I
+)
 
 
 def _mk(y: int, m: int, d: int) -> str | None:
@@ -55,8 +96,10 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (_TEXT_DATE, _NUM_DATE):
         for m in rx.finditer(text):
-            before = text[max(0, m.start() - 30):m.start()]
-            if not _WEEKDAY_NEAR.search(before) and not re.search(r"\bhari\s+ini\s+\S+\s*$", before, re.I):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if not _WEEKDAY_NEAR.search(before) and not re.search(
+                r"\bhari\s+ini\s+\S+\s*$", before, re.I
+            ):
                 continue
             mon = MONTHS[m["mon"].lower()] if "mon" in m.groupdict() else int(m["m"])
             iso = _mk(int(m["y"]), mon, int(m["d"]))
@@ -65,7 +108,9 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def find_date(src_meta: dict, paragraphs: list[str], removed: list[str], dateline_date: str | None) -> tuple[str | None, str]:
+def find_date(
+    src_meta: dict, paragraphs: list[str], removed: list[str], dateline_date: str | None
+) -> tuple[str | None, str]:
     """Return (ISO date or None, basis) with basis in published|url|event|none."""
     if src_meta.get("date"):
         return str(src_meta["date"])[:10], "published"
@@ -100,13 +145,36 @@ _DATELINES = [
     # "Palembang (ANTARA) -", "Padang, (ANTARA News) -"
     ("paren", re.compile(r"^" + _CITY + r"\s*,?\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
     # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
-    ("dated", re.compile(r"^" + _CITY + r",\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
+    (
+        "dated",
+        re.compile(
+            r"^"
+            + _CITY
+            + r",\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})\s*\((?P<outlet>[^()]{2,40})\)"
+            + _DASH
+        ),
+    ),
     # "Bisnis.com, PALEMBANG -", "KBRN, Palembang :", "TEMPO.CO, Jakarta -"
-    ("outlet_city", re.compile(r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3}|[A-Z]{3,8})\s*,\s*" + _CITY + _DASH)),
+    (
+        "outlet_city",
+        re.compile(
+            r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3}|[A-Z]{3,8})\s*,\s*"
+            + _CITY
+            + _DASH
+        ),
+    ),
     # "PALEMBANG, Fornews.co -", "Palembang | Topsumbar -", "Jakarta, CNN Indonesia --"
     ("city_outlet", re.compile(r"^" + _CITY + r"\s*[,|]\s*" + _OUTLET_WORDS + _DASH)),
     # "Muara Enim Tim News Room Kominfo."
-    ("city_team", re.compile(r"^" + _CITY + r"\s+(?P<outlet>Tim\s+(?:News\s*Room|Humas|Komunikasi|Media|Redaksi)[\w ./-]{0,40}?)[.:-]")),
+    (
+        "city_team",
+        re.compile(
+            r"^"
+            + _CITY
+            + r"\s+(?P<outlet>Tim\s+(?:News\s*Room|Humas|Komunikasi|Media|Redaksi)"
+            + r"[\w ./-]{0,40}?)[.:-]"
+        ),
+    ),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
     # "Jakarta -", "CIBINONG-"
@@ -124,7 +192,7 @@ def normal_case(city: str) -> str:
 
 
 def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
-    """Find the dateline at the start of the body. Returns dict(city, outlet, raw, index, end, date)."""
+    """Dateline at the start of the body: dict(city, outlet, raw, index, end, date)."""
     for idx, para in enumerate(paragraphs[:3]):
         for kind, rx in _DATELINES:
             m = rx.match(para)
@@ -133,24 +201,49 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             gd = m.groupdict()
             city = gd.get("city")
             outlet = (gd.get("outlet") or "").strip()
-            if kind in ("city", "city_outlet", "outlet_city", "city_team") and city and not _plausible_city(city, strict=kind == "city"):
+            if (
+                kind in ("city", "city_outlet", "outlet_city", "city_team")
+                and city
+                and not _plausible_city(city, strict=kind == "city")
+            ):
                 continue
-            if kind == "city_outlet" and not re.search(r"[A-Z]", outlet):
+            if kind == "city_outlet" and not re.search(r"[A-Z]|\.[a-z]{2,}", outlet):
+                continue
+            if (
+                kind == "outlet_city"
+                and "." not in outlet
+                and not _plausible_city(city, strict=True)
+            ):
                 continue
             date = None
             if kind == "dated":
                 date = parse_date(gd["date"])
-            return {"city": normal_case(city) if city else None, "outlet": outlet or None,
-                    "raw": m.group(0).strip(), "index": idx, "end": m.end(), "date": date}
+            return {
+                "city": normal_case(city) if city else None,
+                "outlet": outlet or None,
+                "raw": m.group(0).strip(),
+                "index": idx,
+                "end": m.end(),
+                "date": date,
+            }
     if lead_bold and paragraphs and paragraphs[0].startswith(lead_bold):
         cand = lead_bold.strip(" ,.-–—")
         if _plausible_city(cand, strict=True):
-            return {"city": normal_case(cand), "outlet": None, "raw": lead_bold, "index": 0,
-                    "end": len(lead_bold), "date": None}
+            return {
+                "city": normal_case(cand),
+                "outlet": None,
+                "raw": lead_bold,
+                "index": 0,
+                "end": len(lead_bold),
+                "date": None,
+            }
     return {"city": None, "outlet": None, "raw": None, "index": -1, "end": 0, "date": None}
 
 
-_NOT_CITY = re.compile(r"^(?:Foto|Baca|Sumber|Editor|Pewarta|Penulis|Video|Ilustrasi|Oleh|By|Berita|Laporan|Selasa|Senin|Rabu|Kamis|Jumat|Sabtu|Minggu)$", re.I)
+_NOT_CITY = re.compile(
+    r"^(?:Foto|Baca|Sumber|Editor|Pewarta|Penulis|Video|Ilustrasi|Oleh|By|Berita|Laporan|Selasa|Senin|Rabu|Kamis|Jumat|Sabtu|Minggu)$",
+    re.I,
+)
 
 
 def _plausible_city(city: str, strict: bool) -> bool:
@@ -168,18 +261,30 @@ def _plausible_city(city: str, strict: bool) -> bool:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 _REPORTER = re.compile(
-    r"(?:^|[(|]|\s)(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor)\s*:\s*(?P<name>" + _NAME + r")", re.I)
-_EDITOR = re.compile(r"(?:^|[(|]|\s)(?:editor|redaktur|red|penyunting)\s*:?\s*(?P<name>" + _NAME + r")")
+    r"(?:^|[(|]|\s)(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor)\s*:\s*(?P<name>"
+    + _NAME
+    + r")",
+    re.I,
+)
+_EDITOR = re.compile(
+    r"(?:^|[(|]|\s)(?i:editor|redaktur|red|penyunting)\s*:?\s*(?P<name>" + _NAME + r")"
+)
 _BYLINE = re.compile(r"^(?:By|Oleh)\s*:?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
-_INITIALS = re.compile(r"\(\s*(?P<ini>[A-Za-z][A-Za-z .]{0,40}(?:\s*/\s*[A-Za-z0-9]{1,12}){0,3})\s*\)\s*\.?\s*$")
+_INITIALS = re.compile(
+    r"\(\s*(?P<ini>[A-Za-z][A-Za-z .]{0,40}(?:\s*/\s*[A-Za-z0-9]{1,12}){0,3})\s*\)\s*\.?\s*$"
+)
 
 
 def _clean_name(name: str) -> str:
-    name = re.split(r"\s+(?:Editor|Redaktur|Pewarta|Penulis|COPYRIGHT|Copyright|Foto|Sumber)\b", name)[0]
+    name = re.split(
+        r"\s+(?:Editor|Redaktur|Pewarta|Penulis|COPYRIGHT|Copyright|Foto|Sumber)\b", name
+    )[0]
     return name.strip(" .,;|)")
 
 
-def find_signoff(paragraphs: list[str], removed: list[str], page_lines: list[str], author: str | None) -> dict:
+def find_signoff(
+    paragraphs: list[str], removed: list[str], page_lines: list[str], author: str | None
+) -> dict:
     """Reporter/editor from sign-off lines, bylines and trailing initials like ``(rio/01)``."""
     reporter = editor = None
     raw = None
@@ -213,7 +318,11 @@ def find_signoff(paragraphs: list[str], removed: list[str], page_lines: list[str
             raw_init = m.group(0)
             if initials and reporter is None:
                 reporter, raw = initials, raw_init.strip()
-    if reporter is None and author and not re.search(r"cyber|media|redaksi|admin|\.com", author, re.I):
+    if (
+        reporter is None
+        and author
+        and not re.search(r"cyber|media|redaksi|admin|\.com", author, re.I)
+    ):
         reporter = author.replace("Pewarta", "").strip() or None
     return {"reporter": reporter, "editor": editor, "reporter_raw": raw, "initials": initials}
 
@@ -233,7 +342,9 @@ def find_outlet(dateline: dict, src_meta: dict, removed: list[str]) -> str | Non
     if src_meta.get("sitename") and not str(src_meta["sitename"]).startswith("http"):
         return src_meta["sitename"]
     for line in removed:
-        m = re.search(r"(?:copyright|©)\s*(?:©\s*)?(?P<o>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+\d{4}", line, re.I)
+        m = re.search(
+            r"(?:copyright|©)\s*(?:©\s*)?(?P<o>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+\d{4}", line, re.I
+        )
         if m:
             return m["o"]
         m = re.search(r"tayang di (?P<o>[\w.]+\.\w+)", line, re.I)

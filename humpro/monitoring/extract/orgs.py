@@ -5,44 +5,146 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .people import _extend_position, _is_cap, _loose_end, _tokens
+from .names import extend_position, is_cap, loose_end, tokens
 
 _HEADS_STRICT = (
-    "dinas", "badan", "biro", "kementerian", "kementrian", "pemerintah", "pemprov", "pemkab", "pemkot", "pemda", "dprd", "dpr",
-    "komisi", "fraksi", "partai", "polres", "polda", "polsek", "polresta", "kejaksaan", "kejari", "kejati", "pengadilan",
-    "bappeda", "bappedalitbang", "setda", "setdaprov", "diskominfo", "inspektorat", "satreskrim", "bareskrim", "ditjen",
-    "direktorat", "sekretariat", "dharmawanita", "dharmayakti", "tp", "tim", "bnnk", "bnn", "perumda", "pdam", "rsud", "kodim", "korem",
+    "dinas",
+    "badan",
+    "biro",
+    "kementerian",
+    "kementrian",
+    "pemerintah",
+    "pemprov",
+    "pemkab",
+    "pemkot",
+    "pemda",
+    "dprd",
+    "dpr",
+    "komisi",
+    "fraksi",
+    "partai",
+    "polres",
+    "polda",
+    "polsek",
+    "polresta",
+    "kejaksaan",
+    "kejari",
+    "kejati",
+    "pengadilan",
+    "bappeda",
+    "bappedalitbang",
+    "setda",
+    "setdaprov",
+    "diskominfo",
+    "inspektorat",
+    "satreskrim",
+    "bareskrim",
+    "ditjen",
+    "direktorat",
+    "sekretariat",
+    "dharmawanita",
+    "dharmayakti",
+    "tp",
+    "tim",
+    "bnnk",
+    "bnn",
+    "perumda",
+    "pdam",
+    "rsud",
+    "kodim",
+    "korem",
 )
 _HEADS_LOOSE = (
-    "pt", "universitas", "yayasan", "masjid", "rumah", "smpn", "sman", "smkn", "sdn", "smp", "sma", "smk", "mtsn", "mts", "man",
-    "lembaga", "komite", "karang", "ikatan", "asosiasi", "forum", "persatuan", "himpunan", "institut", "politeknik", "kantor",
+    "pt",
+    "universitas",
+    "yayasan",
+    "masjid",
+    "rumah",
+    "smpn",
+    "sman",
+    "smkn",
+    "sdn",
+    "smp",
+    "sma",
+    "smk",
+    "mtsn",
+    "mts",
+    "man",
+    "lembaga",
+    "komite",
+    "ikatan",
+    "asosiasi",
+    "forum",
+    "persatuan",
+    "himpunan",
+    "institut",
+    "politeknik",
+    "kantor",
 )
-_STANDALONE = {"KPK", "BPK", "BPKP", "MA", "Polri", "TNI", "DPR", "BNN", "Ombudsman", "PLN", "Kejagung", "Kejaksaan Agung",
-               "Indef", "Imigrasi", "BKD", "Inspektorat", "Disdukcapil", "Gaikindo", "PTBA", "PTPN", "Bawaslu", "KPU", "BPBD"}
+_STANDALONE = {
+    "KPK",
+    "BPK",
+    "BPKP",
+    "MA",
+    "Polri",
+    "TNI",
+    "DPR",
+    "BNN",
+    "Ombudsman",
+    "PLN",
+    "Kejagung",
+    "Kejaksaan Agung",
+    "Indef",
+    "Imigrasi",
+    "BKD",
+    "Inspektorat",
+    "Disdukcapil",
+    "Gaikindo",
+    "PTBA",
+    "PTPN",
+    "Bawaslu",
+    "KPU",
+    "BPBD",
+}
 
 
-def find_organizations(paragraphs: list[str], people_positions: list[str] = ()) -> list[str]:
+def find_organizations(paragraphs: list[str], places: frozenset[str] = frozenset()) -> list[str]:
+    """Organisations as written, longest form first seen; ``places`` adds article-local places."""
     found: list[str] = []
     for text in paragraphs:
-        toks = _tokens(text)
+        toks = tokens(text)
         n = len(toks)
         i = 0
         while i < n:
             b = toks[i].rstrip(".").lower()
-            if _is_cap(toks[i]) and (b in _HEADS_STRICT or b in _HEADS_LOOSE):
+            if is_cap(toks[i]) and (b in _HEADS_STRICT or b in _HEADS_LOOSE):
                 j = i + 1
                 if b in _HEADS_LOOSE:
-                    j = _loose_end(toks, j)
+                    j = loose_end(toks, j)
                 else:
-                    if b == "pemerintah" and j < n and toks[j].lower() in ("provinsi", "kabupaten", "kota", "pusat", "daerah", "desa"):
+                    if (
+                        b == "pemerintah"
+                        and j < n
+                        and toks[j].lower()
+                        in ("provinsi", "kabupaten", "kota", "pusat", "daerah", "desa")
+                    ):
                         j += 1
-                    j = _extend_position(toks, j, frozenset())
+                    j = extend_position(toks, j, places)
                 if j < n and toks[j] == "(":
                     close = next((t for t in range(j + 1, min(n, j + 6)) if toks[t] == ")"), None)
-                    if close and all(_is_cap(t) for t in toks[j + 1:close]):
+                    if close and all(is_cap(t) for t in toks[j + 1 : close]):
                         j = close + 1
                 name = _clean(toks[i:j])
-                if j - i >= 2 or b in ("dprd", "dpr", "inspektorat", "bnnk", "bnn", "bappeda", "satreskrim", "bareskrim"):
+                if j - i >= 2 or b in (
+                    "dprd",
+                    "dpr",
+                    "inspektorat",
+                    "bnnk",
+                    "bnn",
+                    "bappeda",
+                    "satreskrim",
+                    "bareskrim",
+                ):
                     _add(found, name)
                 i = max(j, i + 1)
                 continue

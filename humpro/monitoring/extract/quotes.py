@@ -2,8 +2,10 @@
 
 1. Quote spans from double quote marks (straight or curly), continued across paragraphs when a
    paragraph opens a quote and does not close it.
-2. Titles and scare quotes are dropped (short, no speech punctuation, no cue, or a title word before).
-3. Speaker, in order: a cue after the quote ("ujar Rika", "tuturnya", "kata dia", "Rika menambahkan"),
+2. Titles and scare quotes are dropped (short, no speech punctuation, no cue, or a title word
+   before).
+3. Speaker, in order: a cue after the quote ("ujar Rika", "tuturnya", "kata dia", "Rika
+   menambahkan"),
    a cue before it ("X mengatakan: ..."), a continuation of the previous quote, the subject of the
    preceding reporting sentence. Pronouns and "-nya" go to the most recent person mentioned outside
    quotes, at most three paragraphs back.
@@ -15,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .people import SPEECH_VERBS, Person, _contains, _key, alias_patterns, parse_mentions, resolve_nicknames
+from .aliases import alias_patterns, resolve_nicknames
+from .names import SPEECH_VERBS, contains_words, name_key
+from .people import Person, parse_mentions
 
-QUOTE_CHARS = "\"“”„‟«»"
+QUOTE_CHARS = '"“”„‟«»'
 CUE_ROOTS = (
     "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|sebut|papar|terang|urai|klaim|aku|harap|pinta|"
     "minta|tanya|jawab|sambung|beber|kilah|timpal|seloroh|canda|tukas|cetus|sergah|desak|nilai|tulis|tandas|pungkas|"
@@ -26,18 +30,34 @@ CUE_ROOTS = (
 )
 _POST_CUE = re.compile(r"^[\s,]*(?P<cue>(?:" + CUE_ROOTS + r"))(?P<nya>nya)?\b", re.I)
 _POST_NYA = re.compile(r"^[\s,]*(?P<cue>[a-z]{3,}nya)\b")
-_POST_NAME_VERB = re.compile(r"^[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:ia|dia|beliau))\s+(?:pun\s+|juga\s+|kembali\s+)?(?:" + SPEECH_VERBS + r")\b")
-_DEMIKIAN = re.compile(r"^[\s,.]*(?:demikian|begitu|hal itu|hal tersebut)\s+(?:kata|ujar|disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan|penjelasan|ucap)(?:\s+oleh)?\b", re.I)
+_POST_NAME_VERB = re.compile(
+    r"^[\s,]*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|(?:ia|dia|beliau))\s+(?:pun\s+|juga\s+|kembali\s+)?(?:"
+    + SPEECH_VERBS
+    + r")\b"
+)
+_DEMIKIAN = re.compile(
+    r"^[\s,.]*(?:demikian|begitu|hal itu|hal tersebut)\s+(?:kata|ujar|disampaikan|dikatakan|"
+    r"diungkapkan|dijelaskan|ditegaskan|penjelasan|ucap)(?:\s+oleh)?\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"^\s*(?:dia|ia|beliau|yang bersangkutan)\b", re.I)
-_DESCRIPTOR = re.compile(r"^\s*(?:pria|wanita|sosok|perempuan|lelaki|pejabat|politisi|politikus|mantan|orang nomor|jenderal)\b", re.I)
-_ANON = re.compile(r"^\s*(?:sumber|seorang|salah seorang|salah satu|warga|pihak|petugas|mereka|para)\b", re.I)
+_DESCRIPTOR = re.compile(
+    r"^\s*(?:pria|wanita|sosok|perempuan|lelaki|pejabat|politisi|politikus|mantan|"
+    r"orang nomor|jenderal)\b",
+    re.I,
+)
+_ANON = re.compile(
+    r"^\s*(?:sumber|seorang|salah seorang|salah satu|warga|pihak|petugas|mereka|para)\b", re.I
+)
 _TITLE_CTX = re.compile(
     r"(?:judul|bertajuk|bertema|tema|tagline|slogan|istilah|program|film|lagu|buku|aplikasi|tagar|hashtag|sebutan|julukan|"
     r"bernama|berjudul|kategori|gerakan|motto|moto|jargon|kampanye|akun|grup|acara|kata|kalimat|frasa|disebut|dijuluki|kolom|rubrik|lomba)\s*$",
     re.I,
 )
 _PRE_CUE = re.compile(
-    r"(?:" + SPEECH_VERBS + r"|kata|ujar|ungkap|tegas|jelas|bilang|ucap|tutur|katanya|ujarnya|sebagai berikut|"
+    r"(?:"
+    + SPEECH_VERBS
+    + r"|kata|ujar|ungkap|tegas|jelas|bilang|ucap|tutur|katanya|ujarnya|sebagai berikut|"
     r"menurut\s+[^,.]{2,60}|berikut\s+ini)\s*(?:bahwa\s*)?[,:]?\s*$",
     re.I,
 )
@@ -71,9 +91,13 @@ def _spans(text: str, para_bounds: list[tuple[int, int]]) -> list[tuple[int, int
                 inside = False
                 out.append((open_pos, q, False))
         if inside:
-            nxt = text[para_bounds[pi + 1][0]:para_bounds[pi + 1][1]] if pi + 1 < len(para_bounds) else ""
+            nxt = (
+                text[para_bounds[pi + 1][0] : para_bounds[pi + 1][1]]
+                if pi + 1 < len(para_bounds)
+                else ""
+            )
             starts_open = bool(nxt) and nxt.lstrip()[:1] in QUOTE_CHARS
-            # the quote goes on if the next paragraph that has quote marks (within 3) has an odd count
+            # it goes on if the next paragraph with quote marks (within 3) has an odd count
             n_marks = 0
             for ahead in range(pi + 1, min(len(para_bounds), pi + 4)):
                 a, b = para_bounds[ahead]
@@ -100,7 +124,7 @@ _SUBJ_AFTER = re.compile(r"^[^.!?\n\"“”]{0,80}?\b(?:" + SPEECH_VERBS + r")\b
 
 
 class _Mentions:
-    """Person mentions (outside quotes) in document order; ``subj`` marks the subject of a speech verb."""
+    """Person mentions outside quotes, in order; ``subj`` marks a speech-verb subject."""
 
     def __init__(self, text: str, people: list[Person], quote_spans: list[tuple[int, int]]) -> None:
         found: dict[int, tuple[int, int, int]] = {}
@@ -117,7 +141,7 @@ class _Mentions:
         for s, e, idx in sorted(found.values()):
             if s < last_end:
                 continue
-            items.append((s, e, idx, bool(_SUBJ_AFTER.match(text[e:e + 120]))))
+            items.append((s, e, idx, bool(_SUBJ_AFTER.match(text[e : e + 120]))))
             last_end = e
         self.items = items
         self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes
@@ -163,6 +187,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
     resolve_nicknames(people, text)
     raw_spans = _spans(text, bounds)
     _people_from_cues(text, raw_spans, people)
+    resolve_nicknames(people, text)
     mentions = _Mentions(text, people, [(a, b) for a, b, _u in raw_spans])
 
     def para_floor(at: int, back: int = 6) -> int:
@@ -175,14 +200,16 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
     quotes: list[Quote] = []
     seen: set[str] = set()
     for open_pos, close_pos, unclosed in raw_spans:
-        body = _clean(text[open_pos + 1:close_pos])
+        body = _clean(text[open_pos + 1 : close_pos])
         words = body.split()
         if not words:
             continue
-        before = text[para_start(open_pos):open_pos]
-        after = text[close_pos + 1:close_pos + 160].split("\n\n")[0] if not unclosed else ""
+        before = text[para_start(open_pos) : open_pos]
+        after = text[close_pos + 1 : close_pos + 160].split("\n\n")[0] if not unclosed else ""
         q = Quote(open_pos, close_pos, body, unclosed)
-        speechy = bool(re.search(r"[,.!?…]\s*$", text[open_pos + 1:close_pos].rstrip(QUOTE_CHARS + " ")))
+        speechy = bool(
+            re.search(r"[,.!?…]\s*$", text[open_pos + 1 : close_pos].rstrip(QUOTE_CHARS + " "))
+        )
         if _TITLE_CTX.search(before.rstrip(" :")) and not speechy:
             continue
         _attribute_post(q, after, close_pos, text, mentions, people, para_floor)
@@ -204,26 +231,45 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
     return quotes
 
 
-def _attribute_post(q: Quote, after: str, close_pos: int, text: str, mentions: _Mentions, people: list[Person], floor) -> None:
+def _attribute_post(
+    q: Quote,
+    after: str,
+    close_pos: int,
+    text: str,
+    mentions: _Mentions,
+    people: list[Person],
+    floor,
+) -> None:
     base = close_pos + 1
-    m = _POST_CUE.match(after) or (_POST_NYA.match(after) if re.search(r"[,.!?…]\s*$", q.text) else None)
+    m = _POST_CUE.match(after) or (
+        _POST_NYA.match(after) if re.search(r"[,.!?…]\s*$", q.text) else None
+    )
     if m:
         q.cue = m.group(0).strip(" ,")
-        rest = after[m.end():]
-        if m.groupdict().get("nya") or m["cue"].lower().endswith("nya") or _PRONOUN.match(rest) or _DESCRIPTOR.match(rest):
+        rest = after[m.end() :]
+        if (
+            m.groupdict().get("nya")
+            or m["cue"].lower().endswith("nya")
+            or _PRONOUN.match(rest)
+            or _DESCRIPTOR.match(rest)
+        ):
             q.speaker = mentions.last_before(q.start, floor(q.start), floor(q.start, 1))
             return
         if _ANON.match(rest):
             return
         lo = base + m.end()
         hit = mentions.first_in(lo, lo + 90)
-        segment = text[lo:lo + 90]
+        segment = text[lo : lo + 90]
         stop = re.search(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s", segment)
         if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
             q.speaker = hit
             return
         nm = re.match(r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
-        if nm and nm.group(1).split()[0].lower() not in lx.not_names() and not lx.is_known_place(nm.group(1)):
+        if (
+            nm
+            and nm.group(1).split()[0].lower() not in lx.not_names()
+            and not lx.is_known_place(nm.group(1))
+        ):
             q.speaker_name = nm.group(1)
         return
     m = _POST_NAME_VERB.match(after)
@@ -260,15 +306,19 @@ def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, fl
 
 def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentions, floor) -> None:
     prev = done[-1] if done else None
-    if prev and prev.speaker is not None and q.start - prev.end < 1200 and not mentions.any_between(prev.end, q.start, prev.speaker):
-        if text.count("\n\n", prev.end, q.start) <= 2:
-            q.speaker, q.cue = prev.speaker, "lanjutan"
-            return
+    if (
+        prev
+        and prev.speaker is not None
+        and q.start - prev.end < 1200
+        and not mentions.any_between(prev.end, q.start, prev.speaker)
+        and text.count("\n\n", prev.end, q.start) <= 2
+    ):
+        q.speaker, q.cue = prev.speaker, "lanjutan"
+        return
     lo = floor(q.start, 1)
-    window = text[lo:q.start]
-    verb = None
-    for verb in re.finditer(r"\b(?:" + SPEECH_VERBS + r")\b", window):
-        pass
+    window = text[lo : q.start]
+    verbs = list(re.finditer(r"\b(?:" + SPEECH_VERBS + r")\b", window))
+    verb = verbs[-1] if verbs else None
     if verb is not None:
         hit = mentions.last_before(lo + verb.start(), lo)
         if hit is not None and not mentions.any_between(lo + verb.end(), q.start, hit):
@@ -280,11 +330,11 @@ def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: lis
     for _open, close, unclosed in spans:
         if unclosed:
             continue
-        after = text[close + 1:close + 200].split("\n\n")[0]
+        after = text[close + 1 : close + 200].split("\n\n")[0]
         m = _POST_CUE.match(after)
         if not m or m.groupdict().get("nya"):
             continue
-        rest = after[m.end():]
+        rest = after[m.end() :]
         if not re.match(r"\s+[A-Z]", rest):
             continue
         found = parse_mentions(rest.strip())
@@ -293,15 +343,43 @@ def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: lis
             words = nm.group(1).split() if nm else []
             while words and (words[-1].lower() in lx.not_names()):
                 words.pop()
-            if not words or words[0].lower() in lx.not_names() or lx.is_known_place(" ".join(words)):
+            if (
+                not words
+                or words[0].lower() in lx.not_names()
+                or lx.is_known_place(" ".join(words))
+            ):
                 continue
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
                 continue  # initials such as "HD": resolved through aliases instead
-            found = [type("M", (), {"name": " ".join(words), "position": None, "degrees": [], "honorifics": [], "rank": None})()]
+            found = [
+                type(
+                    "M",
+                    (),
+                    {
+                        "name": " ".join(words),
+                        "position": None,
+                        "degrees": [],
+                        "honorifics": [],
+                        "rank": None,
+                    },
+                )()
+            ]
         m0 = found[0]
-        key = _key(m0.name)
-        match = next((p for p in people if any(_contains(_key(a), key) or _contains(key, _key(a)) for a in {p.name, *p.aliases})), None)
+        key = name_key(m0.name)
+        match = next(
+            (
+                p
+                for p in people
+                if any(
+                    contains_words(name_key(a), key) or contains_words(key, name_key(a))
+                    for a in {p.name, *p.aliases}
+                )
+            ),
+            None,
+        )
         if match is None:
-            people.append(Person(m0.name, m0.position, list(m0.degrees), list(m0.honorifics), m0.rank))
+            people.append(
+                Person(m0.name, m0.position, list(m0.degrees), list(m0.honorifics), m0.rank)
+            )
         elif not match.position and m0.position:
             match.position = m0.position

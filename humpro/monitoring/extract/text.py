@@ -61,7 +61,9 @@ def detect_format(raw: str, filename: str = "") -> str:
         return "html"
     if suffix == ".txt":
         return "text"
-    if head.startswith("<h1") or re.search(r"</?(?:p|div|br|h1|h2|span|strong|figure|em|b)\b[^<>]*>", raw[:8000], re.I):
+    if head.startswith("<h1") or re.search(
+        r"</?(?:p|div|br|h1|h2|span|strong|figure|em|b)\b[^<>]*>", raw[:8000], re.I
+    ):
         return "html_fragment"
     return "text"
 
@@ -92,32 +94,49 @@ def _lines(text: str) -> list[str]:
 
 _SIGNOFF = re.compile(
     r"^\(?\s*(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor|editor|redaktur|red|"
-    r"penyunting|fotografer|foto|videografer|uploader)\s*:\s*\S",
+    r"penyunting|fotografer|videografer|uploader)\s*:\s*\S|^(?:foto|photo)\s*:\s*\S+(?:\s+\S+){0,3}$",
     re.I,
 )
 _BOILER = [
     r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita)\b",
     r"^(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|pilihan|populer)\b",
-    r"^bacaan\s+lainnya$", r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
-    r"^(?:sumber|source)\s*:?\s*(?:<?https?://|www\.)", r"^<?https?://\S+>?$", r"^www\.\S+$",
-    r"^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)", r"^klik untuk baca",
-    r"^(?:copyright|hak cipta)\b", r"^©", r"^\(c\)\s*\d{4}",
+    r"^bacaan\s+lainnya$",
+    r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
+    r"^(?:sumber|source)\s*:?\s*(?:<?https?://|www\.)",
+    r"^<?https?://\S+>?$",
+    r"^www\.\S+$",
+    r"^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
+    r"^klik untuk baca",
+    r"^(?:copyright|hak cipta)\b",
+    r"^©",
+    r"^\(c\)\s*\d{4}",
     r"^[•·*\-–]?\s*(?:bagikan|share|sebarkan)\b.{0,40}$",
     r"^(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|copy link|salin tautan)"
-    r"(?:\s*[|/·,•]?\s*(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|copy link|salin tautan))*$",
-    r"^(?:\d+\s+)?(?:komentar|tulis komentar|beri komentar|tinggalkan komentar|kirim komentar|balas)\b.{0,60}$",
-    r"^(?:dapatkan|ikuti|gabung)\b.{0,120}\b(?:google news|telegram|whatsapp|instagram|channel|saluran)\b",
-    r"^(?:download|unduh)\s+(?:aplikasi|app)\b", r"^(?:tags?|tag|kata kunci|keyword)s?\s*:", r"^banner\s*\d+\s*x\s*\d+$",
-    r"^(?:kontak|contact|video)\s*:", r"^(?:loading|memuat)\.*$", r"^(?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?$",
-    r"^(?:selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]?$", r"^(?:home|beranda)\s*[»›>/]",
+    r"(?:\s*[|/·,•]?\s*(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|"
+    r"copy link|salin tautan))*$",
+    r"^(?:\d+\s+)?(?:komentar|tulis komentar|beri komentar|tinggalkan komentar|kirim komentar|"
+    r"balas)\b.{0,60}$",
+    r"^(?:dapatkan|ikuti|gabung)\b.{0,120}"
+    r"\b(?:google news|telegram|whatsapp|instagram|channel|saluran)\b",
+    r"^(?:download|unduh)\s+(?:aplikasi|app)\b",
+    r"^(?:tags?|tag|kata kunci|keyword)s?\s*:",
+    r"^banner\s*\d+\s*x\s*\d+$",
+    r"^(?:kontak|contact|video)\s*:",
+    r"^(?:loading|memuat)\.*$",
+    r"^(?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?$",
+    r"^(?:selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]?$",
+    r"^(?:home|beranda)\s*[»›>/]",
 ]
 _BOILER_RE = re.compile("|".join(f"(?:{p})" for p in _BOILER), re.I)
 _CAPTION_RE = re.compile(
-    r"(?:^(?:foto|photo|gambar|ilustrasi)\s*[:.-]|\((?:foto|dok\b|dok\.|dokumentasi|ist\b|ist\.|istimewa|antara foto)[^)]{0,80}\)\s*\.?$|"
+    r"(?:^(?:foto|photo|gambar|ilustrasi)\s*[:.-]|"
+    r"\((?:foto|dok\b|dok\.|dokumentasi|ist\b|ist\.|istimewa|antara foto)[^)]{0,80}\)\s*\.?$|"
     r"©|\bantara/[A-Za-z ]+\)\s*$|\((?:[A-Za-z]+\.)?(?:com|id)/[^)]{1,40}\)\s*$)",
     re.I,
 )
-_CAPTION_LEAD = re.compile(r"^[A-Z][A-Z ]{2,30}\s*[-–]\s+\S")  # "SAMBUTAN - Bupati ..." photo caption style
+_CAPTION_LEAD = re.compile(
+    r"^[A-Z][A-Z ]{2,30}\s*[-–]\s+\S"
+)  # "SAMBUTAN - Bupati ..." photo caption style
 
 
 def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
@@ -134,10 +153,19 @@ def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
     if _CAPTION_LEAD.match(line) and len(line) < 400 and re.search(r"\((?:foto|dok)", low):
         return "caption"
     words = line.split()
-    if headlines and 4 <= len(words) <= 16 and not re.search(r"[.!?,\"“”]$", line) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+    if (
+        headlines
+        and 4 <= len(words) <= 16
+        and not re.search(r"[.!?,\"“”]$", line)
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    ):
         return "headline"  # related-article headlines in Title Case
     # keyword/tag lines: several commas, no sentence punctuation, mostly lower case
-    if line.count(",") >= 3 and not re.search(r"[.!?\"“”]", line) and sum(c.isupper() for c in line) < len(line) * 0.1:
+    if (
+        line.count(",") >= 3
+        and not re.search(r"[.!?\"“”]", line)
+        and sum(c.isupper() for c in line) < len(line) * 0.1
+    ):
         return "tags"
     return "body"
 
@@ -175,7 +203,7 @@ def read_fragment(raw: str) -> Source:
     body = raw
     if m:
         src.title = normalize_space(strip_tags(m.group(1)).replace("\n", " "))
-        body = raw[: m.start()] + "\n" + raw[m.end():]
+        body = raw[: m.start()] + "\n" + raw[m.end() :]
     for cm in _FIGCAPTION.finditer(body):
         cap = normalize_space(strip_tags(cm.group(2)).replace("\n", " "))
         if cap:
@@ -206,15 +234,22 @@ def read_text(raw: str) -> Source:
     return src
 
 
-_SITE_SEGMENT = re.compile(r"(?:\.(?:com|co\.id|co|id|net|org|news|go\.id)\b|^(?:kompas|detik|antara|tribun|liputan6)\b)", re.I)
+_SITE_SEGMENT = re.compile(
+    r"(?:\.(?:com|co\.id|co|id|net|org|news|go\.id)\b|^(?:kompas|detik|antara|tribun|liputan6)\b)",
+    re.I,
+)
 
 
 def _clean_page_title(title: str, sitename: str) -> str:
     parts = re.split(r"\s+(?:[-|–—»]|::)\s+", title)
     site = (sitename or "").lower()
-    while len(parts) > 1 and (_SITE_SEGMENT.search(parts[-1]) or (site and site in parts[-1].lower())):
+    while len(parts) > 1 and (
+        _SITE_SEGMENT.search(parts[-1]) or (site and site in parts[-1].lower())
+    ):
         parts.pop()
-    while len(parts) > 1 and (_SITE_SEGMENT.search(parts[0]) or (site and site in parts[0].lower())):
+    while len(parts) > 1 and (
+        _SITE_SEGMENT.search(parts[0]) or (site and site in parts[0].lower())
+    ):
         parts.pop(0)
     return normalize_space(" - ".join(parts))
 
@@ -226,8 +261,13 @@ def read_html(raw: str) -> Source:
     doc = None
     try:
         doc = bare_extraction(
-            raw, favor_recall=True, include_comments=False, include_tables=False,
-            include_images=True, with_metadata=True, deduplicate=True,
+            raw,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=True,
+            with_metadata=True,
+            deduplicate=True,
         )
     except Exception:  # trafilatura raises on some broken inputs; fall back to tag stripping
         doc = None
@@ -239,10 +279,18 @@ def read_html(raw: str) -> Source:
         frag.page_lines = src.page_lines
         return frag
     sitename = doc.sitename or ""
-    src.meta = {"date": doc.date, "author": doc.author, "sitename": sitename, "url": doc.url,
-                "hostname": doc.hostname}
+    src.meta = {
+        "date": doc.date,
+        "author": doc.author,
+        "sitename": sitename,
+        "url": doc.url,
+        "hostname": doc.hostname,
+    }
     title = doc.title or ""
-    h1s = [normalize_space(strip_tags(h)) for h in re.findall(r"<h1\b[^<>]*>(.*?)</h1\s*>", raw, re.S | re.I)]
+    h1s = [
+        normalize_space(strip_tags(h))
+        for h in re.findall(r"<h1\b[^<>]*>(.*?)</h1\s*>", raw, re.S | re.I)
+    ]
     for h in h1s:
         if len(h) > 15 and h.lower() in title.lower():
             title = h
@@ -258,7 +306,10 @@ def read_html(raw: str) -> Source:
             continue
         lines.append(line)
     # trailing link lists / short navigation lines collected by recall mode
-    while lines and (lines[-1].startswith(("- ", "* ", "|")) or (len(lines[-1]) < 60 and not re.search(r"[.!?)\"”]$", lines[-1]))):
+    while lines and (
+        lines[-1].startswith(("- ", "* ", "|"))
+        or (len(lines[-1]) < 60 and not re.search(r"[.!?)\"”]$", lines[-1]))
+    ):
         src.removed.append(("boilerplate", lines.pop()))
     _split_body([ln for ln in lines if not ln.startswith(("- ", "* ", "|"))], src, headlines=True)
     return src
@@ -291,7 +342,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(paragraph):
         cut = m.start()
-        if re.search(_ABBREV + "$", paragraph[max(0, cut - 8):cut]):
+        if re.search(_ABBREV + "$", paragraph[max(0, cut - 8) : cut]):
             continue
         end = cut + re.match(r"[\"”’]?", paragraph[cut:]).end()
         if paragraph[start:end].strip():

@@ -12,7 +12,7 @@ A transparent lexicon scorer (own word list in ``data/tone.json``):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .lexicon import load_json
 from .text import split_sentences
@@ -29,27 +29,32 @@ def _compile(words: dict[str, int] | list[str]) -> list[tuple[re.Pattern[str], s
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict:
     data = load_json("tone.json")
     return {
-        "pos": _compile(data["positive"]), "neg": _compile(data["negative"]),
-        "res": _compile(data["resolution"]), "gov": _compile(data["government"]),
+        "pos": _compile(data["positive"]),
+        "neg": _compile(data["negative"]),
+        "res": _compile(data["resolution"]),
+        "gov": _compile(data["government"]),
         "foreign": _compile(data["foreign"]),
-        "hpos": _compile(data["headline_positive"]), "hneg": _compile(data["headline_negative"]),
-        "negators": re.compile(r"(?:\b(?:" + "|".join(map(re.escape, data["negators"])) + r")\s+(?:\w+\s+)?)$", re.I),
+        "hpos": _compile(data["headline_positive"]),
+        "hneg": _compile(data["headline_negative"]),
+        "negators": re.compile(
+            r"(?:\b(?:" + "|".join(map(re.escape, data["negators"])) + r")\s+(?:\w+\s+)?)$", re.I
+        ),
     }
 
 
 def _hits(sentence: str, patterns, negators) -> list[tuple[str, int, bool, int]]:
     found = []
     taken: list[tuple[int, int]] = []
-    for rx, word, weight in patterns:
+    for rx, _word, weight in patterns:
         for m in rx.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            negated = bool(negators.search(sentence[max(0, m.start() - 25):m.start()]))
+            negated = bool(negators.search(sentence[max(0, m.start() - 25) : m.start()]))
             found.append((m.group(0), weight, negated, m.start()))
     return found
 
@@ -63,24 +68,50 @@ def score_text(text: str, *, headline: bool = False) -> dict:
     cues: list[dict] = []
     for a, b in split_sentences(text) or [(0, len(text))]:
         sent = text[a:b]
-        resolved = any(rx.search(sent) for rx, _w, _n in lex["res"])
+        resolved = any(
+            not lex["negators"].search(sent[max(0, m.start() - 25) : m.start()])
+            for rx, _w, _n in lex["res"]
+            for m in rx.finditer(sent)
+        )
         for word, weight, negated, _at in _hits(sent, pos_pats, lex["negators"]):
             pol = "negative" if negated else "positive"
             if negated:
                 neg += weight * 0.5
             else:
                 pos += weight
-            cues.append({"cue": word, "polarity": pol, "weight": weight, "sentence": sent.strip()[:300]})
+            cues.append(
+                {"cue": word, "polarity": pol, "weight": weight, "sentence": sent.strip()[:300]}
+            )
         for word, weight, negated, _at in _hits(sent, neg_pats, lex["negators"]):
             if negated or resolved:
-                cues.append({"cue": word, "polarity": "neutral", "weight": 0, "sentence": sent.strip()[:300],
-                             "reason": "negated" if negated else "resolved in the same sentence"})
+                cues.append(
+                    {
+                        "cue": word,
+                        "polarity": "neutral",
+                        "weight": 0,
+                        "sentence": sent.strip()[:300],
+                        "reason": "negated" if negated else "resolved in the same sentence",
+                    }
+                )
                 continue
             neg += weight
-            cues.append({"cue": word, "polarity": "negative", "weight": weight, "sentence": sent.strip()[:300]})
+            cues.append(
+                {
+                    "cue": word,
+                    "polarity": "negative",
+                    "weight": weight,
+                    "sentence": sent.strip()[:300],
+                }
+            )
     gov = sum(len(rx.findall(text)) for rx, _w, _n in lex["gov"])
     foreign = sum(len(rx.findall(text)) for rx, _w, _n in lex["foreign"])
-    return {"positive": pos, "negative": neg, "government_mentions": gov, "foreign_mentions": foreign, "cues": cues}
+    return {
+        "positive": pos,
+        "negative": neg,
+        "government_mentions": gov,
+        "foreign_mentions": foreign,
+        "cues": cues,
+    }
 
 
 def decide(s: dict, *, headline: bool = False, n_sentences: int = 1) -> str:
@@ -116,13 +147,20 @@ def analyse_tone(title: str, paragraphs: list[str]) -> dict:
         return sorted(sel, key=lambda c: -c["weight"])[:8]
 
     explain = {
-        "body": {"tone": tone, "positive_score": body_score["positive"], "negative_score": body_score["negative"],
-                 "government_mentions": body_score["government_mentions"],
-                 "positive_cues": top(body_score["cues"], "positive"),
-                 "negative_cues": top(body_score["cues"], "negative"),
-                 "neutralised_cues": top(body_score["cues"], "neutral")},
-        "headline": {"tone": headline_tone, "positive_score": head_score["positive"],
-                     "negative_score": head_score["negative"],
-                     "cues": [{"cue": c["cue"], "polarity": c["polarity"]} for c in head_score["cues"]]},
+        "body": {
+            "tone": tone,
+            "positive_score": body_score["positive"],
+            "negative_score": body_score["negative"],
+            "government_mentions": body_score["government_mentions"],
+            "positive_cues": top(body_score["cues"], "positive"),
+            "negative_cues": top(body_score["cues"], "negative"),
+            "neutralised_cues": top(body_score["cues"], "neutral"),
+        },
+        "headline": {
+            "tone": headline_tone,
+            "positive_score": head_score["positive"],
+            "negative_score": head_score["negative"],
+            "cues": [{"cue": c["cue"], "polarity": c["polarity"]} for c in head_score["cues"]],
+        },
     }
     return {"tone": tone, "headline_tone": headline_tone, "explain": explain}

@@ -16,14 +16,24 @@ def default_taxonomy() -> dict[str, list[str]]:
 def _compiled(items: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for topic, words in items:
-        alts = [re.escape(w.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w in words if w.strip()]
+        alts = [
+            re.escape(w.lower()).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+            for w in words
+            if w.strip()
+        ]
         if alts:
             out.append((topic, re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)))
     return out
 
 
-def classify_topics(title: str, body: str, taxonomy: dict[str, list[str]] | None = None,
-                    *, max_topics: int = 3, min_score: int = 2) -> list[str]:
+def classify_topics(
+    title: str,
+    body: str,
+    taxonomy: dict[str, list[str]] | None = None,
+    *,
+    max_topics: int = 3,
+    min_score: int = 2,
+) -> list[str]:
     """Topics ranked by keyword hits (title hits count double); at most ``max_topics``."""
     tax = taxonomy if taxonomy is not None else default_taxonomy()
     key = tuple(sorted((t, tuple(ws)) for t, ws in tax.items() if not t.startswith("_")))

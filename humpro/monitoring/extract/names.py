@@ -1,0 +1,291 @@
+"""Token-level helpers for people parsing: titles, degrees, ranks, names and office phrases."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
+_GLUED = re.compile(r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.(?=[A-Z][a-z])")
+SPEECH_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menyampaikan|menuturkan|memaparkan|"
+    "menerangkan|menguraikan|mengklaim|mengakui|mengaku|menilai|menyebut|menyebutkan|mengimbau|menghimbau|meminta|"
+    "berharap|berpesan|menandaskan|mengemukakan|menekankan|berujar|berkata|bertanya|menanggapi|membenarkan|"
+    "melanjutkan|mengingatkan|mengajak|menuturkan|mengharapkan|mengapresiasi|menyebutkan|memastikan|menerangkan"
+)
+SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
+
+
+def tokens(text: str) -> list[str]:
+    text = re.sub(r"(?<=[a-z]{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
+    return _TOKEN.findall(text)
+
+
+def bare(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+def is_cap(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper()
+
+
+_INDEX_CACHE: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    idx = _INDEX_CACHE.get(id(phrases))
+    if idx is None:
+        idx = {}
+        for ph in phrases:  # phrases come sorted longest first
+            idx.setdefault(ph[0], []).append(ph)
+        _INDEX_CACHE[id(phrases)] = idx
+    return idx
+
+
+def match_phrase(
+    toks: list[str], i: int, phrases: tuple[tuple[str, ...], ...], cap: bool = True
+) -> int:
+    if i >= len(toks) or (cap and not is_cap(toks[i])):
+        return 0
+    for ph in _phrase_index(phrases).get(bare(toks[i]), ()):
+        k = len(ph)
+        if i + k <= len(toks) and all(bare(toks[i + t]) == ph[t] for t in range(1, k)):
+            return k
+    return 0
+
+
+def match_place(toks: list[str], i: int, extra: frozenset[str]) -> int:
+    for k in range(min(lx.max_place_len(), len(toks) - i), 0, -1):
+        words = toks[i : i + k]
+        if not all(is_cap(w) for w in words):
+            continue
+        key = " ".join(w.rstrip(".") for w in words)
+        if lx.is_known_place(key, districts=False) or key.lower() in extra:
+            return k
+    return 0
+
+
+def split_degree_token(tok: str) -> list[str] | None:
+    """Split a token like ``SKM.M.Si`` / ``S.E`` / ``MM`` into known degrees, else None."""
+    tok = tok.strip(".,")
+    if not tok:
+        return None
+    known = lx.post_degrees()
+    if tok.replace(".", "").lower() in known and len(tok) <= 10:
+        return [tok]
+    parts = tok.split(".")
+    for cut in range(1, len(parts)):
+        left, right = ".".join(parts[:cut]), ".".join(parts[cut:])
+        if left.replace(".", "").lower() in known:
+            rest = split_degree_token(right)
+            if rest:
+                return [left, *rest]
+    return None
+
+
+def is_pre_title(tok: str) -> str | None:
+    b = tok.rstrip(".")
+    if b in lx.pre_degrees():
+        return "degree"
+    if b.lower().replace(".", "") in lx.honorifics() and (
+        tok.endswith(".") or b in ("KH", "Hj", "H")
+    ):
+        return "honorific"
+    return None
+
+
+def name_tok(tok: str) -> bool:
+    b = tok.rstrip(".")
+    if not b or not is_cap(b) or b.lower() in lx.not_names():
+        return False
+    if re.fullmatch(r"[A-Z]", b):
+        return True
+    return (
+        bool(re.fullmatch(r"[A-Z][\w'’-]*", b))
+        and not b.isdigit()
+        and not (b.isupper() and len(b) > 4)
+    )
+
+
+def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
+    """Titles, name tokens and trailing degrees starting at ``j``."""
+    degrees: list[str] = []
+    hons: list[str] = []
+    rank = None
+    while j < len(toks):
+        k = match_phrase(toks, j, lx.ranks())
+        if k:
+            rank_toks = toks[j : j + k]
+            j += k
+            while j < len(toks) and toks[j].strip("()") in lx.offices()["rank_suffixes"]:
+                rank_toks.append(toks[j])
+                j += 1
+            rank = " ".join(rank_toks)
+            continue
+        kind = is_pre_title(toks[j])
+        if kind and j + 1 < len(toks) and is_cap(toks[j + 1]):
+            (degrees if kind == "degree" else hons).append(
+                toks[j] if toks[j].endswith(".") or kind == "honorific" else toks[j]
+            )
+            j += 1
+            continue
+        break
+    name: list[str] = []
+    while j < len(toks) and len(name) < 5 and name_tok(toks[j]):
+        if name and (
+            split_degree_token(toks[j])
+            or is_pre_title(toks[j])
+            or match_phrase(toks, j, lx.ranks())
+            or match_phrase(toks, j, lx.position_heads())
+        ):
+            break
+        if not name and match_phrase(toks, j, lx.position_heads()):
+            break
+        name.append(toks[j].rstrip(".") if not re.fullmatch(r"[A-Z]\.", toks[j]) else toks[j])
+        j += 1
+        if toks[j - 1].endswith(".") and len(toks[j - 1]) > 2:
+            break
+    # trailing degrees: ", SH, MH" / " SE" / ",SKM.M.Si"
+    k = j
+    got: list[str] = []
+    while k < len(toks):
+        if toks[k] == ",":
+            k += 1
+            continue
+        parts = split_degree_token(toks[k])
+        if not parts:
+            break
+        got.extend(parts)
+        k += 1
+    if got and name:
+        degrees.extend(got)
+        j = k
+    return hons, name, degrees, rank, j
+
+
+def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
+    n = len(toks)
+    while j < n:
+        tok = toks[j]
+        b = bare(tok)
+        if (
+            b in ("dan", "&", "serta")
+            and j + 1 < n
+            and (bare(toks[j + 1]) in lx.org_words() or NOUN_LIKE.match(toks[j + 1]))
+            and not match_phrase(toks, j + 1, lx.position_heads())
+        ):
+            j += 1
+            continue
+        k = match_place(toks, j, extra)
+        if k:
+            j += k
+            continue
+        if is_cap(tok) and (
+            b in lx.org_words() or (NOUN_LIKE.match(tok) and j + 1 < n and is_cap(toks[j + 1]))
+        ):
+            j += 1
+            continue
+        if (
+            re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,11}", tok.rstrip("."))
+            and not split_degree_token(tok)
+            and bare(tok) not in lx.honorifics()
+        ):
+            j += 1
+            continue
+        if (
+            re.fullmatch(r"[0-9IVX]{1,4}(?:/[\w-]+)?", tok)
+            and j > 0
+            and bare(toks[j - 1]) in lx.org_words() | {"komisi", "mtsn", "smpn", "sman", "sdn"}
+        ):
+            j += 1
+            continue
+        if tok == "(":
+            close = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] == ")"), None)
+            if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
+                j = close + 1
+                continue
+        if b == "periode" and j + 1 < n and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[j + 1]):
+            j += 2
+            continue
+        if b in ("se", "se-") or (tok.lower().startswith("se-") and len(tok) > 3):
+            j += 1
+            continue
+        break
+    return j
+
+
+def loose_end(toks: list[str], j: int) -> int:
+    """End of a capitalised office/organisation run (used when a comma closes the position)."""
+    n = len(toks)
+    start = j
+    while j < n and j - start < 25:
+        tok = toks[j]
+        if tok == "(":
+            close = next((t for t in range(j + 1, min(n, j + 10)) if toks[t] == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if (
+            is_cap(tok)
+            or tok[0].isdigit()
+            or bare(tok) in ("dan", "&", "serta", "se", "periode")
+            or tok.lower().startswith("se-")
+        ):
+            if match_phrase(toks, j, lx.ranks()) or is_pre_title(tok):
+                break
+            j += 1
+            continue
+        break
+    return j
+
+
+def join_tokens(toks: list[str]) -> str:
+    s = " ".join(toks)
+    s = re.sub(r"\(\s+", "(", s)
+    s = re.sub(r"\s+\)", ")", s)
+    return re.sub(r"\s+,", ",", s).strip(" ,")
+
+
+ROLE_WITH_POSITION = {
+    "guru",
+    "dosen",
+    "peneliti",
+    "pengamat",
+    "akademisi",
+    "pakar",
+    "ahli",
+    "karyawan",
+    "pegawai",
+}
+NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
+
+
+def valid_name(name: str) -> bool:
+    words = name.split()
+    if not words or all(len(w.rstrip(".")) < 2 for w in words):
+        return False
+    orgish = sum(
+        1
+        for w in words
+        if w.lower().rstrip(".") in lx.org_words() or lx.is_known_place(w, districts=False)
+    )
+    if orgish * 2 > len(words) or (
+        orgish and len(words) == 2 and words[-1].lower().rstrip(".") in lx.org_words()
+    ):
+        return False
+    if NOUN_LIKE.match(words[0]) or words[0].lower().rstrip(".") in lx.org_words():
+        return False
+    if lx.is_known_place(name, districts=False):
+        return False
+    return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+
+
+def name_key(name: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in name.split()]
+
+
+def contains_words(big: list[str], small: list[str]) -> bool:
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)

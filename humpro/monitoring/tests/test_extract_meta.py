@@ -1,0 +1,60 @@
+"""Dateline, date forms and sign-offs (invented examples)."""
+
+import pytest
+
+from humpro.monitoring.extract.meta import find_date, find_dateline, find_signoff, parse_date, strip_initials
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "outlet"),
+    [
+        ("Palembang (ANTARA) - Pemerintah provinsi menggelar rapat.", "Palembang", "ANTARA"),
+        ("Seruni, (ANTARA News) - Wakil gubernur membuka pameran.", "Seruni", "ANTARA News"),
+        ("KUBU RAYA, insidepontianak.com – Bagian Humas menggelar rakor.", "Kubu Raya", "insidepontianak.com"),
+        ("Bisnis.com, PALEMBANG – Dinas mempercepat proyek.", "Palembang", "Bisnis.com"),
+        ("Lembah Hijau | Warta Nusa – Bupati membuka rapat.", "Lembah Hijau", "Warta Nusa"),
+        ("Jakarta - Polisi menangkap dua pelaku.", "Jakarta", None),
+        ("KOMPAS.com - Warga menolak rencana itu.", None, "KOMPAS.com"),
+    ],
+)
+def test_dateline_forms(lead, city, outlet):
+    found = find_dateline([lead])
+    assert found["city"] == city
+    assert found["outlet"] == outlet
+
+
+def test_dateline_needs_a_known_place_without_outlet():
+    assert find_dateline(["Sementara - itu warga berkumpul."])["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Selasa (24/9/2019)", "2019-09-24"),
+        ("Rabu, 7 Desember 2022 14:30 WIB", "2022-12-07"),
+        ("Jum'at (7/7/23)", "2023-07-07"),
+        ("Kamis, 6 Februari 2025 | 10:15 WIB", "2025-02-06"),
+        ("Senin (7/5)", None),
+        ("pada 31 Februari 2020", None),
+    ],
+)
+def test_parse_date_forms(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_find_date_prefers_published_then_url_then_weekday_event():
+    paras = ["Warga berkumpul di balai desa, Selasa (24/9/2019).", "Acara berakhir 30 September 2019."]
+    assert find_date({}, paras, [], None) == ("2019-09-24", "event")
+    url = ["sumber: https://contoh.id/read/2021/05/23/berita-desa"]
+    assert find_date({}, paras, url, None) == ("2021-05-23", "url")
+    assert find_date({"date": "2020-01-02"}, paras, url, None) == ("2020-01-02", "published")
+    assert find_date({}, ["Bantuan dibagikan pada 30 September 2020."], [], None) == (None, "none")
+
+
+def test_signoffs():
+    got = find_signoff(["Isi berita."], ["Pewarta : Dewi Anggraini", "Editor: Agus Salim"], [], None)
+    assert (got["reporter"], got["editor"]) == ("Dewi Anggraini", "Agus Salim")
+    assert find_signoff(["Isi.", "Rapat ditutup dengan doa.(rio/01)"], [], [], None)["reporter"] == "rio/01"
+    assert find_signoff(["Isi."], ["( Laporan : Ayu Lestari )"], [], None)["reporter"] == "Ayu Lestari"
+    assert find_signoff(["Isi berita (ril humas pemkab/ohs)"], [], [], None)["reporter"] == "ohs"
+    assert strip_initials("Rapat ditutup dengan doa.(rio/01)") == "Rapat ditutup dengan doa."
