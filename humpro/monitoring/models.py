@@ -10,6 +10,21 @@ from django.utils import timezone
 from humpro.core.models import OrgOwnedModel, OrgQuerySet
 
 
+class OrgRecord(models.Model):
+    """Machine-written rows (ingested articles, clusters, alerts): owned by an organization like
+    `OrgOwnedModel` but not audited field by field (the worker writes thousands a day; analyst
+    actions on them — tone corrections, sources, settings — are audited models)."""
+
+    organization = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OrgQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
 class SourceKind(models.TextChoices):
     FEED = "feed", "RSS/Atom"
     SITEMAP = "sitemap", "Peta situs berita (news sitemap)"
@@ -97,7 +112,7 @@ class FetchLog(models.Model):
         ordering = ["-at", "-id"]
 
 
-class Cluster(OrgOwnedModel):
+class Cluster(OrgRecord):
     """Near-duplicate articles (reprints of the same text across outlets)."""
 
     label = models.CharField(max_length=300, blank=True)
@@ -111,7 +126,7 @@ class ArticleQuerySet(OrgQuerySet):
         return self.prefetch_related("people__official", "quotes")
 
 
-class Article(OrgOwnedModel):
+class Article(OrgRecord):
     """One news item, stored once per organization (same URL, canonical URL or content)."""
 
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
@@ -223,7 +238,7 @@ class ToneCorrection(OrgOwnedModel):
         ordering = ["-created_at", "-id"]
 
 
-class Pickup(OrgOwnedModel):
+class Pickup(OrgRecord):
     """An article that republished (part of) one of our releases: a candidate proof of publication."""
 
     class Kind(models.TextChoices):
@@ -242,7 +257,7 @@ class Pickup(OrgOwnedModel):
         constraints = [models.UniqueConstraint(fields=["release", "article"], name="monitoring_pickup_unique")]
 
 
-class Quarantine(OrgOwnedModel):
+class Quarantine(OrgRecord):
     """An item the worker could not turn into an article, kept with its reason."""
 
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quarantine")
@@ -255,7 +270,7 @@ class Quarantine(OrgOwnedModel):
         ordering = ["-created_at", "-id"]
 
 
-class Alert(OrgOwnedModel):
+class Alert(OrgRecord):
     class Tier(models.TextChoices):
         CRISIS = "crisis", "Krisis (segera)"
         DIGEST = "digest", "Ringkasan harian"

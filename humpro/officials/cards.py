@@ -4,6 +4,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from django.utils.translation import gettext_lazy as _
+
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 from humpro.officials.models import Office, Official
 
@@ -17,4 +19,4 @@ def _context(request: HttpRequest) -> dict[str, Any]:
 
 register_card(Card(key="officials", permission="officials.view", template="orgs/_card_officials.html",
                    context=_context, order=20))
-register_nav(NavItem("Pejabat", "officials:list", "officials.view", order=20))
+register_nav(NavItem(_("Pejabat"), "officials:list", "officials.view", order=20))

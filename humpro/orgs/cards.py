@@ -6,6 +6,8 @@ from typing import Any
 from django.http import HttpRequest
 from django.utils import timezone
 
+from django.utils.translation import gettext_lazy as _
+
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 from humpro.core.models import AuditEntry, OutboxMessage, OutboxStatus
 from humpro.core.workdays import calendar_for
@@ -40,7 +42,7 @@ def _audit(request: HttpRequest) -> dict[str, Any]:
 register_card(Card("calendar", "calendar.view", "orgs/_card_calendar.html", _calendar, order=90))
 register_card(Card("outbox", "outbox.view", "orgs/_card_outbox.html", _outbox, order=95))
 register_card(Card("audit", "audit.view", "orgs/_card_audit.html", _audit, order=99))
-register_nav(NavItem("Kalender kerja", "orgs:calendar", "calendar.view", order=90))
-register_nav(NavItem("Audit", "orgs:audit", "audit.view", order=95))
-register_nav(NavItem("Kotak keluar", "orgs:outbox", "outbox.view", order=96))
-register_nav(NavItem("Anggota", "orgs:members", "org.manage_members", order=99))
+register_nav(NavItem(_("Kalender kerja"), "orgs:calendar", "calendar.view", order=90))
+register_nav(NavItem(_("Audit"), "orgs:audit", "audit.view", order=95))
+register_nav(NavItem(_("Kotak keluar"), "orgs:outbox", "outbox.view", order=96))
+register_nav(NavItem(_("Anggota"), "orgs:members", "org.manage_members", order=99))

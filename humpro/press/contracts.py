@@ -27,7 +27,8 @@ from humpro.press.models import (
 def policy_for(organization: Organization) -> EligibilityPolicy:
     """The organization's policy, or the default one (unsaved) when none was set."""
     return EligibilityPolicy.objects.filter(organization=organization).first() or EligibilityPolicy(
-        organization=organization)
+        organization=organization
+    )
 
 
 def eligibility_for(outlet: Outlet, on: dt.date | None = None) -> list[Check]:
@@ -75,9 +76,19 @@ def quota_total(spec: QuotaSpec, start: dt.date, end: dt.date) -> int:
     return spec.quantity * len(periods(start, end, spec.period))
 
 
-def _validate(*, organization: Organization, outlet: Outlet, budget_line: BudgetLine, number: str,
-              value: Decimal, start_date: dt.date, end_date: dt.date, quotas: list[QuotaSpec],
-              override_reason: str, checks: list[Check]) -> list[str]:
+def _validate(
+    *,
+    organization: Organization,
+    outlet: Outlet,
+    budget_line: BudgetLine,
+    number: str,
+    value: Decimal,
+    start_date: dt.date,
+    end_date: dt.date,
+    quotas: list[QuotaSpec],
+    override_reason: str,
+    checks: list[Check],
+) -> list[str]:
     problems = []
     if outlet.organization_id != organization.pk or budget_line.organization_id != organization.pk:
         problems.append("Media atau mata anggaran bukan milik organisasi ini.")
@@ -93,11 +104,15 @@ def _validate(*, organization: Organization, outlet: Outlet, budget_line: Budget
         problems.append(f"Nomor SPK {number!r} sudah dipakai kontrak lain.")
     committed = budget_line.committed()
     if committed + value > budget_line.ceiling:
-        problems.append(f"Pagu {budget_line.code} tidak cukup: pagu {rupiah(budget_line.ceiling)}, sudah "
-                        f"terikat {rupiah(committed)}, sisa {rupiah(budget_line.ceiling - committed)}, "
-                        f"nilai kontrak {rupiah(value)}.")
+        problems.append(
+            f"Pagu {budget_line.code} tidak cukup: pagu {rupiah(budget_line.ceiling)}, sudah "
+            f"terikat {rupiah(committed)}, sisa {rupiah(budget_line.ceiling - committed)}, "
+            f"nilai kontrak {rupiah(value)}."
+        )
     if not quotas:
-        problems.append("Tentukan minimal satu kuota keluaran (berita, advertorial, banner, atau spot).")
+        problems.append(
+            "Tentukan minimal satu kuota keluaran (berita, advertorial, banner, atau spot)."
+        )
     for spec in quotas:
         if spec.kind not in DeliverableKind.values:
             problems.append(f"Jenis keluaran tidak dikenal: {spec.kind!r}.")
@@ -110,8 +125,10 @@ def _validate(*, organization: Organization, outlet: Outlet, budget_line: Budget
     if not problems:
         planned = sum(quota_total(s, start_date, end_date) * s.unit_price for s in quotas)
         if planned > value:
-            problems.append(f"Jumlah kuota × harga satuan ({rupiah(planned)}) melebihi nilai kontrak "
-                            f"({rupiah(value)}).")
+            problems.append(
+                f"Jumlah kuota × harga satuan ({rupiah(planned)}) melebihi nilai kontrak "
+                f"({rupiah(value)})."
+            )
     blocking = failures(checks)
     if blocking and not override_reason.strip():
         problems.extend(f"Syarat tidak terpenuhi — {c.message}" for c in blocking)
@@ -120,31 +137,73 @@ def _validate(*, organization: Organization, outlet: Outlet, budget_line: Budget
 
 
 @transaction.atomic
-def contract_create(*, organization: Organization, outlet: Outlet, budget_line: BudgetLine, number: str,
-                    title: str, value: Decimal, start_date: dt.date, end_date: dt.date,
-                    quotas: list[QuotaSpec], override_reason: str = "") -> Contract:
-    """Create a contract after the eligibility, ceiling and quota checks; generate its deliverables."""
+def contract_create(
+    *,
+    organization: Organization,
+    outlet: Outlet,
+    budget_line: BudgetLine,
+    number: str,
+    title: str,
+    value: Decimal,
+    start_date: dt.date,
+    end_date: dt.date,
+    quotas: list[QuotaSpec],
+    override_reason: str = "",
+) -> Contract:
+    """Create a contract after the eligibility, ceiling and quota checks, with its deliverables."""
     # Lock the budget line so two contracts cannot both take the last of the ceiling.
     budget_line = BudgetLine.objects.select_for_update().get(pk=budget_line.pk)
     checks = eligibility_for(outlet, start_date)
-    problems = _validate(organization=organization, outlet=outlet, budget_line=budget_line, number=number,
-                         value=value, start_date=start_date, end_date=end_date, quotas=quotas,
-                         override_reason=override_reason, checks=checks)
+    problems = _validate(
+        organization=organization,
+        outlet=outlet,
+        budget_line=budget_line,
+        number=number,
+        value=value,
+        start_date=start_date,
+        end_date=end_date,
+        quotas=quotas,
+        override_reason=override_reason,
+        checks=checks,
+    )
     if problems:
         raise ValidationError(problems)
     contract = Contract.objects.create(
-        organization=organization, outlet=outlet, budget_line=budget_line,
-        fiscal_year=budget_line.fiscal_year, number=number, title=title, value=value,
-        start_date=start_date, end_date=end_date, eligibility=[c.as_dict() for c in checks],
-        override_reason=override_reason.strip() if failures(checks) else "")
+        organization=organization,
+        outlet=outlet,
+        budget_line=budget_line,
+        fiscal_year=budget_line.fiscal_year,
+        number=number,
+        title=title,
+        value=value,
+        start_date=start_date,
+        end_date=end_date,
+        eligibility=[c.as_dict() for c in checks],
+        override_reason=override_reason.strip() if failures(checks) else "",
+    )
     rows = []
     for spec in quotas:
-        quota = Quota.objects.create(organization=organization, contract=contract, kind=spec.kind,
-                                     quantity=spec.quantity, period=spec.period, unit_price=spec.unit_price)
+        quota = Quota.objects.create(
+            organization=organization,
+            contract=contract,
+            kind=spec.kind,
+            quantity=spec.quantity,
+            period=spec.period,
+            unit_price=spec.unit_price,
+        )
         for first, last in periods(start_date, end_date, spec.period):
-            rows.extend(Deliverable(organization=organization, contract=contract, quota=quota, kind=spec.kind,
-                                    sequence=i, period_start=first, due_date=last)
-                        for i in range(1, spec.quantity + 1))
+            rows.extend(
+                Deliverable(
+                    organization=organization,
+                    contract=contract,
+                    quota=quota,
+                    kind=spec.kind,
+                    sequence=i,
+                    period_start=first,
+                    due_date=last,
+                )
+                for i in range(1, spec.quantity + 1)
+            )
     Deliverable.objects.bulk_create(rows, batch_size=500)
     return contract
 
@@ -153,20 +212,34 @@ def contract_create(*, organization: Organization, outlet: Outlet, budget_line: 
 def contract_set_status(*, contract: Contract, status: str) -> Contract:
     if status not in Contract.Status.values:
         raise ValidationError("Status kontrak tidak dikenal.")
-    if status == Contract.Status.CANCELLED and contract.payments.exclude(status="rejected").exists():
-        raise ValidationError("Kontrak yang sudah punya pengajuan pembayaran tidak dapat dibatalkan.")
+    if (
+        status == Contract.Status.CANCELLED
+        and contract.payments.exclude(status="rejected").exists()
+    ):
+        raise ValidationError(
+            "Kontrak yang sudah punya pengajuan pembayaran tidak dapat dibatalkan."
+        )
     contract.status = status
     contract.save()
     return contract
 
 
 @transaction.atomic
-def budget_line_save(*, organization: Organization, fiscal_year: int, code: str, name: str,
-                     ceiling: Decimal, line: BudgetLine | None = None) -> BudgetLine:
+def budget_line_save(
+    *,
+    organization: Organization,
+    fiscal_year: int,
+    code: str,
+    name: str,
+    ceiling: Decimal,
+    line: BudgetLine | None = None,
+) -> BudgetLine:
     if ceiling <= 0:
         raise ValidationError("Pagu harus lebih dari nol.")
     if line is not None and ceiling < line.committed():
-        raise ValidationError(f"Pagu tidak boleh di bawah nilai yang sudah terikat ({rupiah(line.committed())}).")
+        raise ValidationError(
+            f"Pagu tidak boleh di bawah nilai yang sudah terikat ({rupiah(line.committed())})."
+        )
     clash = BudgetLine.objects.filter(organization=organization, fiscal_year=fiscal_year, code=code)
     if line is not None:
         clash = clash.exclude(pk=line.pk)
@@ -178,8 +251,14 @@ def budget_line_save(*, organization: Organization, fiscal_year: int, code: str,
     return line
 
 
-def record_transition(deliverable: Deliverable, to_status: str, *, actor: object, note: str = "") -> None:
-    DeliverableTransition.objects.create(deliverable=deliverable, from_status=deliverable.status,
-                                         to_status=to_status, note=note,
-                                         actor=actor if getattr(actor, "is_authenticated", False) else None)
+def record_transition(
+    deliverable: Deliverable, to_status: str, *, actor: object, note: str = ""
+) -> None:
+    DeliverableTransition.objects.create(
+        deliverable=deliverable,
+        from_status=deliverable.status,
+        to_status=to_status,
+        note=note,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+    )
     deliverable.status = to_status

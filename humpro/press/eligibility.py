@@ -12,8 +12,11 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
 DEWAN_PERS_RANK = {"none": 0, "administratif": 1, "faktual": 2}
-DEWAN_PERS_LABEL = {"none": "belum terverifikasi", "administratif": "terverifikasi administratif",
-                    "faktual": "terverifikasi faktual"}
+DEWAN_PERS_LABEL = {
+    "none": "belum terverifikasi",
+    "administratif": "terverifikasi administratif",
+    "faktual": "terverifikasi faktual",
+}
 
 
 class OutletLike(Protocol):
@@ -60,38 +63,71 @@ def check_dewan_pers(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Che
     passed = DEWAN_PERS_RANK.get(have, 0) >= DEWAN_PERS_RANK.get(required, 0)
     if passed:
         when = f" sejak {outlet.dewan_pers_date:%d/%m/%Y}" if outlet.dewan_pers_date else ""
-        return Check("dewan_pers", True, f"Status Dewan Pers: {DEWAN_PERS_LABEL[have]}{when}; syarat minimal "
-                                         f"{DEWAN_PERS_LABEL[required]} terpenuhi.")
+        return Check(
+            "dewan_pers",
+            True,
+            f"Status Dewan Pers: {DEWAN_PERS_LABEL[have]}{when}; syarat minimal "
+            f"{DEWAN_PERS_LABEL[required]} terpenuhi.",
+        )
     grace = _in_grace(policy, on)
-    note = (f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
-            if grace else "")
-    return Check("dewan_pers", False, f"Status Dewan Pers: {DEWAN_PERS_LABEL.get(have, have)}; organisasi "
-                                      f"mensyaratkan minimal {DEWAN_PERS_LABEL[required]}.{note}",
-                 blocking=not grace)
+    note = (
+        f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
+        if grace
+        else ""
+    )
+    return Check(
+        "dewan_pers",
+        False,
+        f"Status Dewan Pers: {DEWAN_PERS_LABEL.get(have, have)}; organisasi "
+        f"mensyaratkan minimal {DEWAN_PERS_LABEL[required]}.{note}",
+        blocking=not grace,
+    )
 
 
 def check_chief_editor_ukw(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Check:
     if outlet.chief_editor_ukw == "utama" and outlet.chief_editor:
-        return Check("ukw_utama", True, f"Pemimpin redaksi {outlet.chief_editor} bersertifikat UKW Utama.")
+        return Check(
+            "ukw_utama", True, f"Pemimpin redaksi {outlet.chief_editor} bersertifikat UKW Utama."
+        )
     who = outlet.chief_editor or "belum dicatat"
-    level = {"none": "belum UKW", "muda": "UKW Muda", "madya": "UKW Madya"}.get(outlet.chief_editor_ukw,
-                                                                            "belum UKW")
+    level = {"none": "belum UKW", "muda": "UKW Muda", "madya": "UKW Madya"}.get(
+        outlet.chief_editor_ukw, "belum UKW"
+    )
     grace = _in_grace(policy, on)
-    note = (f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
-            if grace else "")
-    return Check("ukw_utama", False, f"Pemimpin redaksi ({who}) {level}; syarat: UKW jenjang Utama "
-                                     f"(Peraturan Dewan Pers tentang Standar Kompetensi Wartawan).{note}",
-                 blocking=not grace)
+    note = (
+        f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
+        if grace
+        else ""
+    )
+    return Check(
+        "ukw_utama",
+        False,
+        f"Pemimpin redaksi ({who}) {level}; syarat: UKW jenjang Utama "
+        f"(Peraturan Dewan Pers tentang Standar Kompetensi Wartawan).{note}",
+        blocking=not grace,
+    )
 
 
 def check_legal_entity(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Check:
-    missing = [label for label, value in (("nama badan hukum", outlet.legal_name),
-                                          ("nomor akta pendirian", outlet.deed_number),
-                                          ("nomor SK Kemenkumham", outlet.sk_kemenkumham)) if not value]
+    missing = [
+        label
+        for label, value in (
+            ("nama badan hukum", outlet.legal_name),
+            ("nomor akta pendirian", outlet.deed_number),
+            ("nomor SK Kemenkumham", outlet.sk_kemenkumham),
+        )
+        if not value
+    ]
     if not missing:
-        return Check("legal_entity", True, f"Berbadan hukum: {outlet.legal_name} (akta "
-                                           f"{outlet.deed_number}, SK Kemenkumham {outlet.sk_kemenkumham}).")
-    return Check("legal_entity", False, f"Badan hukum belum lengkap: {', '.join(missing)} belum dicatat.")
+        return Check(
+            "legal_entity",
+            True,
+            f"Berbadan hukum: {outlet.legal_name} (akta "
+            f"{outlet.deed_number}, SK Kemenkumham {outlet.sk_kemenkumham}).",
+        )
+    return Check(
+        "legal_entity", False, f"Badan hukum belum lengkap: {', '.join(missing)} belum dicatat."
+    )
 
 
 def check_nib(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Check:

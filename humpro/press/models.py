@@ -30,7 +30,11 @@ class DewanPersStatus(models.TextChoices):
     FACTUAL = "faktual", "Terverifikasi faktual"
 
 
-DEWAN_PERS_RANK = {DewanPersStatus.NONE: 0, DewanPersStatus.ADMINISTRATIVE: 1, DewanPersStatus.FACTUAL: 2}
+DEWAN_PERS_RANK = {
+    DewanPersStatus.NONE: 0,
+    DewanPersStatus.ADMINISTRATIVE: 1,
+    DewanPersStatus.FACTUAL: 2,
+}
 
 
 class UkwLevel(models.TextChoices):
@@ -60,8 +64,11 @@ class OutletQuerySet(OrgQuerySet):
     def search(self, q: str) -> OutletQuerySet:
         if not q:
             return self
-        return self.filter(models.Q(name__icontains=q) | models.Q(domain__icontains=q)
-                           | models.Q(legal_name__icontains=q))
+        return self.filter(
+            models.Q(name__icontains=q)
+            | models.Q(domain__icontains=q)
+            | models.Q(legal_name__icontains=q)
+        )
 
 
 class Outlet(OrgOwnedModel):
@@ -75,8 +82,9 @@ class Outlet(OrgOwnedModel):
     media_type = models.CharField("jenis media", max_length=16, choices=MediaType.choices)
     is_active = models.BooleanField("aktif", default=True)
     # legal entity and documents
-    legal_name = models.CharField("badan hukum", max_length=200, blank=True,
-                                  help_text="Mis. PT Nusa Makmur Media.")
+    legal_name = models.CharField(
+        "badan hukum", max_length=200, blank=True, help_text="Mis. PT Nusa Makmur Media."
+    )
     kbli = models.CharField("KBLI", max_length=40, blank=True)
     deed_number = models.CharField("nomor akta pendirian", max_length=100, blank=True)
     deed_date = models.DateField("tanggal akta", null=True, blank=True)
@@ -84,15 +92,27 @@ class Outlet(OrgOwnedModel):
     nib = models.CharField("NIB", max_length=20, blank=True)
     npwp = models.CharField("NPWP", max_length=25, blank=True)
     # Dewan Pers
-    dewan_pers_status = models.CharField("status Dewan Pers", max_length=14, choices=DewanPersStatus.choices,
-                                         default=DewanPersStatus.NONE)
+    dewan_pers_status = models.CharField(
+        "status Dewan Pers",
+        max_length=14,
+        choices=DewanPersStatus.choices,
+        default=DewanPersStatus.NONE,
+    )
     dewan_pers_date = models.DateField("tanggal verifikasi Dewan Pers", null=True, blank=True)
-    dewan_pers_evidence = models.CharField("bukti verifikasi (nomor/URL)", max_length=300, blank=True)
+    dewan_pers_evidence = models.CharField(
+        "bukti verifikasi (nomor/URL)", max_length=300, blank=True
+    )
     # redaksi
     chief_editor = models.CharField("pemimpin redaksi/penanggung jawab", max_length=200, blank=True)
-    chief_editor_ukw = models.CharField("jenjang UKW pemimpin redaksi", max_length=6, choices=UkwLevel.choices,
-                                        default=UkwLevel.NONE)
-    chief_editor_ukw_number = models.CharField("nomor sertifikat UKW pemred", max_length=60, blank=True)
+    chief_editor_ukw = models.CharField(
+        "jenjang UKW pemimpin redaksi",
+        max_length=6,
+        choices=UkwLevel.choices,
+        default=UkwLevel.NONE,
+    )
+    chief_editor_ukw_number = models.CharField(
+        "nomor sertifikat UKW pemred", max_length=60, blank=True
+    )
     # contact and channels
     address = models.TextField("alamat redaksi", blank=True)
     city = models.CharField("kabupaten/kota", max_length=100, blank=True)
@@ -104,7 +124,9 @@ class Outlet(OrgOwnedModel):
     sitemap_urls = models.JSONField("URL sitemap", default=list, blank=True)
     social_accounts = models.JSONField("akun media sosial", default=list, blank=True)
     reach = models.PositiveBigIntegerField("jangkauan/oplah", null=True, blank=True)
-    reach_unit = models.CharField("satuan jangkauan", max_length=10, choices=ReachUnit.choices, blank=True)
+    reach_unit = models.CharField(
+        "satuan jangkauan", max_length=10, choices=ReachUnit.choices, blank=True
+    )
     notes = models.TextField("catatan", blank=True)
 
     objects = OutletQuerySet.as_manager()
@@ -124,9 +146,12 @@ class Outlet(OrgOwnedModel):
 
     def monitoring_sources(self) -> dict[str, list[str] | str]:
         """What the monitoring module crawls for this outlet."""
-        return {"website": self.website, "feeds": list(self.feed_urls or []),
-                "sitemaps": list(self.sitemap_urls or []),
-                "social": [a.get("url") or a.get("handle", "") for a in self.social_accounts or []]}
+        return {
+            "website": self.website,
+            "feeds": list(self.feed_urls or []),
+            "sitemaps": list(self.sitemap_urls or []),
+            "social": [a.get("url") or a.get("handle", "") for a in self.social_accounts or []],
+        }
 
 
 class OutletDocument(OrgOwnedModel):
@@ -160,7 +185,9 @@ class Journalist(OrgOwnedModel):
     name = models.CharField("nama", max_length=200)
     position = models.CharField("jabatan di redaksi", max_length=100, blank=True)
     beat = models.CharField("desk/liputan", max_length=100, blank=True)
-    ukw_level = models.CharField("jenjang UKW", max_length=6, choices=UkwLevel.choices, default=UkwLevel.NONE)
+    ukw_level = models.CharField(
+        "jenjang UKW", max_length=6, choices=UkwLevel.choices, default=UkwLevel.NONE
+    )
     ukw_certificate = models.CharField("nomor sertifikat UKW", max_length=60, blank=True)
     phone = models.CharField("telepon", max_length=40, blank=True)
     email = models.EmailField("email", blank=True)
@@ -196,7 +223,11 @@ class AccreditationCard(OrgOwnedModel):
 
     class Meta:
         ordering = ["-valid_until", "-id"]
-        constraints = [models.UniqueConstraint(fields=["organization", "number"], name="press_card_number_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "number"], name="press_card_number_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Kartu {self.number} — {self.journalist.name}"
@@ -209,11 +240,17 @@ class AccreditationCard(OrgOwnedModel):
 class OutletUser(OrgOwnedModel):
     """Links a user holding the role partner_media to the one outlet they act for."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="press_links")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="press_links"
+    )
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="portal_users")
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["organization", "user"], name="press_outlet_user_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "user"], name="press_outlet_user_unique"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} → {self.outlet}"
@@ -225,13 +262,17 @@ class Transition(models.Model):
     from_status = models.CharField(max_length=20, blank=True)
     to_status = models.CharField(max_length=20)
     note = models.TextField(blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         abstract = True
         ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_status or '-'} → {self.to_status}"
 
 
 class ProfileUpdate(OrgOwnedModel):
@@ -243,8 +284,9 @@ class ProfileUpdate(OrgOwnedModel):
         REJECTED = "rejected", "Ditolak"
 
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="profile_updates")
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     changes = models.JSONField("perubahan", default=dict)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
 

@@ -63,29 +63,62 @@ REQUIRED_HEADERS = {"nama", "jenis"}
 NAME_SIMILARITY = 90  # rapidfuzz token_sort_ratio on normalised names
 
 MEDIA_TYPE_ALIASES = {
-    "cetak": MediaType.PRINT, "media cetak": MediaType.PRINT, "print": MediaType.PRINT,
-    "koran": MediaType.PRINT, "surat kabar": MediaType.PRINT, "majalah": MediaType.PRINT,
+    "cetak": MediaType.PRINT,
+    "media cetak": MediaType.PRINT,
+    "print": MediaType.PRINT,
+    "koran": MediaType.PRINT,
+    "surat kabar": MediaType.PRINT,
+    "majalah": MediaType.PRINT,
     "tabloid": MediaType.PRINT,
-    "siber": MediaType.ONLINE, "media siber": MediaType.ONLINE, "online": MediaType.ONLINE,
-    "media online": MediaType.ONLINE, "daring": MediaType.ONLINE, "portal berita": MediaType.ONLINE,
-    "tv": MediaType.TV, "televisi": MediaType.TV,
+    "siber": MediaType.ONLINE,
+    "media siber": MediaType.ONLINE,
+    "online": MediaType.ONLINE,
+    "media online": MediaType.ONLINE,
+    "daring": MediaType.ONLINE,
+    "portal berita": MediaType.ONLINE,
+    "tv": MediaType.TV,
+    "televisi": MediaType.TV,
     "radio": MediaType.RADIO,
-    "kantor berita": MediaType.AGENCY, "kantor_berita": MediaType.AGENCY,
-    "media sosial": MediaType.SOCIAL, "media_sosial": MediaType.SOCIAL, "medsos": MediaType.SOCIAL,
-    "akun media sosial": MediaType.SOCIAL, "sosmed": MediaType.SOCIAL,
+    "kantor berita": MediaType.AGENCY,
+    "kantor_berita": MediaType.AGENCY,
+    "media sosial": MediaType.SOCIAL,
+    "media_sosial": MediaType.SOCIAL,
+    "medsos": MediaType.SOCIAL,
+    "akun media sosial": MediaType.SOCIAL,
+    "sosmed": MediaType.SOCIAL,
 }
 DEWAN_PERS_ALIASES = {
-    "": DewanPersStatus.NONE, "-": DewanPersStatus.NONE, "belum": DewanPersStatus.NONE,
-    "tidak": DewanPersStatus.NONE, "none": DewanPersStatus.NONE,
+    "": DewanPersStatus.NONE,
+    "-": DewanPersStatus.NONE,
+    "belum": DewanPersStatus.NONE,
+    "tidak": DewanPersStatus.NONE,
+    "none": DewanPersStatus.NONE,
     "belum terverifikasi": DewanPersStatus.NONE,
     "administratif": DewanPersStatus.ADMINISTRATIVE,
     "terverifikasi administratif": DewanPersStatus.ADMINISTRATIVE,
-    "faktual": DewanPersStatus.FACTUAL, "terverifikasi faktual": DewanPersStatus.FACTUAL,
+    "faktual": DewanPersStatus.FACTUAL,
+    "terverifikasi faktual": DewanPersStatus.FACTUAL,
 }
-UKW_ALIASES = {"": UkwLevel.NONE, "-": UkwLevel.NONE, "belum": UkwLevel.NONE, "tidak": UkwLevel.NONE,
-               "none": UkwLevel.NONE, "muda": UkwLevel.MUDA, "madya": UkwLevel.MADYA,
-               "utama": UkwLevel.UTAMA}
-SOCIAL_PLATFORMS = {"instagram", "facebook", "x", "twitter", "tiktok", "youtube", "threads", "whatsapp"}
+UKW_ALIASES = {
+    "": UkwLevel.NONE,
+    "-": UkwLevel.NONE,
+    "belum": UkwLevel.NONE,
+    "tidak": UkwLevel.NONE,
+    "none": UkwLevel.NONE,
+    "muda": UkwLevel.MUDA,
+    "madya": UkwLevel.MADYA,
+    "utama": UkwLevel.UTAMA,
+}
+SOCIAL_PLATFORMS = {
+    "instagram",
+    "facebook",
+    "x",
+    "twitter",
+    "tiktok",
+    "youtube",
+    "threads",
+    "whatsapp",
+}
 YES = {"ya", "y", "yes", "1", "true", "benar"}
 LEGAL_WORDS = {"pt", "cv", "tbk", "persero", "yayasan", "perkumpulan"}
 
@@ -113,8 +146,10 @@ def parse_social(value: str) -> tuple[list[dict[str, str]], list[str]]:
         platform, sep, handle = part.partition(":")
         platform, handle = platform.strip().lower(), handle.strip()
         if not sep or platform not in SOCIAL_PLATFORMS or not handle:
-            problems.append(f"Akun media sosial tidak dikenali: {part!r} (tulis platform:akun, "
-                            "mis. instagram:@wartanusa, atau URL lengkap).")
+            problems.append(
+                f"Akun media sosial tidak dikenali: {part!r} (tulis platform:akun, "
+                "mis. instagram:@wartanusa, atau URL lengkap)."
+            )
             continue
         accounts.append({"platform": platform, "handle": handle, "url": ""})
     return accounts, problems
@@ -124,7 +159,9 @@ def _digits(value: str) -> str:
     return re.sub(r"[\s.\-]", "", value)
 
 
-def validate_outlet_row(number: int, row: dict[str, Any], report: ImportReport) -> dict[str, Any] | None:
+def validate_outlet_row(
+    number: int, row: dict[str, Any], report: ImportReport
+) -> dict[str, Any] | None:
     """The cleaned fields of one row, or None after recording its problems in `report`."""
     text = {key: cell_text(row.get(key)) for key in IMPORT_COLUMNS}
     before = len(report.errors)
@@ -139,11 +176,21 @@ def validate_outlet_row(number: int, row: dict[str, Any], report: ImportReport) 
         err("nama", "Nama media terlalu panjang (maks. 200 karakter).")
     media_type = MEDIA_TYPE_ALIASES.get(text["jenis"].lower())
     if media_type is None:
-        err("jenis", f"Jenis media tidak dikenal: {text['jenis']!r} (isi cetak, siber, tv, radio, "
-                     "kantor berita, atau media sosial).")
-    for column, max_len in (("badan_hukum", 200), ("nomor_akta", 100), ("sk_kemenkumham", 100),
-                            ("pemimpin_redaksi", 200), ("kota", 100), ("telepon", 40), ("kbli", 40),
-                            ("bukti_dewan_pers", 300)):
+        err(
+            "jenis",
+            f"Jenis media tidak dikenal: {text['jenis']!r} (isi cetak, siber, tv, radio, "
+            "kantor berita, atau media sosial).",
+        )
+    for column, max_len in (
+        ("badan_hukum", 200),
+        ("nomor_akta", 100),
+        ("sk_kemenkumham", 100),
+        ("pemimpin_redaksi", 200),
+        ("kota", 100),
+        ("telepon", 40),
+        ("kbli", 40),
+        ("bukti_dewan_pers", 300),
+    ):
         if len(text[column]) > max_len:
             err(column, f"Isian terlalu panjang (maks. {max_len} karakter).")
     for column in ("tanggal_akta", "tanggal_dewan_pers"):
@@ -159,15 +206,24 @@ def validate_outlet_row(number: int, row: dict[str, Any], report: ImportReport) 
         err("npwp", f"NPWP harus 15 atau 16 angka: {text['npwp']!r}.")
     dewan_pers = DEWAN_PERS_ALIASES.get(text["status_dewan_pers"].lower())
     if dewan_pers is None:
-        err("status_dewan_pers", f"Status Dewan Pers tidak dikenal: {text['status_dewan_pers']!r} "
-                                 "(isi belum, administratif, atau faktual).")
-    elif dewan_pers != DewanPersStatus.NONE and not data.get("tanggal_dewan_pers") \
-            and "tanggal_dewan_pers" not in {e["column"] for e in report.errors[before:]}:
+        err(
+            "status_dewan_pers",
+            f"Status Dewan Pers tidak dikenal: {text['status_dewan_pers']!r} "
+            "(isi belum, administratif, atau faktual).",
+        )
+    elif (
+        dewan_pers != DewanPersStatus.NONE
+        and not data.get("tanggal_dewan_pers")
+        and "tanggal_dewan_pers" not in {e["column"] for e in report.errors[before:]}
+    ):
         report.warn(number, "tanggal_dewan_pers", "Tanggal verifikasi Dewan Pers belum diisi.")
     ukw = UKW_ALIASES.get(text["ukw_pemimpin_redaksi"].lower())
     if ukw is None:
-        err("ukw_pemimpin_redaksi", f"Jenjang UKW tidak dikenal: {text['ukw_pemimpin_redaksi']!r} "
-                                    "(isi belum, muda, madya, atau utama).")
+        err(
+            "ukw_pemimpin_redaksi",
+            f"Jenjang UKW tidak dikenal: {text['ukw_pemimpin_redaksi']!r} "
+            "(isi belum, muda, madya, atau utama).",
+        )
     if message := check_email(text["email"]):
         err("email", message)
     if message := check_url(text["situs_web"]):
@@ -190,20 +246,39 @@ def validate_outlet_row(number: int, row: dict[str, Any], report: ImportReport) 
             reach = int(cleaned)
     reach_unit = text["satuan_jangkauan"].lower()
     if reach_unit and reach_unit not in ReachUnit.values:
-        err("satuan_jangkauan", f"Satuan jangkauan tidak dikenal: {text['satuan_jangkauan']!r} "
-                                "(isi eksemplar, kunjungan, pengikut, atau pemirsa).")
+        err(
+            "satuan_jangkauan",
+            f"Satuan jangkauan tidak dikenal: {text['satuan_jangkauan']!r} "
+            "(isi eksemplar, kunjungan, pengikut, atau pemirsa).",
+        )
     if len(report.errors) > before:
         return None
     return {
-        "name": text["nama"], "media_type": media_type, "legal_name": text["badan_hukum"],
-        "kbli": text["kbli"], "deed_number": text["nomor_akta"], "deed_date": data["tanggal_akta"],
-        "sk_kemenkumham": text["sk_kemenkumham"], "nib": nib, "npwp": npwp,
-        "dewan_pers_status": dewan_pers, "dewan_pers_date": data["tanggal_dewan_pers"],
-        "dewan_pers_evidence": text["bukti_dewan_pers"], "chief_editor": text["pemimpin_redaksi"],
-        "chief_editor_ukw": ukw, "address": text["alamat"], "city": text["kota"], "phone": text["telepon"],
-        "email": text["email"], "website": text["situs_web"], "feed_urls": lists["rss"],
-        "sitemap_urls": lists["sitemap"], "social_accounts": social, "reach": reach,
-        "reach_unit": reach_unit, "_confirmed": text["abaikan_duplikat"].lower() in YES,
+        "name": text["nama"],
+        "media_type": media_type,
+        "legal_name": text["badan_hukum"],
+        "kbli": text["kbli"],
+        "deed_number": text["nomor_akta"],
+        "deed_date": data["tanggal_akta"],
+        "sk_kemenkumham": text["sk_kemenkumham"],
+        "nib": nib,
+        "npwp": npwp,
+        "dewan_pers_status": dewan_pers,
+        "dewan_pers_date": data["tanggal_dewan_pers"],
+        "dewan_pers_evidence": text["bukti_dewan_pers"],
+        "chief_editor": text["pemimpin_redaksi"],
+        "chief_editor_ukw": ukw,
+        "address": text["alamat"],
+        "city": text["kota"],
+        "phone": text["telepon"],
+        "email": text["email"],
+        "website": text["situs_web"],
+        "feed_urls": lists["rss"],
+        "sitemap_urls": lists["sitemap"],
+        "social_accounts": social,
+        "reach": reach,
+        "reach_unit": reach_unit,
+        "_confirmed": text["abaikan_duplikat"].lower() in YES,
     }
 
 
@@ -230,21 +305,34 @@ def _best_matches(queries: list[str], choices: list[str]) -> np.ndarray:
     """For each query, the index of its most similar choice at or above NAME_SIMILARITY, else -1."""
     if not queries or not choices:
         return np.full(len(queries), -1)
-    scores = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY,
-                           dtype=np.uint8, workers=-1)
+    scores = process.cdist(
+        queries,
+        choices,
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=NAME_SIMILARITY,
+        dtype=np.uint8,
+        workers=-1,
+    )
     best = scores.argmax(axis=1)
     return np.where(scores[np.arange(len(queries)), best] > 0, best, -1)
 
 
-def find_duplicates(valid: list[tuple[int, dict[str, Any]]], index: DuplicateIndex,
-                    report: ImportReport) -> None:
+def find_duplicates(
+    valid: list[tuple[int, dict[str, Any]]], index: DuplicateIndex, report: ImportReport
+) -> None:
     """Report rows similar to an existing outlet or to an earlier row of the same file."""
     names = [normalise_name(d["name"]) for _, d in valid]
     existing = _best_matches(names, index.names)
     within = np.full(len(valid), -1)
     if len(valid) > 1:
-        scores = process.cdist(names, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY,
-                               dtype=np.uint8, workers=-1)
+        scores = process.cdist(
+            names,
+            names,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=NAME_SIMILARITY,
+            dtype=np.uint8,
+            workers=-1,
+        )
         scores = np.tril(scores, k=-1)  # only earlier rows
         best = scores.argmax(axis=1)
         within = np.where(scores[np.arange(len(valid)), best] > 0, best, -1)
@@ -257,8 +345,10 @@ def find_duplicates(valid: list[tuple[int, dict[str, Any]]], index: DuplicateInd
         elif existing[i] >= 0:
             matches.append(f"{index.labels[existing[i]]} (nama mirip)")
         if domain and domain in seen_domains:
-            matches.append(f"baris {seen_domains[domain]}: {valid_name(valid, seen_domains[domain])} "
-                           f"(domain {domain} sama)")
+            matches.append(
+                f"baris {seen_domains[domain]}: {valid_name(valid, seen_domains[domain])} "
+                f"(domain {domain} sama)"
+            )
         elif within[i] >= 0:
             other_number, other = valid[within[i]]
             matches.append(f"baris {other_number}: {other['name']} (nama mirip)")
@@ -267,16 +357,21 @@ def find_duplicates(valid: list[tuple[int, dict[str, Any]]], index: DuplicateInd
         for match in matches:
             report.duplicates.append({"row": number, "existing": match})
         if matches and not data["_confirmed"]:
-            report.error(number, "nama", f"Kemungkinan duplikat: {'; '.join(matches)}. Periksa, atau isi "
-                                         "kolom abaikan_duplikat dengan 'ya' bila memang media berbeda.")
+            report.error(
+                number,
+                "nama",
+                f"Kemungkinan duplikat: {'; '.join(matches)}. Periksa, atau isi "
+                "kolom abaikan_duplikat dengan 'ya' bila memang media berbeda.",
+            )
 
 
 def valid_name(valid: list[tuple[int, dict[str, Any]]], number: int) -> str:
     return next(d["name"] for n, d in valid if n == number)
 
 
-def outlets_import(*, organization: Organization, content: bytes, filename: str,
-                   dry_run: bool) -> ImportReport:
+def outlets_import(
+    *, organization: Organization, content: bytes, filename: str, dry_run: bool
+) -> ImportReport:
     """Validate every row and look for duplicates; unless `dry_run`, create all rows or none."""
     report = ImportReport()
     try:
@@ -305,31 +400,59 @@ def outlets_import(*, organization: Organization, content: bytes, filename: str,
     if dry_run or not report.ok:
         return report
     with transaction.atomic():
-        outlets = Outlet.objects.bulk_create([
-            Outlet(organization=organization, domain=domain_of(d["website"]),
-                   **{k: v for k, v in d.items() if not k.startswith("_")})
-            for _, d in valid
-        ], batch_size=500)
+        outlets = Outlet.objects.bulk_create(
+            [
+                Outlet(
+                    organization=organization,
+                    domain=domain_of(d["website"]),
+                    **{k: v for k, v in d.items() if not k.startswith("_")},
+                )
+                for _, d in valid
+            ],
+            batch_size=500,
+        )
         audit_bulk_created(outlets, summary=f"impor dari {filename}")
-        audit_log(organization=organization, action=AuditAction.IMPORT,
-                  summary=f"Impor {len(outlets)} media mitra dari {filename}",
-                  changes={"file": filename, "created": len(outlets)})
+        audit_log(
+            organization=organization,
+            action=AuditAction.IMPORT,
+            summary=f"Impor {len(outlets)} media mitra dari {filename}",
+            changes={"file": filename, "created": len(outlets)},
+        )
     report.created = len(outlets)
     return report
 
 
 def _export_row(outlet: Outlet) -> list[Any]:
-    social = "; ".join(a.get("url") or f"{a.get('platform')}:{a.get('handle')}"
-                       for a in outlet.social_accounts or [])
+    social = "; ".join(
+        a.get("url") or f"{a.get('platform')}:{a.get('handle')}"
+        for a in outlet.social_accounts or []
+    )
     return [
-        outlet.name, outlet.media_type, outlet.legal_name, outlet.kbli, outlet.deed_number,
-        outlet.deed_date.isoformat() if outlet.deed_date else "", outlet.sk_kemenkumham, outlet.nib,
-        outlet.npwp, outlet.dewan_pers_status if outlet.dewan_pers_status != "none" else "belum",
-        outlet.dewan_pers_date.isoformat() if outlet.dewan_pers_date else "", outlet.dewan_pers_evidence,
-        outlet.chief_editor, outlet.chief_editor_ukw if outlet.chief_editor_ukw != "none" else "belum",
-        outlet.address, outlet.city, outlet.phone, outlet.email, outlet.website,
-        "; ".join(outlet.feed_urls or []), "; ".join(outlet.sitemap_urls or []), social,
-        outlet.reach if outlet.reach is not None else "", outlet.reach_unit, "",
+        outlet.name,
+        outlet.media_type,
+        outlet.legal_name,
+        outlet.kbli,
+        outlet.deed_number,
+        outlet.deed_date.isoformat() if outlet.deed_date else "",
+        outlet.sk_kemenkumham,
+        outlet.nib,
+        outlet.npwp,
+        outlet.dewan_pers_status if outlet.dewan_pers_status != "none" else "belum",
+        outlet.dewan_pers_date.isoformat() if outlet.dewan_pers_date else "",
+        outlet.dewan_pers_evidence,
+        outlet.chief_editor,
+        outlet.chief_editor_ukw if outlet.chief_editor_ukw != "none" else "belum",
+        outlet.address,
+        outlet.city,
+        outlet.phone,
+        outlet.email,
+        outlet.website,
+        "; ".join(outlet.feed_urls or []),
+        "; ".join(outlet.sitemap_urls or []),
+        social,
+        outlet.reach if outlet.reach is not None else "",
+        outlet.reach_unit,
+        "",
     ]
 
 
@@ -353,5 +476,8 @@ def outlets_export(*, organization: Organization, fmt: str) -> tuple[bytes, str,
         ws.append(row)
     out = io.BytesIO()
     wb.save(out)
-    return (out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "media-mitra.xlsx")
+    return (
+        out.getvalue(),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "media-mitra.xlsx",
+    )

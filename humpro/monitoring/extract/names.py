@@ -108,6 +108,12 @@ def name_tok(tok: str) -> bool:
     )
 
 
+def _starts_new_position(toks: list[str], j: int) -> bool:
+    """An office word followed by more capitalised words ("... Ketua Dharmayakti X")."""
+    k = match_phrase(toks, j, lx.position_heads())
+    return bool(k) and j + k < len(toks) and is_cap(toks[j + k])
+
+
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
     """Titles, name tokens and trailing degrees starting at ``j``."""
     degrees: list[str] = []
@@ -137,7 +143,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             split_degree_token(toks[j])
             or is_pre_title(toks[j])
             or match_phrase(toks, j, lx.ranks())
-            or match_phrase(toks, j, lx.position_heads())
+            or _starts_new_position(toks, j)
         ):
             break
         if not name and match_phrase(toks, j, lx.position_heads()):
@@ -164,11 +170,35 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
     return hons, name, degrees, rank, j
 
 
+_UNITS = {
+    "kota",
+    "kabupaten",
+    "kab",
+    "provinsi",
+    "prov",
+    "propinsi",
+    "kecamatan",
+    "desa",
+    "kelurahan",
+    "nagari",
+}
+
+
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     n = len(toks)
     while j < n:
         tok = toks[j]
         b = bare(tok)
+        if (  # "Kota Seruni": the word after an administrative unit is a place
+            j > 0
+            and bare(toks[j - 1]) in _UNITS
+            and is_cap(tok)
+            and not match_phrase(toks, j, lx.position_heads())
+            and not is_pre_title(tok)
+            and b not in lx.org_words()
+        ):
+            j += 1
+            continue
         if (
             b in ("dan", "&", "serta")
             and j + 1 < n

@@ -122,9 +122,11 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 and head in lx.place_heads()
                 and pos_end == i + k
                 and not (hons or degrees or rank)
+                and len(name) <= 4
             ):
-                pos_end += 1
-                name = name[1:]
+                shift = len(name) - 2  # unknown place before a two-word name
+                pos_end += shift
+                name = name[shift:]
             position = join_tokens(toks[i:pos_end])
             if name:
                 out.append(Mention(" ".join(name), position, degrees, hons, rank))

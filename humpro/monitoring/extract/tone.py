@@ -68,10 +68,8 @@ def score_text(text: str, *, headline: bool = False) -> dict:
     cues: list[dict] = []
     for a, b in split_sentences(text) or [(0, len(text))]:
         sent = text[a:b]
-        resolved = any(
-            not lex["negators"].search(sent[max(0, m.start() - 25) : m.start()])
-            for rx, _w, _n in lex["res"]
-            for m in rx.finditer(sent)
+        resolved = not re.search(r"\b(?:tidak|tak|belum|bukan|tanpa)\b", sent, re.I) and any(
+            rx.search(sent) for rx, _w, _n in lex["res"]
         )
         for word, weight, negated, _at in _hits(sent, pos_pats, lex["negators"]):
             pol = "negative" if negated else "positive"

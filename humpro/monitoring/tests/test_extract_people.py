@@ -50,7 +50,7 @@ def test_unknown_place_learned_from_the_article():
 
 
 def test_surname_mentions_merge_and_role_words_give_no_position():
-    paras = ["Ketua Umum Asosiasi Petani Kopi Nusa Johan Pratama mengatakan panen naik.",
+    paras = ["Ketua Umum Asosiasi Kepala Desa Kabupaten Bogor Johan Pratama mengatakan panen naik.",
              "Menurut Pratama, harga stabil.", "Warga setempat, Siti Aminah, mengaku senang."]
     people = find_people(paras)
     assert [p.name for p in people] == ["Johan Pratama", "Siti Aminah"]

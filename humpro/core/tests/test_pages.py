@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from humpro.orgs.roles import Role
+from humpro.testing import make_org, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_error_pages_are_indonesian(client) -> None:  # type: ignore[no-untyped-def]
+    org = make_org()
+    client.force_login(make_user(org=make_org(), roles=[Role.ADMIN]))
+    forbidden = client.get(f"/o/{org.slug}/")
+    assert forbidden.status_code == 403 and "Akses ditolak" in forbidden.content.decode()
+    missing = client.get("/o/tidak-ada/")
+    assert missing.status_code == 404 and "tidak ditemukan" in missing.content.decode()
+
+
+def test_dashboard_shows_only_the_modules_of_the_role(client) -> None:  # type: ignore[no-untyped-def]
+    org = make_org()
+    client.force_login(make_user(org=org, roles=[Role.REPORTER]))
+    page = client.get(f"/o/{org.slug}/").content.decode()
+    assert "Direktori pejabat" in page and "Kalender kerja" in page
+    assert "Kotak keluar" not in page and "Log audit" not in page and "Anggota" not in page
+    client.force_login(make_user(org=org, roles=[Role.ADMIN]))
+    page = client.get(f"/o/{org.slug}/").content.decode()
+    assert "Kotak keluar" in page and "Log audit" in page and "Anggota" in page
+
+
+def test_english_is_switchable(client) -> None:  # type: ignore[no-untyped-def]
+    org = make_org()
+    client.force_login(make_user(org=org, roles=[Role.ADMIN]))
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get(f"/o/{org.slug}/").content.decode()
+    assert 'lang="en"' in page and "Officials directory" in page and "Direktori pejabat" not in page
+
+
+def test_public_home_lists_organizations_without_login(client) -> None:  # type: ignore[no-untyped-def]
+    make_org(name="Pemerintah Provinsi Nusa Uji")
+    page = client.get("/").content.decode()
+    assert 'lang="id"' in page and "Pemerintah Provinsi Nusa Uji" in page

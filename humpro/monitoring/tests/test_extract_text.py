@@ -1,0 +1,74 @@
+"""Format detection, boilerplate removal and captions."""
+
+from pathlib import Path
+
+from humpro.monitoring.extract import extract_file
+from humpro.monitoring.extract.text import classify_line, detect_format, read_source, unescape_deep
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def test_detect_format():
+    assert detect_format("<h1>Judul</h1>\n<p>Isi</p>") == "html_fragment"
+    assert detect_format("<!DOCTYPE html><html><body></body></html>") == "html"
+    assert detect_format("Judul\n\nIsi berita.", "a.txt") == "text"
+    assert detect_format("Judul\n\nIsi berita tanpa tag.") == "text"
+
+
+def test_boilerplate_lines():
+    for line in ["Baca juga: Gubernur tinjau pasar", "Lihat juga: Harga cabai naik", "Bagikan: Facebook Twitter",
+                 "Bacaan Lainnya", "Artikel ini telah tayang di contoh.com", "COPYRIGHT © ANTARA 2022",
+                 "Sumber: https://contoh.id/berita", "banner 468x60", "3 Komentar", "Tags: humas, protokol"]:
+        assert classify_line(line) != "body", line
+    assert classify_line("Foto: Kondisi jalan berlubang di desa itu setelah hujan. (Dok. Warga)") == "caption"
+    assert classify_line("Gubernur meresmikan jembatan di desa itu, Senin.") == "body"
+
+
+def test_unescape_deep():
+    assert unescape_deep("&amp;quot;Ya&amp;quot;") == '"Ya"'
+    assert unescape_deep("PT A &amp; B") == "PT A & B"
+
+
+def test_fragment_title_captions_and_body():
+    out = extract_file(FIX / "nm_fragment.html")
+    assert out["title"] == "Gubernur Nusa Makmur Resmikan Jembatan Sungai Lestari"
+    assert out["captions"] and out["captions"][0].startswith("Gubernur Nusa Makmur Hendra Wiratama")
+    assert out["dateline"] == "Seruni"
+    assert out["reporter"] == "rio/01"
+    src = read_source((FIX / "nm_fragment.html").read_text(encoding="utf-8"))
+    body = " ".join(src.paragraphs)
+    assert "Baca juga" not in body and "Bagikan" not in body and "menggunting pita" not in body
+
+
+def test_text_input_boilerplate_and_captions():
+    out = extract_file(FIX / "nm_text.txt")
+    src = read_source((FIX / "nm_text.txt").read_text(encoding="utf-8"), filename="nm_text.txt")
+    assert out["format"] == "text"
+    assert out["title"].startswith("Warga Desa Karang Sari Keluhkan")
+    assert not any(p.startswith(("Lihat juga", "Pewarta", "COPYRIGHT")) for p in src.paragraphs)
+    assert out["captions"] == ["Foto: Kondisi jalan berlubang di Desa Karang Sari. (ANTARA/Dok. Warga)"]
+    assert (out["outlet"], out["dateline"], out["date"]) == ("ANTARA", "Seruni", "2022-12-07")
+    assert (out["reporter"], out["editor"]) == ("Dewi Anggraini", "Agus Salim")
+
+
+def test_full_html_page():
+    out = extract_file(FIX / "nm_page.html")
+    assert out["format"] == "html"
+    assert out["title"] == "Festival Kopi Seruni Hadirkan 40 Kedai Lokal"
+    assert out["date"] == "2024-05-18"
+    assert out["dateline"] == "Seruni"
+    assert out["reporter"] == "Lestari Handayani"
+    assert [p["name"] for p in out["people"]] == ["Andi Wijaya"]
+    assert out["people"][0]["position"] == "Ketua panitia festival"
+    assert all(q["speaker"] == "Andi Wijaya" for q in out["quotes"]) and len(out["quotes"]) == 2
+
+
+def test_text_signoff_fixture():
+    out = extract_file(FIX / "nm_signoff.txt")
+    assert out["title"] == "Bupati Lembah Hijau Buka Rapat Koordinasi Kehumasan"
+    assert (out["dateline"], out["outlet"], out["date"]) == ("Lembah Hijau", "Warta Nusa", "2019-09-24")
+    assert out["reporter"] == "Ayu Lestari"
+    maya = next(p for p in out["people"] if p["name"] == "Maya Kartika")
+    assert maya["degrees"] == ["S.Sos", "M.AP"]
+    assert out["quotes"] == [{"text": "Humas harus mampu menyampaikan informasi pembangunan secara cepat dan "
+                                      "akurat kepada masyarakat", "speaker": "Maya Kartika"}]
