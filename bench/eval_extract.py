@@ -4,6 +4,9 @@ Usage::
 
     .venv/bin/python bench/eval_extract.py [--data DIR] [--split all|tune|holdout] [--show]
 
+``--data`` may point at any folder of items in the news-dev schema (every ``*.json`` with a
+``raw_file``), e.g. the invented ``humpro/monitoring/tests/fixtures/news_gold`` (all "tune").
+
 Split (fixed before any tuning, never tuned on): within each format (html, html_fragment, text),
 items sorted by id, every third item starting from the second (index % 3 == 1) is HOLDOUT; the rest
 is TUNE. That is 20 holdout items (2 html, 13 fragments, 5 text) and 41 tune items.
@@ -168,8 +171,10 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
 
 def evaluate(data: Path, split: str, show: bool) -> None:
     items = []
-    for jf in sorted(data.glob("d*.json")):
+    for jf in sorted(data.glob("*.json")):
         gold = json.loads(jf.read_text(encoding="utf-8"))
+        if not isinstance(gold, dict) or "raw_file" not in gold:
+            continue  # not an annotated item
         if split != "all" and split_of(gold["id"]) != split:
             continue
         items.append(gold)

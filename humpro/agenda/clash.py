@@ -27,12 +27,14 @@ PERSON, VENUE, TRAVEL = "orang", "tempat", "tempuh"
 TZ_ABBREVIATIONS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 SAME_PLACE_KM = 0.1
 EARTH_RADIUS_KM = 6371.0088
+TRAVEL_REACH = dt.timedelta(hours=24)  # consecutive entries further apart never need a buffer
 
 
 @dataclass(frozen=True)
 class Person:
     key: str  # "official:12" or "user:7": identity across entries
     label: str  # how the person is named in messages ("Gubernur", "Ajudan Rina")
+    role: str = ""  # their part when not the principal ("mewakili", "Ajudan")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,14 @@ class Entry:
     people: tuple[Person, ...] = ()
     cancelled: bool = False
     group: str = ""  # entries of one event (same invitation) share a venue without clashing
+    # occupied interval as UTC epoch seconds, computed once (fast filtering of large agendas)
+    lo: float = field(init=False, repr=False, compare=False)
+    hi: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        start, end = span(self)
+        object.__setattr__(self, "lo", start.timestamp())
+        object.__setattr__(self, "hi", end.timestamp())
 
 
 @dataclass(frozen=True)
@@ -129,10 +139,14 @@ def same_place(a: Entry, b: Entry) -> bool:
 
 
 def describe_time(entry: Entry, display_tz: str) -> str:
-    """"09:00–11:00", "09:00–11:00 WITA", "12/03 08:00–14/03 17:00", "12/03 sepanjang hari"."""
+    """ "09:00–11:00", "09:00–11:00 WITA", "12/03 08:00–14/03 17:00", "12/03 sepanjang hari"."""
     tz = zone(entry.timezone)
     start, end = entry.start.astimezone(tz), entry.end.astimezone(tz)
-    suffix = "" if entry.timezone == display_tz else f" {TZ_ABBREVIATIONS.get(entry.timezone, entry.timezone)}"
+    suffix = (
+        ""
+        if entry.timezone == display_tz
+        else f" {TZ_ABBREVIATIONS.get(entry.timezone, entry.timezone)}"
+    )
     if entry.all_day:
         if start.date() == end.date():
             return f"{start:%d/%m} sepanjang hari"
@@ -151,8 +165,12 @@ def _clock(moment: dt.datetime, entry: Entry) -> str:
     return f"{moment.astimezone(zone(entry.timezone)):%H:%M}"
 
 
-def find_clashes(new: Entry, existing: Iterable[Entry], rules: Rules | None = None,
-                 display_tz: str = "Asia/Jakarta") -> list[Clash]:
+def find_clashes(
+    new: Entry,
+    existing: Iterable[Entry],
+    rules: Rules | None = None,
+    display_tz: str = "Asia/Jakarta",
+) -> list[Clash]:
     """Every clash between `new` and `existing` (entries with new.id are skipped)."""
     rules = rules or Rules()
     if new.cancelled:
@@ -161,35 +179,56 @@ def find_clashes(new: Entry, existing: Iterable[Entry], rules: Rules | None = No
     by_key = {p.key: p for p in new.people}
     new_venue = bool(_venue_key(new)) or new.latitude is not None
     clashes: list[Clash] = []
-    # per person: the nearest entry ending before `new` starts and the nearest starting after it ends
+    # per person: the nearest entry ending before `new` starts and the nearest one
+    # starting after it ends
     before: dict[str, tuple[dt.datetime, Entry]] = {}
     after: dict[str, tuple[dt.datetime, Entry]] = {}
+    reach = TRAVEL_REACH.total_seconds()
+    lo, hi = new.lo - reach, new.hi + reach
     for other in existing:
-        if other.cancelled or (new.id is not None and other.id == new.id):
+        if other.hi < lo or other.lo > hi or other.cancelled:
+            continue  # too far in time to matter, or cancelled
+        if new.id is not None and other.id == new.id:
             continue
         o_start, o_end = span(other)
         overlaps = o_start < new_end and new_start < o_end
-        shared = [p.key for p in other.people if p.key in by_key] if by_key else []
+        shared = [p for p in other.people if p.key in by_key] if by_key else []
         if overlaps:
-            for key in shared:
-                person = by_key[key]
-                clashes.append(Clash(
-                    PERSON, rules.person,
-                    f"{person.label}: {describe(new, display_tz)} tumpang tindih dengan {describe(other, display_tz)}.",
-                    other.id, person.label, {"person": key},
-                ))
-            if new_venue and not (new.group and new.group == other.group) and same_place(new, other):
+            for theirs in shared:
+                person = by_key[theirs.key]
+                role = f" ({theirs.role})" if theirs.role else ""
+                clashes.append(
+                    Clash(
+                        PERSON,
+                        rules.person,
+                        f"{person.label}: {describe(new, display_tz)} tumpang tindih dengan "
+                        f"{describe(other, display_tz)}{role}.",
+                        other.id,
+                        person.label,
+                        {"person": theirs.key},
+                    )
+                )
+            if (
+                new_venue
+                and not (new.group and new.group == other.group)
+                and same_place(new, other)
+            ):
                 venue = new.venue or other.venue or "lokasi yang sama"
-                clashes.append(Clash(
-                    VENUE, rules.venue,
-                    f"Tempat {venue} dipakai ganda: {describe_time(new, display_tz)} {new.title} "
-                    f"tumpang tindih dengan {describe(other, display_tz)}.",
-                    other.id,
-                ))
+                clashes.append(
+                    Clash(
+                        VENUE,
+                        rules.venue,
+                        f"Tempat {venue} dipakai ganda: "
+                        f"{describe_time(new, display_tz)} {new.title} "
+                        f"tumpang tindih dengan {describe(other, display_tz)}.",
+                        other.id,
+                    )
+                )
             continue
         if new.all_day or other.all_day:
             continue  # no travel buffer around whole-day entries
-        for key in shared:
+        for theirs in shared:
+            key = theirs.key
             if o_end <= new_start:
                 if key not in before or before[key][0] < o_end:
                     before[key] = (o_end, other)
@@ -206,8 +245,9 @@ def find_clashes(new: Entry, existing: Iterable[Entry], rules: Rules | None = No
     return clashes
 
 
-def _travel_clash(person: Person, first: Entry, second: Entry, rules: Rules, display_tz: str,
-                  other_id: int | None) -> Clash | None:
+def _travel_clash(
+    person: Person, first: Entry, second: Entry, rules: Rules, display_tz: str, other_id: int | None
+) -> Clash | None:
     """A clash if the gap from `first` to `second` is shorter than the travel time or the buffer."""
     gap = int((span(second)[0] - span(first)[1]).total_seconds() // 60)
     distance = _distance(first, second)
@@ -217,19 +257,35 @@ def _travel_clash(person: Person, first: Entry, second: Entry, rules: Rules, dis
     needed = max(needed_travel, rules.min_buffer_minutes)
     if gap >= needed:
         return None
-    route = (f"{person.label}: dari {first.title}{f' di {first.venue}' if first.venue else ''} "
-             f"(selesai {_clock(span(first)[1], first)}) ke {second.title}"
-             f"{f' di {second.venue}' if second.venue else ''} (mulai {_clock(span(second)[0], second)})")
+    route = (
+        f"{person.label}: dari {first.title}{f' di {first.venue}' if first.venue else ''} "
+        f"(selesai {_clock(span(first)[1], first)}) ke {second.title}"
+        f"{f' di {second.venue}' if second.venue else ''} (mulai {_clock(span(second)[0], second)})"
+    )
     if distance is not None and needed_travel >= rules.min_buffer_minutes:
-        reason = f"jarak {distance:.0f} km, waktu tempuh {needed_travel} menit, jeda hanya {gap} menit"
+        reason = (
+            f"jarak {distance:.0f} km, waktu tempuh {needed_travel} menit, jeda hanya {gap} menit"
+        )
     else:
         reason = f"jeda minimum {rules.min_buffer_minutes} menit, jeda hanya {gap} menit"
-    return Clash(TRAVEL, rules.travel, f"{route}: {reason}.", other_id, person.label,
-                 {"person": person.key, "gap": gap, "needed": needed,
-                  "distance_km": round(distance, 1) if distance is not None else None})
+    return Clash(
+        TRAVEL,
+        rules.travel,
+        f"{route}: {reason}.",
+        other_id,
+        person.label,
+        {
+            "person": person.key,
+            "gap": gap,
+            "needed": needed,
+            "distance_km": round(distance, 1) if distance is not None else None,
+        },
+    )
 
 
-def candidates_window(new: Entry, max_gap: dt.timedelta = dt.timedelta(hours=24)) -> tuple[dt.datetime, dt.datetime]:
+def candidates_window(
+    new: Entry, max_gap: dt.timedelta = TRAVEL_REACH
+) -> tuple[dt.datetime, dt.datetime]:
     """The UTC window a database query must cover to feed `find_clashes` for `new`."""
     start, end = span(new)
     return start - max_gap, end + max_gap

@@ -29,7 +29,9 @@ class LocalDateTimeInput(forms.DateTimeInput):
 
 
 def dt_field(label: str, required: bool = True) -> forms.DateTimeField:
-    return forms.DateTimeField(label=label, required=required, widget=LocalDateTimeInput(), input_formats=DT_FORMATS)
+    return forms.DateTimeField(
+        label=label, required=required, widget=LocalDateTimeInput(), input_formats=DT_FORMATS
+    )
 
 
 def wall_time(value: dt.datetime | None) -> dt.datetime | None:
@@ -47,7 +49,11 @@ class OrgForm(forms.Form):
     def __init__(self, *args: Any, org: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.org = org
-        officials = Official.objects.for_org(org).prefetch_related("offices") if org else Official.objects.none()
+        officials = (
+            Official.objects.for_org(org).prefetch_related("offices")
+            if org
+            else Official.objects.none()
+        )
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
                 field.queryset = officials
@@ -59,9 +65,13 @@ class WhenWhereMixin(forms.Form):
     start = dt_field("Mulai")
     end = dt_field("Selesai", required=False)
     all_day = forms.BooleanField(label="Sepanjang hari", required=False)
-    timezone = forms.CharField(label="Zona waktu", max_length=40, required=False,
-                               help_text="Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
-                               widget=forms.TextInput(attrs={"list": "tz-list"}))
+    timezone = forms.CharField(
+        label="Zona waktu",
+        max_length=40,
+        required=False,
+        help_text="Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
+        widget=forms.TextInput(attrs={"list": "tz-list"}),
+    )
     venue_name = forms.CharField(label="Tempat", max_length=200, required=False)
     venue_address = forms.CharField(label="Alamat", max_length=300, required=False)
     latitude = forms.FloatField(label="Lintang", required=False)
@@ -72,10 +82,17 @@ class WhenWhereMixin(forms.Form):
 
     def when_where(self) -> dict[str, Any]:
         d = self.cleaned_data
-        return {"start": wall_time(d["start"]), "end": wall_time(d.get("end")), "all_day": d["all_day"],
-                "timezone_name": d.get("timezone") or "", "venue_name": d["venue_name"],
-                "venue_address": d["venue_address"], "latitude": d.get("latitude"), "longitude": d.get("longitude"),
-                "dress_code": d["dress_code"]}
+        return {
+            "start": wall_time(d["start"]),
+            "end": wall_time(d.get("end")),
+            "all_day": d["all_day"],
+            "timezone_name": d.get("timezone") or "",
+            "venue_name": d["venue_name"],
+            "venue_address": d["venue_address"],
+            "latitude": d.get("latitude"),
+            "longitude": d.get("longitude"),
+            "dress_code": d["dress_code"],
+        }
 
 
 class InvitationForm(OrgForm, WhenWhereMixin):
@@ -84,24 +101,62 @@ class InvitationForm(OrgForm, WhenWhereMixin):
     sender_email = forms.CharField(label="Email pengirim", max_length=254, required=False)
     sender_phone = forms.CharField(label="Telepon pengirim", max_length=40, required=False)
     letter_number = forms.CharField(label="Nomor surat", max_length=120, required=False)
-    letter_date = forms.DateField(label="Tanggal surat", required=False,
-                                  widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    letter_date = forms.DateField(
+        label="Tanggal surat",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
     event_title = forms.CharField(label="Acara", max_length=300)
-    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    description = forms.CharField(
+        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     contact_name = forms.CharField(label="Narahubung", max_length=120, required=False)
     contact_phone = forms.CharField(label="Telepon narahubung", max_length=40, required=False)
-    invited_leader = OfficialChoice(label="Pimpinan yang diundang", queryset=Official.objects.none(), required=False)
+    invited_leader = OfficialChoice(
+        label="Pimpinan yang diundang", queryset=Official.objects.none(), required=False
+    )
     level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
 
-    field_order = ["sender_name", "sender_institution", "sender_email", "sender_phone", "letter_number",
-                   "letter_date", "event_title", "description", "invited_leader", "level", "start", "end",
-                   "all_day", "timezone", "venue_name", "venue_address", "latitude", "longitude", "dress_code",
-                   "contact_name", "contact_phone"]
+    field_order = [
+        "sender_name",
+        "sender_institution",
+        "sender_email",
+        "sender_phone",
+        "letter_number",
+        "letter_date",
+        "event_title",
+        "description",
+        "invited_leader",
+        "level",
+        "start",
+        "end",
+        "all_day",
+        "timezone",
+        "venue_name",
+        "venue_address",
+        "latitude",
+        "longitude",
+        "dress_code",
+        "contact_name",
+        "contact_phone",
+    ]
 
     def service_kwargs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        keys = ["sender_name", "sender_institution", "sender_email", "sender_phone", "letter_number", "letter_date",
-                "event_title", "description", "contact_name", "contact_phone", "invited_leader", "level"]
+        keys = [
+            "sender_name",
+            "sender_institution",
+            "sender_email",
+            "sender_phone",
+            "letter_number",
+            "letter_date",
+            "event_title",
+            "description",
+            "contact_name",
+            "contact_phone",
+            "invited_leader",
+            "level",
+        ]
         return {**{k: d.get(k) for k in keys}, **self.when_where()}
 
 
@@ -111,50 +166,122 @@ class PublicRequestForm(WhenWhereMixin):
     sender_email = forms.EmailField(label="Email", max_length=254)
     sender_phone = forms.CharField(label="Telepon", max_length=40, required=False)
     event_title = forms.CharField(label="Nama acara", max_length=300)
-    description = forms.CharField(label="Keterangan acara", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    website = forms.CharField(label="Jangan diisi", required=False,
-                              widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+    description = forms.CharField(
+        label="Keterangan acara", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    website = forms.CharField(
+        label="Jangan diisi",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
-    field_order = ["sender_name", "sender_institution", "sender_email", "sender_phone", "event_title",
-                   "description", "start", "end", "all_day", "timezone", "venue_name", "venue_address",
-                   "latitude", "longitude", "dress_code", "website"]
+    field_order = [
+        "sender_name",
+        "sender_institution",
+        "sender_email",
+        "sender_phone",
+        "event_title",
+        "description",
+        "start",
+        "end",
+        "all_day",
+        "timezone",
+        "venue_name",
+        "venue_address",
+        "latitude",
+        "longitude",
+        "dress_code",
+        "website",
+    ]
 
     def service_kwargs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        keys = ["sender_name", "sender_institution", "sender_email", "sender_phone", "event_title", "description"]
-        return {**{k: d.get(k) for k in keys}, **self.when_where(), "contact_name": d["sender_name"],
-                "contact_phone": d.get("sender_phone") or ""}
+        keys = [
+            "sender_name",
+            "sender_institution",
+            "sender_email",
+            "sender_phone",
+            "event_title",
+            "description",
+        ]
+        return {
+            **{k: d.get(k) for k in keys},
+            **self.when_where(),
+            "contact_name": d["sender_name"],
+            "contact_phone": d.get("sender_phone") or "",
+        }
 
 
 class DispositionForm(OrgForm):
-    decision = forms.ChoiceField(label="Disposisi", choices=Decision.choices, widget=forms.RadioSelect)
+    decision = forms.ChoiceField(
+        label="Disposisi", choices=Decision.choices, widget=forms.RadioSelect
+    )
     leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none(), required=False)
-    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
-    reason = forms.CharField(label="Alasan (wajib jika tidak hadir)", required=False,
-                             widget=forms.Textarea(attrs={"rows": 2}))
+    representative = OfficialChoice(
+        label="Diwakili oleh", queryset=Official.objects.none(), required=False
+    )
+    reason = forms.CharField(
+        label="Alasan (wajib jika tidak hadir)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     coordinate_with = forms.CharField(label="Koordinasi dengan", max_length=200, required=False)
-    note = forms.CharField(label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    visibility = forms.ChoiceField(label="Visibilitas agenda", choices=Visibility.choices, initial=Visibility.INTERNAL)
+    note = forms.CharField(
+        label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    visibility = forms.ChoiceField(
+        label="Visibilitas agenda", choices=Visibility.choices, initial=Visibility.INTERNAL
+    )
 
 
 class AgendaItemForm(OrgForm, WhenWhereMixin):
     title = forms.CharField(label="Acara", max_length=300)
     leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none())
-    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
-    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    status = forms.ChoiceField(label="Status", choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE)
-    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
+    representative = OfficialChoice(
+        label="Diwakili oleh", queryset=Official.objects.none(), required=False
+    )
+    description = forms.CharField(
+        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    status = forms.ChoiceField(
+        label="Status", choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE
+    )
+    visibility = forms.ChoiceField(
+        label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL
+    )
     level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
 
-    field_order = ["title", "leader", "start", "end", "all_day", "timezone", "venue_name", "venue_address",
-                   "latitude", "longitude", "representative", "status", "visibility", "level", "dress_code",
-                   "description"]
+    field_order = [
+        "title",
+        "leader",
+        "start",
+        "end",
+        "all_day",
+        "timezone",
+        "venue_name",
+        "venue_address",
+        "latitude",
+        "longitude",
+        "representative",
+        "status",
+        "visibility",
+        "level",
+        "dress_code",
+        "description",
+    ]
 
     def service_kwargs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        return {"title": d["title"], "leader": d["leader"], "representative": d.get("representative"),
-                "description": d["description"], "status": d["status"], "visibility": d["visibility"],
-                "level": d["level"], **self.when_where()}
+        return {
+            "title": d["title"],
+            "leader": d["leader"],
+            "representative": d.get("representative"),
+            "description": d["description"],
+            "status": d["status"],
+            "visibility": d["visibility"],
+            "level": d["level"],
+            **self.when_where(),
+        }
 
 
 class QuickItemForm(OrgForm):
@@ -165,7 +292,9 @@ class QuickItemForm(OrgForm):
     start = dt_field("Mulai")
     end = dt_field("Selesai")
     venue_name = forms.CharField(label="Tempat", max_length=200, required=False)
-    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
+    visibility = forms.ChoiceField(
+        label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL
+    )
 
 
 class AssignmentForm(forms.Form):
@@ -176,10 +305,20 @@ class AssignmentForm(forms.Form):
         super().__init__(*args, **kwargs)
         from django.contrib.auth import get_user_model
 
-        users = get_user_model().objects.filter(memberships__organization=org).distinct().order_by("username")
+        users = (
+            get_user_model()
+            .objects.filter(memberships__organization=org)
+            .distinct()
+            .order_by("username")
+        )
         choices: list[tuple[str, str]] = [("", "— pilih —")]
-        choices += [(f"user:{u.pk}", f"{getattr(u, 'full_name', '') or u.username} (pengguna)") for u in users]
-        choices += [(f"official:{o.pk}", f"{o.full_name} (pejabat)") for o in Official.objects.for_org(org)]
+        choices += [
+            (f"user:{u.pk}", f"{getattr(u, 'full_name', '') or u.username} (pengguna)")
+            for u in users
+        ]
+        choices += [
+            (f"official:{o.pk}", f"{o.full_name} (pejabat)") for o in Official.objects.for_org(org)
+        ]
         self.fields["person"].choices = choices
 
 
@@ -187,9 +326,15 @@ class ClashRuleForm(forms.Form):
     person_overlap = forms.ChoiceField(label="Bentrok orang", choices=RuleAction.choices)
     venue_overlap = forms.ChoiceField(label="Tempat dipakai ganda", choices=RuleAction.choices)
     travel_time = forms.ChoiceField(label="Waktu tempuh kurang", choices=RuleAction.choices)
-    travel_speed_kmh = forms.IntegerField(label="Kecepatan perjalanan (km/jam)", min_value=1, max_value=1000)
-    min_buffer_minutes = forms.IntegerField(label="Jeda minimum (menit)", min_value=0, max_value=720)
-    lead_time_days = forms.IntegerField(label="Tenggat permohonan (hari)", min_value=0, max_value=60)
+    travel_speed_kmh = forms.IntegerField(
+        label="Kecepatan perjalanan (km/jam)", min_value=1, max_value=1000
+    )
+    min_buffer_minutes = forms.IntegerField(
+        label="Jeda minimum (menit)", min_value=0, max_value=720
+    )
+    lead_time_days = forms.IntegerField(
+        label="Tenggat permohonan (hari)", min_value=0, max_value=60
+    )
 
 
 class FeedForm(OrgForm):

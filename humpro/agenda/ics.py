@@ -78,11 +78,16 @@ def calendar_for(items: Iterable[AgendaItem], *, name: str, public: bool = False
 
 
 def feed_items(feed: CalendarFeed) -> QuerySet[AgendaItem]:
-    """Items of a feed: one leader's (or all) items, public-only for a public audience; cancelled items
+    """Items of a feed: one leader's (or all) items, public-only for a public audience;
+    cancelled items
     stay in the feed (STATUS:CANCELLED) so subscribed calendars remove them."""
     now = timezone.now()
-    qs = (AgendaItem.objects.for_org(feed.organization).between(now - FEED_PAST, now + FEED_FUTURE)
-          .select_related("leader", "representative").order_by("start", "id"))
+    qs = (
+        AgendaItem.objects.for_org(feed.organization)
+        .between(now - FEED_PAST, now + FEED_FUTURE)
+        .select_related("leader", "representative")
+        .order_by("start", "id")
+    )
     if feed.kind == FeedKind.LEADER and feed.leader_id:
         qs = qs.filter(leader_id=feed.leader_id)
     if feed.audience == Visibility.PUBLIC:

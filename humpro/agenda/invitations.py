@@ -39,7 +39,7 @@ TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 def new_tracking_number(now: dt.datetime | None = None) -> str:
-    """"UND-2603-7KQ4MX": month of receipt plus six unambiguous random characters."""
+    """ "UND-2603-7KQ4MX": month of receipt plus six unambiguous random characters."""
     stamp = (now or timezone.now()).strftime("%y%m")
     while True:
         code = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(6))
@@ -48,7 +48,9 @@ def new_tracking_number(now: dt.datetime | None = None) -> str:
             return number
 
 
-def is_urgent(*, organization: Organization, start: dt.datetime, received: dt.datetime | None = None) -> bool:
+def is_urgent(
+    *, organization: Organization, start: dt.datetime, received: dt.datetime | None = None
+) -> bool:
     """Shorter notice than the organization's lead time (default 3 days) is "mendesak"."""
     days = clash_rule_for(organization).lead_time_days
     return start - (received or timezone.now()) < dt.timedelta(days=days)
@@ -83,7 +85,10 @@ def invitation_register(
     level: str = Level.PROVINCE,
     files: list[tuple[str, bytes]] | None = None,
 ) -> Invitation:
-    """Register an incoming invitation or a request; all attachments are checked before anything is saved."""
+    """Register an incoming invitation or a request.
+
+    All attachments are checked before anything is saved.
+    """
     errors = {}
     if not (sender_name or "").strip():
         errors["sender_name"] = "Nama pengirim wajib diisi."
@@ -103,22 +108,64 @@ def invitation_register(
     checked = check_attachments(files or [])
     leader = _official(organization, invited_leader, "invited_leader")
     invitation = Invitation.objects.create(
-        organization=organization, tracking_number=new_tracking_number(), source=source,
-        status=InvitationStatus.AWAITING, sender_name=sender_name.strip()[:200],
-        sender_institution=sender_institution[:200], sender_email=sender_email, sender_phone=sender_phone[:40],
-        letter_number=letter_number[:120], letter_date=letter_date, event_title=event_title.strip()[:300],
-        description=description, start=start_at, end=end_at, all_day=all_day, timezone=tz_name,
-        venue_name=venue_name[:200], venue_address=venue_address[:300], latitude=latitude, longitude=longitude,
-        dress_code=dress_code[:120], contact_name=contact_name[:120], contact_phone=contact_phone[:40],
-        invited_leader=leader, level=level, urgent=is_urgent(organization=organization, start=start_at),
+        organization=organization,
+        tracking_number=new_tracking_number(),
+        source=source,
+        status=InvitationStatus.AWAITING,
+        sender_name=sender_name.strip()[:200],
+        sender_institution=sender_institution[:200],
+        sender_email=sender_email,
+        sender_phone=sender_phone[:40],
+        letter_number=letter_number[:120],
+        letter_date=letter_date,
+        event_title=event_title.strip()[:300],
+        description=description,
+        start=start_at,
+        end=end_at,
+        all_day=all_day,
+        timezone=tz_name,
+        venue_name=venue_name[:200],
+        venue_address=venue_address[:300],
+        latitude=latitude,
+        longitude=longitude,
+        dress_code=dress_code[:120],
+        contact_name=contact_name[:120],
+        contact_phone=contact_phone[:40],
+        invited_leader=leader,
+        level=level,
+        urgent=is_urgent(organization=organization, start=start_at),
         created_by=by if getattr(by, "pk", None) else None,
     )
+    _store(invitation, checked)
+    return invitation
+
+
+def _store(invitation: Invitation, checked: list[Any]) -> list[InvitationAttachment]:
+    stored = []
     for f in checked:
-        attachment = InvitationAttachment(organization=organization, invitation=invitation,
-                                          original_name=f.name, mimetype=f.mimetype, size=len(f.content))
+        attachment = InvitationAttachment(
+            organization=invitation.organization,
+            invitation=invitation,
+            original_name=f.name,
+            mimetype=f.mimetype,
+            size=len(f.content),
+        )
         attachment.file.save(f.name, ContentFile(f.content), save=False)
         attachment.save()
-    return invitation
+        stored.append(attachment)
+    return stored
+
+
+@transaction.atomic
+def invitation_add_attachments(
+    *, invitation: Invitation, files: list[tuple[str, bytes]]
+) -> list[InvitationAttachment]:
+    """Add attachments to a registered invitation (all checked first; all or none stored)."""
+    if not files:
+        raise AgendaError({"attachments": "Tidak ada berkas yang diunggah."})
+    if invitation.attachments.count() + len(files) > 10:
+        raise AgendaError({"attachments": "Paling banyak 10 lampiran per undangan."})
+    return _store(invitation, check_attachments(files))
 
 
 def _item_for(invitation: Invitation) -> AgendaItem | None:
@@ -165,31 +212,60 @@ def invitation_dispose(
     if invitation.invited_leader_id != chosen_leader.pk:
         invitation.invited_leader = chosen_leader
     disposition = Disposition.objects.create(
-        organization=organization, invitation=invitation, decision=decision, representative=rep,
-        reason=reason.strip(), coordinate_with=coordinate_with.strip()[:200], note=note.strip(),
+        organization=organization,
+        invitation=invitation,
+        decision=decision,
+        representative=rep,
+        reason=reason.strip(),
+        coordinate_with=coordinate_with.strip()[:200],
+        note=note.strip(),
         decided_by=by if getattr(by, "pk", None) else None,
     )
     item = _item_for(invitation)
     label = disposition.get_decision_display()
     if decision == Decision.DECLINE:
         if item is not None and item.status != AgendaStatus.CANCELLED:
-            agenda_item_set_status(item=item, to_status=AgendaStatus.CANCELLED, by=by,
-                                   note=f"Disposisi: tidak hadir — {reason.strip()}")
+            agenda_item_set_status(
+                item=item,
+                to_status=AgendaStatus.CANCELLED,
+                by=by,
+                note=f"Disposisi: tidak hadir — {reason.strip()}",
+            )
         invitation.status = InvitationStatus.DECLINED
     else:
-        status = {Decision.ATTEND: AgendaStatus.CONFIRMED, Decision.REPRESENTED: AgendaStatus.REPRESENTED,
-                  Decision.COORDINATE: AgendaStatus.TENTATIVE}[decision]
+        status = {
+            Decision.ATTEND: AgendaStatus.CONFIRMED,
+            Decision.REPRESENTED: AgendaStatus.REPRESENTED,
+            Decision.COORDINATE: AgendaStatus.TENTATIVE,
+        }[decision]
         agenda_item_save(
-            organization=organization, by=by, item=item, title=invitation.event_title,
-            description=invitation.description, start=invitation.start, end=invitation.end,
-            all_day=invitation.all_day, timezone_name=invitation.timezone, venue_name=invitation.venue_name,
-            venue_address=invitation.venue_address, latitude=invitation.latitude, longitude=invitation.longitude,
-            dress_code=invitation.dress_code, leader=chosen_leader, representative=rep, status=status,
-            visibility=visibility or (item.visibility if item else Visibility.INTERNAL), level=invitation.level,
-            invitation=invitation, note=f"Disposisi: {label}",
+            organization=organization,
+            by=by,
+            item=item,
+            title=invitation.event_title,
+            description=invitation.description,
+            start=invitation.start,
+            end=invitation.end,
+            all_day=invitation.all_day,
+            timezone_name=invitation.timezone,
+            venue_name=invitation.venue_name,
+            venue_address=invitation.venue_address,
+            latitude=invitation.latitude,
+            longitude=invitation.longitude,
+            dress_code=invitation.dress_code,
+            leader=chosen_leader,
+            representative=rep,
+            status=status,
+            visibility=visibility or (item.visibility if item else Visibility.INTERNAL),
+            level=invitation.level,
+            invitation=invitation,
+            note=f"Disposisi: {label}",
         )
-        invitation.status = (InvitationStatus.DISPOSED if decision == Decision.COORDINATE
-                             else InvitationStatus.SCHEDULED)
+        invitation.status = (
+            InvitationStatus.DISPOSED
+            if decision == Decision.COORDINATE
+            else InvitationStatus.SCHEDULED
+        )
     invitation.save()
     _notify_disposition(invitation, disposition, chosen_leader)
     return disposition
@@ -217,6 +293,11 @@ def _notify_disposition(invitation: Invitation, disposition: Disposition, leader
         people.append((leader.full_name, leader.email))
     if invitation.sender_email:
         people.append((invitation.sender_name, invitation.sender_email))
-    notify_people(organization=invitation.organization, people=people,
-                  subject=f"Disposisi undangan: {invitation.event_title}", body="\n".join(lines),
-                  key=f"disposition:{disposition.pk}", related=invitation)
+    notify_people(
+        organization=invitation.organization,
+        people=people,
+        subject=f"Disposisi undangan: {invitation.event_title}",
+        body="\n".join(lines),
+        key=f"disposition:{disposition.pk}",
+        related=invitation,
+    )

@@ -28,12 +28,15 @@ class ClashRule(OrgOwnedModel):
     """Agenda settings of one organization: warn/block per clash rule, travel speed, buffers,
     and the lead time an invitation request needs before it is flagged "mendesak"."""
 
-    person_overlap = models.CharField("bentrok orang", max_length=5, choices=RuleAction.choices,
-                                      default=RuleAction.WARN)
-    venue_overlap = models.CharField("tempat dipakai ganda", max_length=5, choices=RuleAction.choices,
-                                     default=RuleAction.WARN)
-    travel_time = models.CharField("waktu tempuh", max_length=5, choices=RuleAction.choices,
-                                   default=RuleAction.WARN)
+    person_overlap = models.CharField(
+        "bentrok orang", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN
+    )
+    venue_overlap = models.CharField(
+        "tempat dipakai ganda", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN
+    )
+    travel_time = models.CharField(
+        "waktu tempuh", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN
+    )
     travel_speed_kmh = models.PositiveIntegerField("kecepatan perjalanan (km/jam)", default=40)
     min_buffer_minutes = models.PositiveIntegerField("jeda minimum antar-acara (menit)", default=15)
     lead_time_days = models.PositiveIntegerField("tenggat undangan (hari)", default=3)
@@ -41,8 +44,12 @@ class ClashRule(OrgOwnedModel):
     class Meta:
         verbose_name = "aturan bentrok"
         verbose_name_plural = "aturan bentrok"
-        constraints = [models.UniqueConstraint(fields=["organization"], name="clashrule_one_per_org"),
-                       models.CheckConstraint(condition=Q(travel_speed_kmh__gt=0), name="clashrule_speed_positive")]
+        constraints = [
+            models.UniqueConstraint(fields=["organization"], name="clashrule_one_per_org"),
+            models.CheckConstraint(
+                condition=Q(travel_speed_kmh__gt=0), name="clashrule_speed_positive"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Aturan bentrok {self.organization_id}"
@@ -67,10 +74,12 @@ class Invitation(OrgOwnedModel):
     """An incoming invitation (surat undangan) or an agenda request from an office or the public."""
 
     tracking_number = models.CharField("nomor pelacakan", max_length=30, unique=True)
-    source = models.CharField("sumber", max_length=10, choices=InvitationSource.choices,
-                              default=InvitationSource.LETTER)
-    status = models.CharField("status", max_length=20, choices=InvitationStatus.choices,
-                              default=InvitationStatus.AWAITING)
+    source = models.CharField(
+        "sumber", max_length=10, choices=InvitationSource.choices, default=InvitationSource.LETTER
+    )
+    status = models.CharField(
+        "status", max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.AWAITING
+    )
     sender_name = models.CharField("pengirim", max_length=200)
     sender_institution = models.CharField("instansi pengirim", max_length=200, blank=True)
     sender_email = models.EmailField("email pengirim", blank=True)
@@ -90,19 +99,35 @@ class Invitation(OrgOwnedModel):
     dress_code = models.CharField("pakaian", max_length=120, blank=True)
     contact_name = models.CharField("narahubung", max_length=120, blank=True)
     contact_phone = models.CharField("telepon narahubung", max_length=40, blank=True)
-    invited_leader = models.ForeignKey("officials.Official", verbose_name="pimpinan yang diundang", null=True,
-                                       blank=True, on_delete=models.SET_NULL, related_name="+")
-    level = models.CharField("tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE)
+    invited_leader = models.ForeignKey(
+        "officials.Official",
+        verbose_name="pimpinan yang diundang",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    level = models.CharField(
+        "tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE
+    )
     urgent = models.BooleanField("mendesak", default=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-start", "-id"]
         verbose_name = "undangan"
         verbose_name_plural = "undangan"
-        indexes = [models.Index(fields=["organization", "status"]), models.Index(fields=["organization", "start"])]
-        constraints = [models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="invitation_end_after_start")]
+        indexes = [
+            models.Index(fields=["organization", "status"]),
+            models.Index(fields=["organization", "start"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="invitation_end_after_start"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.tracking_number} {self.event_title}"
@@ -141,15 +166,24 @@ class Decision(models.TextChoices):
 class Disposition(OrgOwnedModel):
     """One decision on an invitation (history row; the newest one is in force)."""
 
-    invitation = models.ForeignKey(Invitation, on_delete=models.CASCADE, related_name="dispositions")
+    invitation = models.ForeignKey(
+        Invitation, on_delete=models.CASCADE, related_name="dispositions"
+    )
     decision = models.CharField("disposisi", max_length=12, choices=Decision.choices)
-    representative = models.ForeignKey("officials.Official", verbose_name="diwakili oleh", null=True, blank=True,
-                                       on_delete=models.PROTECT, related_name="+")
+    representative = models.ForeignKey(
+        "officials.Official",
+        verbose_name="diwakili oleh",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     reason = models.TextField("alasan", blank=True)
     coordinate_with = models.CharField("koordinasi dengan", max_length=200, blank=True)
     note = models.TextField("catatan", blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField("waktu", auto_now_add=True)
 
     class Meta:
@@ -186,7 +220,9 @@ class AgendaItem(OrgOwnedModel):
     """One entry in a leader's agenda (from an invitation, entered directly, or unscheduled)."""
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sequence = models.PositiveIntegerField(default=0, help_text="RFC 5545 SEQUENCE, bumped on each change.")
+    sequence = models.PositiveIntegerField(
+        default=0, help_text="RFC 5545 SEQUENCE, bumped on each change."
+    )
     title = models.CharField("acara", max_length=300)
     description = models.TextField("keterangan", blank=True)
     start = models.DateTimeField("mulai")
@@ -198,19 +234,36 @@ class AgendaItem(OrgOwnedModel):
     latitude = models.FloatField("lintang", null=True, blank=True)
     longitude = models.FloatField("bujur", null=True, blank=True)
     dress_code = models.CharField("pakaian", max_length=120, blank=True)
-    leader = models.ForeignKey("officials.Official", verbose_name="pimpinan", on_delete=models.PROTECT,
-                               related_name="agenda_items")
-    representative = models.ForeignKey("officials.Official", verbose_name="diwakili oleh", null=True, blank=True,
-                                       on_delete=models.PROTECT, related_name="represented_items")
-    status = models.CharField("status", max_length=15, choices=AgendaStatus.choices, default=AgendaStatus.TENTATIVE)
-    visibility = models.CharField("visibilitas", max_length=10, choices=Visibility.choices,
-                                  default=Visibility.INTERNAL)
-    level = models.CharField("tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE)
-    invitation = models.ForeignKey(Invitation, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="agenda_items")
+    leader = models.ForeignKey(
+        "officials.Official",
+        verbose_name="pimpinan",
+        on_delete=models.PROTECT,
+        related_name="agenda_items",
+    )
+    representative = models.ForeignKey(
+        "officials.Official",
+        verbose_name="diwakili oleh",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="represented_items",
+    )
+    status = models.CharField(
+        "status", max_length=15, choices=AgendaStatus.choices, default=AgendaStatus.TENTATIVE
+    )
+    visibility = models.CharField(
+        "visibilitas", max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    level = models.CharField(
+        "tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE
+    )
+    invitation = models.ForeignKey(
+        Invitation, null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
+    )
     unscheduled = models.BooleanField("acara mendadak", default=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     objects = AgendaItemQuerySet.as_manager()
 
@@ -218,9 +271,16 @@ class AgendaItem(OrgOwnedModel):
         ordering = ["start", "id"]
         verbose_name = "agenda"
         verbose_name_plural = "agenda"
-        indexes = [models.Index(fields=["organization", "start"]), models.Index(fields=["organization", "end"]),
-                   models.Index(fields=["leader", "start"])]
-        constraints = [models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="agendaitem_end_after_start")]
+        indexes = [
+            models.Index(fields=["organization", "start"]),
+            models.Index(fields=["organization", "end"]),
+            models.Index(fields=["leader", "start"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="agendaitem_end_after_start"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -241,8 +301,9 @@ class AgendaStatusChange(OrgOwnedModel):
     from_status = models.CharField(max_length=15, blank=True)
     to_status = models.CharField(max_length=15, choices=AgendaStatus.choices)
     note = models.CharField("catatan", max_length=300, blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                           related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -264,10 +325,20 @@ class AgendaAssignment(OrgOwnedModel):
     """A person assigned to an agenda item (user account or official); checked for clashes."""
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="assignments")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
-                             related_name="agenda_assignments")
-    official = models.ForeignKey("officials.Official", null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="agenda_assignments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="agenda_assignments",
+    )
+    official = models.ForeignKey(
+        "officials.Official",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="agenda_assignments",
+    )
     role = models.CharField("peran", max_length=12, choices=AssignmentRole.choices)
     note = models.CharField("catatan", max_length=200, blank=True)
 
@@ -310,12 +381,19 @@ class CalendarFeed(OrgOwnedModel):
     name = models.CharField("nama", max_length=120)
     token = models.CharField(max_length=64, unique=True, default=new_feed_token, editable=False)
     kind = models.CharField("jenis", max_length=10, choices=FeedKind.choices)
-    leader = models.ForeignKey("officials.Official", null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="+")
-    audience = models.CharField("audiens", max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL,
-                                help_text="publik = hanya agenda publik; internal = semua agenda.")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    leader = models.ForeignKey(
+        "officials.Official", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    audience = models.CharField(
+        "audiens",
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.INTERNAL,
+        help_text="publik = hanya agenda publik; internal = semua agenda.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     revoked_at = models.DateTimeField(null=True, blank=True)
     last_accessed_at = models.DateTimeField(null=True, blank=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,26 +11,50 @@ from django.db import transaction
 from django.utils import timezone
 
 from humpro.agenda import clash
+from humpro.agenda.feeds import clash_rule_save, feed_create, feed_revoke  # noqa: F401
 from humpro.agenda.models import (
     AgendaAssignment,
     AgendaItem,
     AgendaStatus,
     AgendaStatusChange,
     AssignmentRole,
-    CalendarFeed,
-    ClashRule,
-    FeedKind,
     Invitation,
     Visibility,
 )
 from humpro.agenda.notify import differences, notify_change, snapshot
 from humpro.agenda.selectors import check_entry, entry_for, people_of
-from humpro.agenda.validation import AgendaError, check_coordinates, check_timezone, normalise_period
+from humpro.agenda.validation import (
+    AgendaError,
+    check_coordinates,
+    check_timezone,
+    normalise_period,
+)
+from humpro.agenda.validation import (
+    check_choice as _check_choice,
+)
+from humpro.agenda.validation import (
+    official_in as _official,
+)
 from humpro.officials.models import Level, Official
 from humpro.orgs.models import Organization
 
-ICS_FIELDS = {"title", "description", "start", "end", "all_day", "timezone", "venue_name", "venue_address",
-              "latitude", "longitude", "dress_code", "representative_id", "status", "visibility", "leader_id"}
+ICS_FIELDS = {
+    "title",
+    "description",
+    "start",
+    "end",
+    "all_day",
+    "timezone",
+    "venue_name",
+    "venue_address",
+    "latitude",
+    "longitude",
+    "dress_code",
+    "representative_id",
+    "status",
+    "visibility",
+    "leader_id",
+}
 
 
 class ClashBlocked(AgendaError):
@@ -37,8 +62,12 @@ class ClashBlocked(AgendaError):
 
     def __init__(self, clashes: list[clash.Clash]) -> None:
         self.clashes = clashes
-        super().__init__({"": "Tidak dapat disimpan karena bentrok: "
-                              + " ".join(c.message for c in clashes if c.blocking)})
+        super().__init__(
+            {
+                "": "Tidak dapat disimpan karena bentrok: "
+                + " ".join(c.message for c in clashes if c.blocking)
+            }
+        )
 
 
 @dataclass
@@ -46,22 +75,6 @@ class SaveResult:
     item: AgendaItem
     clashes: list[clash.Clash] = field(default_factory=list)
     notified: int = 0
-
-
-def _official(organization: Organization, value: Official | int | None, field_name: str) -> Official | None:
-    if value in (None, "", 0):
-        return None
-    pk = value.pk if isinstance(value, Official) else value
-    official = Official.objects.for_org(organization).filter(pk=pk).first()
-    if official is None:
-        raise AgendaError({field_name: "Pejabat tidak ditemukan di direktori organisasi ini."})
-    return official
-
-
-def _check_choice(value: str, choices: Any, field_name: str, label: str) -> str:
-    if value not in choices.values:
-        raise AgendaError({field_name: f"{label} tidak dikenal: {value!r}."})
-    return value
 
 
 @transaction.atomic
@@ -115,7 +128,9 @@ def agenda_item_save(
         _check_choice(status, AgendaStatus, "status", "Status")
     creating = item is None
     if creating:
-        item = AgendaItem(organization=organization, created_by=by if getattr(by, "pk", None) else None)
+        item = AgendaItem(
+            organization=organization, created_by=by if getattr(by, "pk", None) else None
+        )
         before = None
         old_status = ""
     else:
@@ -126,7 +141,12 @@ def agenda_item_save(
     old_rep_id = item.representative_id
     item.title, item.description, item.start, item.end = title[:300], description, start_at, end_at
     item.all_day, item.timezone = all_day, tz_name
-    item.venue_name, item.venue_address, item.latitude, item.longitude = venue_name, venue_address, latitude, longitude
+    item.venue_name, item.venue_address, item.latitude, item.longitude = (
+        venue_name,
+        venue_address,
+        latitude,
+        longitude,
+    )
     item.dress_code, item.leader, item.representative = dress_code, leader_obj, rep
     item.visibility, item.level, item.unscheduled = visibility, level, unscheduled
     if invitation is not None:
@@ -140,7 +160,9 @@ def agenda_item_save(
     if item.status == AgendaStatus.REPRESENTED and rep is None:
         raise AgendaError({"representative": "Status diwakilkan memerlukan pejabat yang mewakili."})
 
-    new_assignments = _resolve_assignments(organization, assignments) if assignments is not None else None
+    new_assignments = (
+        _resolve_assignments(organization, assignments) if assignments is not None else None
+    )
     existing = list(item.assignments.select_related("user", "official")) if item.pk else []
     candidates = new_assignments if new_assignments is not None else existing
     entry = entry_for(item, candidates)
@@ -158,18 +180,26 @@ def agenda_item_save(
             a.item = item
             a.save()
     if item.status != old_status:
-        AgendaStatusChange.objects.create(organization=organization, item=item, from_status=old_status,
-                                          to_status=item.status, note=note[:300],
-                                          by=by if getattr(by, "pk", None) else None)
+        AgendaStatusChange.objects.create(
+            organization=organization,
+            item=item,
+            from_status=old_status,
+            to_status=item.status,
+            note=note[:300],
+            by=by if getattr(by, "pk", None) else None,
+        )
     notified = 0
     if before is not None:
         lines = differences(before, item, organization.timezone)
-        notified = notify_change(item=item, lines=lines, headline="Perubahan agenda",
-                                 extra_official_ids=(old_rep_id,))
+        notified = notify_change(
+            item=item, lines=lines, headline="Perubahan agenda", extra_official_ids=(old_rep_id,)
+        )
     return SaveResult(item, clashes, notified)
 
 
-def _resolve_assignments(organization: Organization, assignments: list[tuple[str, Any]]) -> list[AgendaAssignment]:
+def _resolve_assignments(
+    organization: Organization, assignments: list[tuple[str, Any]]
+) -> list[AgendaAssignment]:
     from django.contrib.auth import get_user_model
 
     from humpro.orgs.models import Membership
@@ -177,25 +207,40 @@ def _resolve_assignments(organization: Organization, assignments: list[tuple[str
     result = []
     for role, person in assignments:
         _check_choice(role, AssignmentRole, "assignments", "Peran")
-        if isinstance(person, Official) or (isinstance(person, str) and person.startswith("official:")):
+        if isinstance(person, Official) or (
+            isinstance(person, str) and person.startswith("official:")
+        ):
             pk = person.pk if isinstance(person, Official) else int(person.split(":", 1)[1])
-            result.append(AgendaAssignment(organization=organization, role=role,
-                                           official=_official(organization, pk, "assignments")))
+            result.append(
+                AgendaAssignment(
+                    organization=organization,
+                    role=role,
+                    official=_official(organization, pk, "assignments"),
+                )
+            )
             continue
         pk = person.pk if hasattr(person, "pk") else int(str(person).removeprefix("user:"))
         if not Membership.objects.filter(organization=organization, user_id=pk).exists():
             raise AgendaError({"assignments": "Petugas bukan anggota organisasi ini."})
-        result.append(AgendaAssignment(organization=organization, role=role,
-                                       user=get_user_model().objects.get(pk=pk)))
+        result.append(
+            AgendaAssignment(
+                organization=organization, role=role, user=get_user_model().objects.get(pk=pk)
+            )
+        )
     return result
 
 
 @transaction.atomic
-def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, note: str = "") -> AgendaItem:
-    """Move an item to another status (history row, SEQUENCE bump, notification on cancel/restore)."""
+def agenda_item_set_status(
+    *, item: AgendaItem, to_status: str, by: Any = None, note: str = ""
+) -> AgendaItem:
+    """Move an item to another status (history row, SEQUENCE bump, notification)."""
     _check_choice(to_status, AgendaStatus, "status", "Status")
-    item = AgendaItem.objects.select_for_update().select_related("organization", "leader", "representative").get(
-        pk=item.pk)
+    item = (
+        AgendaItem.objects.select_for_update()
+        .select_related("organization", "leader", "representative")
+        .get(pk=item.pk)
+    )
     if item.status == to_status:
         return item
     if to_status == AgendaStatus.REPRESENTED and not item.representative_id:
@@ -203,7 +248,7 @@ def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, 
     if item.status == AgendaStatus.CANCELLED:
         # restoring a cancelled item must not create an unnoticed blocking clash
         probe = entry_for(item)
-        probe = clash.Entry(**{**probe.__dict__, "cancelled": False})
+        probe = dataclasses.replace(probe, cancelled=False)
         blocking = [c for c in check_entry(organization=item.organization, new=probe) if c.blocking]
         if blocking:
             raise ClashBlocked(blocking)
@@ -212,10 +257,21 @@ def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, 
     item.status = to_status
     item.sequence += 1
     item.save()
-    AgendaStatusChange.objects.create(organization=item.organization, item=item, from_status=old, to_status=to_status,
-                                      note=note[:300], by=by if getattr(by, "pk", None) else None)
-    if to_status in (AgendaStatus.CANCELLED, AgendaStatus.REPRESENTED) or old == AgendaStatus.CANCELLED:
-        headline = "Agenda dibatalkan" if to_status == AgendaStatus.CANCELLED else "Perubahan agenda"
+    AgendaStatusChange.objects.create(
+        organization=item.organization,
+        item=item,
+        from_status=old,
+        to_status=to_status,
+        note=note[:300],
+        by=by if getattr(by, "pk", None) else None,
+    )
+    if (
+        to_status in (AgendaStatus.CANCELLED, AgendaStatus.REPRESENTED)
+        or old == AgendaStatus.CANCELLED
+    ):
+        headline = (
+            "Agenda dibatalkan" if to_status == AgendaStatus.CANCELLED else "Perubahan agenda"
+        )
         lines = differences(before, item, item.organization.timezone)
         if note:
             lines.append(f"Catatan: {note}")
@@ -223,91 +279,90 @@ def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, 
     return item
 
 
-def check_proposed(*, organization: Organization, leader: Official | int | None, start: Any, end: Any,
-                   all_day: bool = False, timezone_name: str = "", venue_name: str = "",
-                   latitude: float | None = None, longitude: float | None = None,
-                   representative: Official | int | None = None, item_id: int | None = None,
-                   title: str = "", assignments: list[tuple[str, Any]] | None = None) -> list[clash.Clash]:
-    """Clashes of an item as it is being entered (htmx and the REST clash check); nothing is saved."""
+def check_proposed(
+    *,
+    organization: Organization,
+    leader: Official | int | None,
+    start: Any,
+    end: Any,
+    all_day: bool = False,
+    timezone_name: str = "",
+    venue_name: str = "",
+    latitude: float | None = None,
+    longitude: float | None = None,
+    representative: Official | int | None = None,
+    item_id: int | None = None,
+    title: str = "",
+    assignments: list[tuple[str, Any]] | None = None,
+) -> list[clash.Clash]:
+    """Clashes of an item as it is being entered (htmx, REST clash check); not saved."""
     tz_name = check_timezone(timezone_name or organization.timezone)
     start_at, end_at = normalise_period(start, end, tz_name, all_day)
     check_coordinates(latitude, longitude)
     leader_obj = _official(organization, leader, "leader")
     rep = _official(organization, representative, "representative")
-    probe = AgendaItem(organization=organization, title=title or "(acara baru)", start=start_at, end=end_at,
-                       all_day=all_day, timezone=tz_name, venue_name=venue_name, latitude=latitude,
-                       longitude=longitude, leader=leader_obj, representative=rep,
-                       status=AgendaStatus.REPRESENTED if rep else AgendaStatus.TENTATIVE)
+    probe = AgendaItem(
+        organization=organization,
+        title=title or "(acara baru)",
+        start=start_at,
+        end=end_at,
+        all_day=all_day,
+        timezone=tz_name,
+        venue_name=venue_name,
+        latitude=latitude,
+        longitude=longitude,
+        leader=leader_obj,
+        representative=rep,
+        status=AgendaStatus.REPRESENTED if rep else AgendaStatus.TENTATIVE,
+    )
     probe.pk = item_id
     if item_id:
         original = AgendaItem.objects.for_org(organization).filter(pk=item_id).first()
         probe.invitation_id = original.invitation_id if original else None
-    people = list(people_of(probe, [])) if leader_obj else (
-        [clash.Person(f"official:{rep.pk}", f"{rep.full_name} (mewakili)")] if rep else [])
+    people = (
+        list(people_of(probe, []))
+        if leader_obj
+        else ([clash.Person(f"official:{rep.pk}", f"{rep.full_name} (mewakili)")] if rep else [])
+    )
     extra = _resolve_assignments(organization, assignments or [])
     for a in extra:
         people.append(clash.Person(a.person_key, f"{a.get_role_display()} {a.person_label}"))
-    entry = clash.Entry(id=item_id, title=probe.title, start=start_at, end=end_at, timezone=tz_name,
-                        all_day=all_day, venue=venue_name, latitude=latitude, longitude=longitude,
-                        people=tuple(people), group=f"inv:{probe.invitation_id}" if probe.invitation_id else "")
+    entry = clash.Entry(
+        id=item_id,
+        title=probe.title,
+        start=start_at,
+        end=end_at,
+        timezone=tz_name,
+        all_day=all_day,
+        venue=venue_name,
+        latitude=latitude,
+        longitude=longitude,
+        people=tuple(people),
+        group=f"inv:{probe.invitation_id}" if probe.invitation_id else "",
+    )
     return check_entry(organization=organization, new=entry)
 
 
 @transaction.atomic
-def assignment_add(*, item: AgendaItem, role: str, user: Any = None, official: Official | None = None) -> AgendaAssignment:
+def assignment_add(
+    *, item: AgendaItem, role: str, user: Any = None, official: Official | None = None
+) -> AgendaAssignment:
     """Assign a person (newsroom crew, aide, protocol officer) after checking their clashes."""
     if (user is None) == (official is None):
         raise AgendaError({"assignments": "Pilih satu petugas (pengguna atau pejabat)."})
     person = official if official is not None else user
     [assignment] = _resolve_assignments(item.organization, [(role, person)])
     others = list(item.assignments.select_related("user", "official")) + [assignment]
-    clashes = [c for c in check_entry(organization=item.organization, new=entry_for(item, others))
-               if c.details.get("person") == assignment.person_key]
+    clashes = [
+        c
+        for c in check_entry(organization=item.organization, new=entry_for(item, others))
+        if c.details.get("person") == assignment.person_key
+    ]
     if any(c.blocking for c in clashes):
         raise ClashBlocked(clashes)
     assignment.item = item
     assignment.save()
-    AgendaItem.objects.filter(pk=item.pk).update(sequence=item.sequence + 1, updated_at=timezone.now())
+    AgendaItem.objects.filter(pk=item.pk).update(
+        sequence=item.sequence + 1, updated_at=timezone.now()
+    )
     return assignment
-
-
-@transaction.atomic
-def clash_rule_save(*, organization: Organization, person_overlap: str, venue_overlap: str, travel_time: str,
-                    travel_speed_kmh: int, min_buffer_minutes: int, lead_time_days: int) -> ClashRule:
-    from humpro.agenda.models import RuleAction
-
-    for name, value in (("person_overlap", person_overlap), ("venue_overlap", venue_overlap),
-                        ("travel_time", travel_time)):
-        _check_choice(value, RuleAction, name, "Tindakan")
-    if not 1 <= travel_speed_kmh <= 1000:
-        raise AgendaError({"travel_speed_kmh": "Kecepatan harus antara 1 dan 1000 km/jam."})
-    if not 0 <= min_buffer_minutes <= 720 or not 0 <= lead_time_days <= 60:
-        raise AgendaError({"min_buffer_minutes": "Jeda 0–720 menit dan tenggat 0–60 hari."})
-    rule, _ = ClashRule.objects.get_or_create(organization=organization)
-    rule.person_overlap, rule.venue_overlap, rule.travel_time = person_overlap, venue_overlap, travel_time
-    rule.travel_speed_kmh, rule.min_buffer_minutes, rule.lead_time_days = (travel_speed_kmh, min_buffer_minutes,
-                                                                           lead_time_days)
-    rule.save()
-    return rule
-
-
-@transaction.atomic
-def feed_create(*, organization: Organization, by: Any, name: str, kind: str, leader: Official | int | None = None,
-                audience: str = Visibility.INTERNAL) -> CalendarFeed:
-    _check_choice(kind, FeedKind, "kind", "Jenis feed")
-    _check_choice(audience, Visibility, "audience", "Audiens")
-    leader_obj = _official(organization, leader, "leader")
-    if kind == FeedKind.LEADER and leader_obj is None:
-        raise AgendaError({"leader": "Feed per pimpinan memerlukan pimpinan."})
-    if not name.strip():
-        raise AgendaError({"name": "Nama feed wajib diisi."})
-    return CalendarFeed.objects.create(organization=organization, name=name.strip()[:120], kind=kind,
-                                       leader=leader_obj if kind == FeedKind.LEADER else None, audience=audience,
-                                       created_by=by if getattr(by, "pk", None) else None)
-
-
-def feed_revoke(*, feed: CalendarFeed) -> CalendarFeed:
-    if feed.revoked_at is None:
-        feed.revoked_at = timezone.now()
-        feed.save(update_fields=["revoked_at", "updated_at"])
-    return feed

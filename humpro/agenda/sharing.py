@@ -12,12 +12,24 @@ from humpro.agenda.selectors import items_in_range, official_label
 from humpro.orgs.models import TZ_ABBREVIATIONS, Organization
 
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 def long_date(day: dt.date) -> str:
-    """"Senin, 16 Maret 2026"."""
+    """ "Senin, 16 Maret 2026"."""
     return f"{DAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -27,7 +39,7 @@ def day_bounds(organization: Organization, day: dt.date) -> tuple[dt.datetime, d
 
 
 def time_text(item: AgendaItem, organization: Organization) -> str:
-    """"09.00–11.00 WIB" in the item's own zone; "Sepanjang hari" for all-day items."""
+    """ "09.00–11.00 WIB" in the item's own zone; "Sepanjang hari" for all-day items."""
     if item.all_day:
         return "Sepanjang hari"
     tz = item.tz
@@ -45,14 +57,23 @@ class LeaderDay:
     items: list[AgendaItem]
 
 
-def daily_agenda(*, organization: Organization, day: dt.date, public_only: bool = False) -> list[LeaderDay]:
+def daily_agenda(
+    *, organization: Organization, day: dt.date, public_only: bool = False
+) -> list[LeaderDay]:
     """The day's non-cancelled items grouped by leader (leaders ordered by their first item)."""
     start, end = day_bounds(organization, day)
     groups: dict[int, LeaderDay] = {}
-    for item in items_in_range(organization=organization, start=start, end=end, public_only=public_only,
-                               include_cancelled=False):
+    for item in items_in_range(
+        organization=organization,
+        start=start,
+        end=end,
+        public_only=public_only,
+        include_cancelled=False,
+    ):
         if item.leader_id not in groups:
-            groups[item.leader_id] = LeaderDay(official_label(item.leader), item.leader.full_name, [])
+            groups[item.leader_id] = LeaderDay(
+                official_label(item.leader), item.leader.full_name, []
+            )
         groups[item.leader_id].items.append(item)
     return list(groups.values())
 
@@ -64,7 +85,9 @@ def whatsapp_text(*, organization: Organization, day: dt.date, public_only: bool
     if not groups:
         lines.append("_Tidak ada agenda._")
     for group in groups:
-        lines.append(f"*{group.label}* ({group.name})" if group.label != group.name else f"*{group.name}*")
+        lines.append(
+            f"*{group.label}* ({group.name})" if group.label != group.name else f"*{group.name}*"
+        )
         for n, item in enumerate(group.items, 1):
             lines.append(f"{n}. {time_text(item, organization)} — {item.title}")
             if item.venue_name:
@@ -82,10 +105,18 @@ def whatsapp_text(*, organization: Organization, day: dt.date, public_only: bool
 def daily_pdf(*, organization: Organization, day: dt.date, public_only: bool = False) -> bytes:
     from weasyprint import HTML
 
-    html = render_to_string("agenda/daily_pdf.html", {
-        "org": organization, "day_text": long_date(day), "public_only": public_only,
-        "groups": [(g, [(i, time_text(i, organization)) for i in g.items])
-                   for g in daily_agenda(organization=organization, day=day, public_only=public_only)],
-        "statuses": AgendaStatus, "visibility": Visibility,
-    })
+    html = render_to_string(
+        "agenda/daily_pdf.html",
+        {
+            "org": organization,
+            "day_text": long_date(day),
+            "public_only": public_only,
+            "groups": [
+                (g, [(i, time_text(i, organization)) for i in g.items])
+                for g in daily_agenda(organization=organization, day=day, public_only=public_only)
+            ],
+            "statuses": AgendaStatus,
+            "visibility": Visibility,
+        },
+    )
     return HTML(string=html).write_pdf()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone as djtz
@@ -35,7 +36,9 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def localize(value: dt.datetime | dt.date, tz_name: str, *, end_of_day: bool = False) -> dt.datetime:
+def localize(
+    value: dt.datetime | dt.date, tz_name: str, *, end_of_day: bool = False
+) -> dt.datetime:
     """An aware datetime; naive values (and dates) are read in the entry's own time zone."""
     tz = zone(tz_name)
     if not isinstance(value, dt.datetime):
@@ -45,9 +48,10 @@ def localize(value: dt.datetime | dt.date, tz_name: str, *, end_of_day: bool = F
     return value
 
 
-def normalise_period(start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, tz_name: str,
-                     all_day: bool) -> tuple[dt.datetime, dt.datetime]:
-    """(start, end) aware; all-day entries run from 00:00 of the first to 23:59 of the last local day."""
+def normalise_period(
+    start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, tz_name: str, all_day: bool
+) -> tuple[dt.datetime, dt.datetime]:
+    """(start, end) aware; all-day entries run 00:00 first day – 23:59 last local day."""
     if start is None:
         raise AgendaError({"start": "Waktu mulai wajib diisi."})
     end = end if end is not None else start
@@ -57,8 +61,10 @@ def normalise_period(start: dt.datetime | dt.date, end: dt.datetime | dt.date | 
         first, last = start_at.astimezone(tz).date(), end_at.astimezone(tz).date()
         if last < first:
             raise AgendaError({"end": "Tanggal selesai tidak boleh sebelum tanggal mulai."})
-        return (dt.datetime.combine(first, dt.time.min, tzinfo=tz),
-                dt.datetime.combine(last, dt.time(23, 59), tzinfo=tz))
+        return (
+            dt.datetime.combine(first, dt.time.min, tzinfo=tz),
+            dt.datetime.combine(last, dt.time(23, 59), tzinfo=tz),
+        )
     if end_at < start_at:
         raise AgendaError({"end": "Waktu selesai tidak boleh sebelum waktu mulai."})
     if end_at - start_at > dt.timedelta(days=31):
@@ -98,7 +104,10 @@ def sniff(content: bytes) -> str | None:
 
 
 def check_attachments(files: list[tuple[str, bytes]]) -> list[CheckedFile]:
-    """Accept only real PDFs and JPEG/PNG/WebP images under the size limit; refuse the whole set otherwise."""
+    """Accept only real PDFs and JPEG/PNG/WebP images under the size limit.
+
+    Any bad file refuses the whole set.
+    """
     if len(files) > MAX_ATTACHMENTS:
         raise AgendaError({"attachments": f"Paling banyak {MAX_ATTACHMENTS} lampiran."})
     limit = max_attachment_bytes()
@@ -106,16 +115,48 @@ def check_attachments(files: list[tuple[str, bytes]]) -> list[CheckedFile]:
     for name, content in files:
         short = (name or "lampiran").rsplit("/", 1)[-1][:150]
         if len(content) > limit:
-            raise AgendaError({"attachments": f"Lampiran {short} terlalu besar ({len(content) / 1048576:.1f} MB; "
-                                              f"maksimal {limit / 1048576:.0f} MB)."})
+            raise AgendaError(
+                {
+                    "attachments": f"Lampiran {short} terlalu besar "
+                    f"({len(content) / 1048576:.1f} MB; "
+                    f"maksimal {limit / 1048576:.0f} MB)."
+                }
+            )
         if not content:
             raise AgendaError({"attachments": f"Lampiran {short} kosong."})
         kind = sniff(content)
         if short.lower().endswith(".pdf") and kind != "application/pdf":
-            raise AgendaError({"attachments": f"Lampiran {short} bukan PDF yang sah: isi berkas tidak cocok "
-                                              "dengan ekstensinya."})
+            raise AgendaError(
+                {
+                    "attachments": f"Lampiran {short} bukan PDF yang sah: isi berkas tidak cocok "
+                    "dengan ekstensinya."
+                }
+            )
         if kind is None:
-            raise AgendaError({"attachments": f"Lampiran {short} ditolak: hanya PDF atau gambar "
-                                              "(JPEG, PNG, WebP) yang diterima."})
+            raise AgendaError(
+                {
+                    "attachments": f"Lampiran {short} ditolak: hanya PDF atau gambar "
+                    "(JPEG, PNG, WebP) yang diterima."
+                }
+            )
         checked.append(CheckedFile(short, content, kind))
     return checked
+
+
+def official_in(organization: Any, value: Any, field_name: str) -> Any:
+    """The organization's official with pk `value` (or None for empty); refuses foreign ones."""
+    from humpro.officials.models import Official
+
+    if value in (None, "", 0):
+        return None
+    pk = value.pk if isinstance(value, Official) else value
+    official = Official.objects.for_org(organization).filter(pk=pk).first()
+    if official is None:
+        raise AgendaError({field_name: "Pejabat tidak ditemukan di direktori organisasi ini."})
+    return official
+
+
+def check_choice(value: str, choices: Any, field_name: str, label: str) -> str:
+    if value not in choices.values:
+        raise AgendaError({field_name: f"{label} tidak dikenal: {value!r}."})
+    return value

@@ -1,10 +1,12 @@
-"""Run queued tasks: the production worker loop and a helper for tests and the demo."""
+"""Run queued tasks: the production worker loop and a helper for tests and one-shot commands."""
 
 from __future__ import annotations
 
 from django.utils.crypto import get_random_string
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS
 from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
 
 
 def make_worker(*, batch: bool, interval: float = 1.0, worker_id: str | None = None) -> Worker:
@@ -20,6 +22,22 @@ def make_worker(*, batch: bool, interval: float = 1.0, worker_id: str | None = N
     )
 
 
-def run_pending_tasks() -> None:
-    """Run every task that is ready now, then return (tests, one-shot commands)."""
-    make_worker(batch=True, interval=0).run()
+def run_pending_tasks(*, limit: int = 10_000) -> int:
+    """Run every task that is ready now, in this process, then return how many ran.
+
+    Unlike the worker loop it never closes the database connection, so it also works inside
+    a test's transaction.
+    """
+    worker = make_worker(batch=True, interval=0)
+    ran = 0
+    while ran < limit:
+        tasks = DBTaskResult.objects.ready().filter(backend_name=DEFAULT_TASK_BACKEND_ALIAS)
+        with exclusive_transaction(tasks.db):
+            task_result = tasks.get_locked()
+            if task_result is not None:
+                task_result.claim(worker.worker_id)
+        if task_result is None:
+            return ran
+        worker.run_task(task_result)
+        ran += 1
+    return ran

@@ -33,7 +33,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     words = WORD_RE.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
 def minhash_of(sh: set[str]) -> MinHash:
@@ -52,7 +52,7 @@ def band_keys(hashvalues: np.ndarray) -> list[int]:
     b, r = bands()
     keys = []
     for i in range(b):
-        chunk = hashvalues[i * r:(i + 1) * r].astype(np.uint64).tobytes()
+        chunk = hashvalues[i * r : (i + 1) * r].astype(np.uint64).tobytes()
         digest = hashlib.blake2b(chunk, digest_size=8, person=f"band{i}".encode()).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return keys
@@ -89,13 +89,16 @@ def register_article(article: Article) -> list[tuple[Article, float, float]]:
     Article.objects.filter(pk=article.pk).update(minhash=mh.hashvalues.astype(np.uint64).tobytes())
     candidate_ids = set(
         LshBand.objects.filter(organization_id=article.organization_id, key__in=keys)
-        .exclude(article_id=article.pk).values_list("article_id", flat=True)
+        .exclude(article_id=article.pk)
+        .values_list("article_id", flat=True)
     )
-    LshBand.objects.bulk_create([LshBand(organization_id=article.organization_id, article=article, key=k)
-                                 for k in keys])
+    LshBand.objects.bulk_create(
+        [LshBand(organization_id=article.organization_id, article=article, key=k) for k in keys]
+    )
     matches = []
     for other in Article.objects.filter(pk__in=candidate_ids).only(
-            "id", "text", "cluster_id", "is_own_release", "title", "organization_id"):
+        "id", "text", "cluster_id", "is_own_release", "title", "organization_id"
+    ):
         containment, jaccard = scores(own, shingles(other.text))
         if containment >= PARTIAL:
             matches.append((other, containment, jaccard))
@@ -109,8 +112,9 @@ def _cluster(article: Article, dupes: list[tuple[Article, float, float]]) -> Non
         return
     cluster_id = next((o.cluster_id for o, _, _ in dupes if o.cluster_id), None)
     if cluster_id is None:
-        cluster_id = Cluster.objects.create(organization_id=article.organization_id,
-                                            label=dupes[0][0].title[:300]).pk
+        cluster_id = Cluster.objects.create(
+            organization_id=article.organization_id, label=dupes[0][0].title[:300]
+        ).pk
     ids = [article.pk] + [o.pk for o, _, _ in dupes]
     Article.objects.filter(pk__in=ids, cluster__isnull=True).update(cluster_id=cluster_id)
     article.cluster_id = cluster_id
@@ -123,6 +127,12 @@ def _pickups(article: Article, matches: list[tuple[Article, float, float]]) -> N
             continue
         release, reprint = (other, article) if other.is_own_release else (article, other)
         Pickup.objects.get_or_create(
-            organization_id=article.organization_id, release=release, article=reprint,
-            defaults={"kind": kind, "containment": round(containment, 3), "jaccard": round(jaccard, 3)},
+            organization_id=article.organization_id,
+            release=release,
+            article=reprint,
+            defaults={
+                "kind": kind,
+                "containment": round(containment, 3),
+                "jaccard": round(jaccard, 3),
+            },
         )

@@ -33,13 +33,20 @@ def _conf(name: str, default: float) -> float:
 
 
 def user_agent() -> str:
-    return getattr(settings, "MONITORING_USER_AGENT", "") or f"humpro-monitor/1.0 (+{settings.SITE_URL})"
+    return (
+        getattr(settings, "MONITORING_USER_AGENT", "")
+        or f"humpro-monitor/1.0 (+{settings.SITE_URL})"
+    )
 
 
 class FetchError(Exception):
-    """A request that failed; `message` is Indonesian, `retryable` for 5xx/timeouts/network errors."""
+    """A request that failed; `message` is Indonesian, `retryable` for 5xx/timeouts/network
+    errors.
+    """
 
-    def __init__(self, message: str, *, status: int = 0, retryable: bool = False, robots: bool = False) -> None:
+    def __init__(
+        self, message: str, *, status: int = 0, retryable: bool = False, robots: bool = False
+    ) -> None:
         super().__init__(message)
         self.message, self.status, self.retryable, self.robots = message, status, retryable, robots
 
@@ -91,7 +98,7 @@ def _open(url: str, headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]
             return 304, b"", {k.lower(): v for k, v in (exc.headers or {}).items()}, url
         retry = exc.code >= 500 or exc.code == 429
         raise FetchError(f"HTTP {exc.code} dari server", status=exc.code, retryable=retry) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"Batas waktu habis ({timeout:g} detik)", retryable=True) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -118,8 +125,9 @@ def robots_allows(url: str) -> bool:
         except FetchError as exc:
             status, text = (exc.status or 599), ""
             fetched = now - ROBOTS_TTL + ROBOTS_RETRY if status >= 500 else now
-        HostState.objects.filter(pk=state.pk).update(robots_txt=text[:100_000], robots_status=status,
-                                                     robots_fetched_at=fetched)
+        HostState.objects.filter(pk=state.pk).update(
+            robots_txt=text[:100_000], robots_status=status, robots_fetched_at=fetched
+        )
         state.robots_txt, state.robots_status = text, status
     if state.robots_status in (401, 403) or state.robots_status >= 500:
         return False
@@ -130,7 +138,9 @@ def robots_allows(url: str) -> bool:
     return parser.can_fetch(user_agent(), url)
 
 
-def polite_get(url: str, *, etag: str = "", last_modified: str = "", check_robots: bool = True) -> FetchResponse:
+def polite_get(
+    url: str, *, etag: str = "", last_modified: str = "", check_robots: bool = True
+) -> FetchResponse:
     """GET `url` politely. Returns 200/304 responses; raises FetchError for everything else."""
     if urlsplit(url).scheme not in ("http", "https"):
         raise FetchError("Alamat harus diawali http:// atau https://")
@@ -155,8 +165,14 @@ def polite_get(url: str, *, etag: str = "", last_modified: str = "", check_robot
                     exc.message = f"{exc.message} (setelah {attempt + 1} percobaan)"
                     exc.args = (exc.message,)
                 raise
-            time.sleep(backoff * 2 ** attempt)
+            time.sleep(backoff * 2**attempt)
             continue
-        return FetchResponse(url=final, status=status, body=body, headers=resp_headers, attempts=attempt + 1,
-                             duration_ms=int((time.monotonic() - started) * 1000))
+        return FetchResponse(
+            url=final,
+            status=status,
+            body=body,
+            headers=resp_headers,
+            attempts=attempt + 1,
+            duration_ms=int((time.monotonic() - started) * 1000),
+        )
     raise FetchError("Gagal mengambil")  # pragma: no cover (loop always returns or raises)

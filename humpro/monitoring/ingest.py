@@ -64,9 +64,14 @@ def normalize_url(url: str) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith(TRACKING)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))[:1000]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(TRACKING)
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), "")
+    )[:1000]
 
 
 def content_hash(text: str) -> str:
@@ -101,30 +106,50 @@ def _seen_again(article: Article) -> IngestResult:
     return IngestResult(article=article, created=False)
 
 
-def quarantine(*, organization: Organization, reason: str, url: str = "", source: Source | None = None,
-               excerpt: str = "") -> Quarantine:
-    return Quarantine.objects.create(organization=organization, source=source, url=url[:1000],
-                                     reason=reason[:500], excerpt=excerpt[:20_000])
+def quarantine(
+    *,
+    organization: Organization,
+    reason: str,
+    url: str = "",
+    source: Source | None = None,
+    excerpt: str = "",
+) -> Quarantine:
+    return Quarantine.objects.create(
+        organization=organization,
+        source=source,
+        url=url[:1000],
+        reason=reason[:500],
+        excerpt=excerpt[:20_000],
+    )
 
 
 class _Officials:
     """Name matcher over the organization's officials directory (rapidfuzz)."""
 
     def __init__(self, organization: Organization) -> None:
-        self.rows = list(Official.objects.filter(organization=organization).values_list("pk", "name"))
+        self.rows = list(
+            Official.objects.filter(organization=organization).values_list("pk", "name")
+        )
         self.names = [name.lower() for _, name in self.rows]
 
     def match(self, name: str) -> tuple[int | None, float]:
         if not self.rows or not name:
             return None, 0.0
-        best = process.extractOne(name.lower(), self.names, scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_CUTOFF)
+        best = process.extractOne(
+            name.lower(), self.names, scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_CUTOFF
+        )
         if best is None:
             return None, 0.0
         return self.rows[best[2]][0], float(best[1])
 
 
-def analyse(raw: str, *, filename: str = "", fmt: str | None = None,
-            topics: dict[str, list[str]] | None = None) -> dict[str, Any]:
+def analyse(
+    raw: str,
+    *,
+    filename: str = "",
+    fmt: str | None = None,
+    topics: dict[str, list[str]] | None = None,
+) -> dict[str, Any]:
     """The extractor's result plus the main text (`text`) used for storage, search and dedupe."""
     result = extract_document(raw, filename=filename, fmt=fmt, topics=topics)
     if not result.get("text"):
@@ -169,25 +194,54 @@ def ingest_document(
         result = analyse(raw, filename=filename or url, fmt=fmt, topics=taxonomy_for(organization))
     except Exception as exc:  # the extractor must never take the worker down
         logger.warning("extraction failed for %s: %s", url or filename, exc)
-        return IngestResult(None, False, quarantine(
-            organization=organization, source=source, url=url, excerpt=raw,
-            reason=f"Gagal dianalisis: {type(exc).__name__}: {exc}"))
+        return IngestResult(
+            None,
+            False,
+            quarantine(
+                organization=organization,
+                source=source,
+                url=url,
+                excerpt=raw,
+                reason=f"Gagal dianalisis: {type(exc).__name__}: {exc}",
+            ),
+        )
     text = (result.get("text") or "").strip() or (fallback.get("text") or "").strip()
     title = (result.get("title") or fallback.get("title") or "").strip()
     if len(WORD_RE.findall(text)) < 5:
-        return IngestResult(None, False, quarantine(
-            organization=organization, source=source, url=url, excerpt=raw,
-            reason="Isi berita tidak ditemukan (teks kosong atau terlalu pendek)."))
+        return IngestResult(
+            None,
+            False,
+            quarantine(
+                organization=organization,
+                source=source,
+                url=url,
+                excerpt=raw,
+                reason="Isi berita tidak ditemukan (teks kosong atau terlalu pendek).",
+            ),
+        )
     canonical = canonical_of(raw) if raw.lstrip()[:1] == "<" else ""
     chash = content_hash(text)
     if existing := find_existing(organization, urls=[url, canonical], chash=chash):
         return _seen_again(existing)
     try:
         with transaction.atomic():
-            article = _store(organization, result, text=text, title=title or text[:120], url=url,
-                             canonical=canonical, chash=chash, source=source, source_type=source_type,
-                             raw=raw, is_own_release=is_own_release, release_ref=release_ref,
-                             media_file=media_file, fallback=fallback, officials=officials)
+            article = _store(
+                organization,
+                result,
+                text=text,
+                title=title or text[:120],
+                url=url,
+                canonical=canonical,
+                chash=chash,
+                source=source,
+                source_type=source_type,
+                raw=raw,
+                is_own_release=is_own_release,
+                release_ref=release_ref,
+                media_file=media_file,
+                fallback=fallback,
+                officials=officials,
+            )
     except IntegrityError:  # a concurrent worker stored the same article first
         existing = find_existing(organization, urls=[url, canonical], chash=chash)
         if existing is None:
@@ -196,28 +250,64 @@ def ingest_document(
     return IngestResult(article, True)
 
 
-def _store(organization: Organization, result: dict[str, Any], *, text: str, title: str, url: str,
-           canonical: str, chash: str, source: Source | None, source_type: str, raw: str,
-           is_own_release: bool, release_ref: str, media_file: File | None, fallback: dict[str, Any],
-           officials: _Officials | None) -> Article:
+def _store(
+    organization: Organization,
+    result: dict[str, Any],
+    *,
+    text: str,
+    title: str,
+    url: str,
+    canonical: str,
+    chash: str,
+    source: Source | None,
+    source_type: str,
+    raw: str,
+    is_own_release: bool,
+    release_ref: str,
+    media_file: File | None,
+    fallback: dict[str, Any],
+    officials: _Officials | None,
+) -> Article:
     tone = result.get("tone") if result.get("tone") in TONES else Tone.NEUTRAL
     headline = result.get("headline_tone") if result.get("headline_tone") in TONES else Tone.NEUTRAL
-    outlet = fallback.get("outlet") or (source.outlet_name if source else "") or result.get("outlet") or ""
+    outlet = (
+        fallback.get("outlet")
+        or (source.outlet_name if source else "")
+        or result.get("outlet")
+        or ""
+    )
     article = Article(
-        organization=organization, source=source, source_type=source_type, is_own_release=is_own_release,
-        release_ref=release_ref[:100], url=url, canonical_url=canonical if canonical != url else "",
-        content_hash=chash, title=title[:500], outlet=str(outlet)[:200],
+        organization=organization,
+        source=source,
+        source_type=source_type,
+        is_own_release=is_own_release,
+        release_ref=release_ref[:100],
+        url=url,
+        canonical_url=canonical if canonical != url else "",
+        content_hash=chash,
+        title=title[:500],
+        outlet=str(outlet)[:200],
         dateline=str(result.get("dateline") or "")[:100],
         published_on=_parse_date(result.get("date")) or _parse_date(fallback.get("date")),
-        reporter=str(result.get("reporter") or "")[:200], editor=str(result.get("editor") or "")[:200],
-        text=text, captions=list(result.get("captions") or []),
-        organizations=list(result.get("organizations") or []), topics=list(result.get("topics") or []),
-        tone=tone, headline_tone=headline, tone_auto=tone, headline_tone_auto=headline,
-        explain=result.get("explain") or {}, raw_format=str(result.get("format") or "")[:10],
+        reporter=str(result.get("reporter") or "")[:200],
+        editor=str(result.get("editor") or "")[:200],
+        text=text,
+        captions=list(result.get("captions") or []),
+        organizations=list(result.get("organizations") or []),
+        topics=list(result.get("topics") or []),
+        tone=tone,
+        headline_tone=headline,
+        tone_auto=tone,
+        headline_tone_auto=headline,
+        explain=result.get("explain") or {},
+        raw_format=str(result.get("format") or "")[:10],
         fetched_at=timezone.now(),
     )
-    article.raw_file.save(f"{organization.pk}/{timezone.now():%Y/%m}/{chash[:32]}.raw",
-                          ContentFile(raw.encode("utf-8")), save=False)
+    article.raw_file.save(
+        f"{organization.pk}/{timezone.now():%Y/%m}/{chash[:32]}.raw",
+        ContentFile(raw.encode("utf-8")),
+        save=False,
+    )
     if media_file is not None:
         article.media_file.save(media_file.name or "klip", media_file, save=False)
     article.save()
@@ -229,15 +319,29 @@ def _store(organization: Organization, result: dict[str, Any], *, text: str, tit
             continue
         official_id, score = matcher.match(name)
         by_name[name] = official_id
-        people.append(ArticlePerson(article=article, name=name, position=str(p.get("position") or "")[:300],
-                                    degrees=list(p.get("degrees") or []), official_id=official_id,
-                                    match_score=score))
+        people.append(
+            ArticlePerson(
+                article=article,
+                name=name,
+                position=str(p.get("position") or "")[:300],
+                degrees=list(p.get("degrees") or []),
+                official_id=official_id,
+                match_score=score,
+            )
+        )
     ArticlePerson.objects.bulk_create(people)
     quotes = []
     for q in result.get("quotes") or []:
         speaker = str(q.get("speaker") or "").strip()[:200]
         official_id = by_name.get(speaker) if speaker in by_name else matcher.match(speaker)[0]
-        quotes.append(Quote(article=article, text=str(q.get("text") or ""), speaker=speaker, official_id=official_id))
+        quotes.append(
+            Quote(
+                article=article,
+                text=str(q.get("text") or ""),
+                speaker=speaker,
+                official_id=official_id,
+            )
+        )
     Quote.objects.bulk_create(quotes)
     protected = frozenset(w.lower() for n in by_name for w in WORD_RE.findall(n))
     search.index_article(article, names=list(by_name), protected=protected)
@@ -258,7 +362,9 @@ def article_reprocess(*, article: Article) -> Article:
         article.topics = list(result.get("topics") or [])
         article.explain = result.get("explain") or {}
         article.tone_auto = result.get("tone") if result.get("tone") in TONES else Tone.NEUTRAL
-        article.headline_tone_auto = result.get("headline_tone") if result.get("headline_tone") in TONES else Tone.NEUTRAL
+        article.headline_tone_auto = (
+            result.get("headline_tone") if result.get("headline_tone") in TONES else Tone.NEUTRAL
+        )
         if "body" not in corrected:
             article.tone = article.tone_auto
         if "headline" not in corrected:
@@ -266,14 +372,30 @@ def article_reprocess(*, article: Article) -> Article:
         article.save()
         matcher = _Officials(article.organization)
         article.people.all().delete()
-        ArticlePerson.objects.bulk_create([
-            ArticlePerson(article=article, name=p["name"][:200], position=(p.get("position") or "")[:300],
-                          degrees=p.get("degrees") or [], official_id=matcher.match(p["name"])[0])
-            for p in result.get("people") or [] if p.get("name")])
+        ArticlePerson.objects.bulk_create(
+            [
+                ArticlePerson(
+                    article=article,
+                    name=p["name"][:200],
+                    position=(p.get("position") or "")[:300],
+                    degrees=p.get("degrees") or [],
+                    official_id=matcher.match(p["name"])[0],
+                )
+                for p in result.get("people") or []
+                if p.get("name")
+            ]
+        )
         article.quotes.all().delete()
-        Quote.objects.bulk_create([
-            Quote(article=article, text=q.get("text") or "", speaker=(q.get("speaker") or "")[:200],
-                  official_id=matcher.match(q.get("speaker") or "")[0])
-            for q in result.get("quotes") or []])
+        Quote.objects.bulk_create(
+            [
+                Quote(
+                    article=article,
+                    text=q.get("text") or "",
+                    speaker=(q.get("speaker") or "")[:200],
+                    official_id=matcher.match(q.get("speaker") or "")[0],
+                )
+                for q in result.get("quotes") or []
+            ]
+        )
         search.index_article(article)
     return article

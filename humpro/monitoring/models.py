@@ -15,7 +15,9 @@ class OrgRecord(models.Model):
     `OrgOwnedModel` but not audited field by field (the worker writes thousands a day; analyst
     actions on them — tone corrections, sources, settings — are audited models)."""
 
-    organization = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
+    organization = models.ForeignKey(
+        "orgs.Organization", on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -56,12 +58,17 @@ class Source(OrgOwnedModel):
     """
 
     name = models.CharField("nama sumber", max_length=200)
-    kind = models.CharField("jenis", max_length=10, choices=SourceKind.choices, default=SourceKind.FEED)
+    kind = models.CharField(
+        "jenis", max_length=10, choices=SourceKind.choices, default=SourceKind.FEED
+    )
     url = models.URLField("alamat umpan/peta situs", max_length=1000)
     outlet_name = models.CharField("nama media", max_length=200)
     outlet_url = models.URLField("situs media", max_length=500, blank=True)
-    is_major = models.BooleanField("media besar", default=False,
-                                   help_text="Berita negatif tentang pimpinan di media besar memicu peringatan krisis.")
+    is_major = models.BooleanField(
+        "media besar",
+        default=False,
+        help_text="Berita negatif tentang pimpinan di media besar memicu peringatan krisis.",
+    )
     active = models.BooleanField("aktif", default=True)
     poll_minutes = models.PositiveIntegerField("interval (menit)", default=30)
     etag = models.CharField(max_length=300, blank=True)
@@ -77,7 +84,11 @@ class Source(OrgOwnedModel):
 
     class Meta:
         ordering = ["outlet_name", "name", "id"]
-        constraints = [models.UniqueConstraint(fields=["organization", "url"], name="monitoring_source_unique_url")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "url"], name="monitoring_source_unique_url"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.outlet_name}: {self.name}"
@@ -99,7 +110,9 @@ class HostState(models.Model):
 class FetchLog(models.Model):
     """One HTTP request made by the poller (feed health and debugging)."""
 
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="fetches")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.CASCADE, related_name="fetches"
+    )
     url = models.URLField(max_length=1000)
     at = models.DateTimeField(default=timezone.now, db_index=True)
     status = models.PositiveIntegerField(default=0)
@@ -110,6 +123,9 @@ class FetchLog(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.status} {self.url}"
 
 
 class Cluster(OrgRecord):
@@ -129,8 +145,12 @@ class ArticleQuerySet(OrgQuerySet):
 class Article(OrgRecord):
     """One news item, stored once per organization (same URL, canonical URL or content)."""
 
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    source_type = models.CharField("jenis sumber", max_length=10, choices=SourceType.choices, db_index=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    source_type = models.CharField(
+        "jenis sumber", max_length=10, choices=SourceType.choices, db_index=True
+    )
     is_own_release = models.BooleanField("siaran pers kita", default=False, db_index=True)
     release_ref = models.CharField("rujukan siaran pers", max_length=100, blank=True)
     url = models.URLField(max_length=1000, blank=True)
@@ -146,16 +166,24 @@ class Article(OrgRecord):
     captions = models.JSONField(default=list, blank=True)
     organizations = models.JSONField(default=list, blank=True)
     topics = models.JSONField(default=list, blank=True)
-    tone = models.CharField("nada isi", max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True)
-    headline_tone = models.CharField("nada judul", max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
+    tone = models.CharField(
+        "nada isi", max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True
+    )
+    headline_tone = models.CharField(
+        "nada judul", max_length=10, choices=Tone.choices, default=Tone.NEUTRAL
+    )
     tone_auto = models.CharField(max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
     headline_tone_auto = models.CharField(max_length=10, choices=Tone.choices, default=Tone.NEUTRAL)
     explain = models.JSONField(default=dict, blank=True)
     raw_file = models.FileField(upload_to="monitoring/raw/", max_length=300, blank=True)
     raw_format = models.CharField(max_length=10, blank=True)
-    media_file = models.FileField("pindaian/rekaman", upload_to="monitoring/clips/", max_length=300, blank=True)
+    media_file = models.FileField(
+        "pindaian/rekaman", upload_to="monitoring/clips/", max_length=300, blank=True
+    )
     minhash = models.BinaryField(blank=True, default=b"")
-    cluster = models.ForeignKey(Cluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    cluster = models.ForeignKey(
+        Cluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
     seen_count = models.PositiveIntegerField(default=1)
 
@@ -164,9 +192,14 @@ class Article(OrgRecord):
     class Meta:
         ordering = ["-published_on", "-fetched_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["organization", "content_hash"], name="monitoring_article_unique_hash"),
-            models.UniqueConstraint(fields=["organization", "url"], condition=~Q(url=""),
-                                    name="monitoring_article_unique_url"),
+            models.UniqueConstraint(
+                fields=["organization", "content_hash"], name="monitoring_article_unique_hash"
+            ),
+            models.UniqueConstraint(
+                fields=["organization", "url"],
+                condition=~Q(url=""),
+                name="monitoring_article_unique_url",
+            ),
         ]
         indexes = [
             models.Index(fields=["organization", "canonical_url"]),
@@ -181,19 +214,31 @@ class ArticleSearch(models.Model):
     """Pre-stemmed text of an article (PostgreSQL: GIN index on to_tsvector('simple', stemmed);
     SQLite: mirrored into the FTS5 table `monitoring_article_fts`)."""
 
-    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="search")
+    article = models.OneToOneField(
+        Article, primary_key=True, on_delete=models.CASCADE, related_name="search"
+    )
     stemmed = models.TextField()
+
+    def __str__(self) -> str:
+        return f"indeks berita {self.article_id}"
 
 
 class LshBand(models.Model):
-    """One LSH band key of an article's MinHash: articles sharing a key are near-duplicate candidates."""
+    """One LSH band key of an article's MinHash: articles sharing a key are near-duplicate
+    candidates.
+    """
 
-    organization = models.ForeignKey("orgs.Organization", on_delete=models.CASCADE, related_name="+")
+    organization = models.ForeignKey(
+        "orgs.Organization", on_delete=models.CASCADE, related_name="+"
+    )
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
     key = models.BigIntegerField()
 
     class Meta:
         indexes = [models.Index(fields=["organization", "key"])]
+
+    def __str__(self) -> str:
+        return f"pita LSH {self.key} → berita {self.article_id}"
 
 
 class ArticlePerson(models.Model):
@@ -201,23 +246,39 @@ class ArticlePerson(models.Model):
     name = models.CharField(max_length=200)
     position = models.CharField(max_length=300, blank=True)
     degrees = models.JSONField(default=list, blank=True)
-    official = models.ForeignKey("officials.Official", null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="monitoring_mentions")
+    official = models.ForeignKey(
+        "officials.Official",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monitoring_mentions",
+    )
     match_score = models.FloatField(default=0)
 
     class Meta:
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField()
     speaker = models.CharField(max_length=200, blank=True)
-    official = models.ForeignKey("officials.Official", null=True, blank=True, on_delete=models.SET_NULL,
-                                 related_name="monitoring_quotes")
+    official = models.ForeignKey(
+        "officials.Official",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monitoring_quotes",
+    )
 
     class Meta:
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:60]}"
 
 
 class ToneCorrection(OrgOwnedModel):
@@ -232,14 +293,21 @@ class ToneCorrection(OrgOwnedModel):
     old = models.CharField(max_length=10, choices=Tone.choices)
     new = models.CharField(max_length=10, choices=Tone.choices)
     note = models.CharField("alasan", max_length=500, blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.get_field_display()}: {self.old} → {self.new}"
+
 
 class Pickup(OrgRecord):
-    """An article that republished (part of) one of our releases: a candidate proof of publication."""
+    """An article that republished (part of) one of our releases: a candidate proof of
+    publication.
+    """
 
     class Kind(models.TextChoices):
         VERBATIM = "verbatim", "salinan utuh"
@@ -254,13 +322,20 @@ class Pickup(OrgRecord):
 
     class Meta:
         ordering = ["-containment", "-id"]
-        constraints = [models.UniqueConstraint(fields=["release", "article"], name="monitoring_pickup_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "article"], name="monitoring_pickup_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.release_id} → {self.article_id} ({self.kind})"
 
 
 class Quarantine(OrgRecord):
     """An item the worker could not turn into an article, kept with its reason."""
 
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quarantine")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quarantine"
+    )
     url = models.URLField(max_length=1000, blank=True)
     reason = models.CharField("alasan", max_length=500)
     excerpt = models.TextField(blank=True)
@@ -268,6 +343,9 @@ class Quarantine(OrgRecord):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.url or self.source_id}: {self.reason[:60]}"
 
 
 class Alert(OrgRecord):
@@ -280,24 +358,45 @@ class Alert(OrgRecord):
     tier = models.CharField(max_length=10, choices=Tier.choices, db_index=True)
     title = models.CharField(max_length=300)
     body = models.TextField(blank=True)
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts")
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts"
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts"
+    )
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"[{self.tier}] {self.title}"
+
 
 class MonitoringSettings(OrgOwnedModel):
-    """Per-organization configuration: recipients, webhook, leaders, major outlets, topic taxonomy."""
+    """Per-organization configuration: recipients, webhook, leaders, major outlets, topic
+    taxonomy.
+    """
 
-    crisis_emails = models.TextField("email peringatan krisis", blank=True, help_text="Satu per baris.")
-    digest_emails = models.TextField("email ringkasan & kliping", blank=True, help_text="Satu per baris.")
+    crisis_emails = models.TextField(
+        "email peringatan krisis", blank=True, help_text="Satu per baris."
+    )
+    digest_emails = models.TextField(
+        "email ringkasan & kliping", blank=True, help_text="Satu per baris."
+    )
     webhook_url = models.URLField("webhook (gateway WhatsApp)", max_length=500, blank=True)
-    major_outlets = models.TextField("media besar", blank=True, help_text="Nama media, satu per baris.")
-    leaders = models.ManyToManyField("officials.Official", blank=True, related_name="+",
-                                     verbose_name="pimpinan yang dipantau")
+    major_outlets = models.TextField(
+        "media besar", blank=True, help_text="Nama media, satu per baris."
+    )
+    leaders = models.ManyToManyField(
+        "officials.Official", blank=True, related_name="+", verbose_name="pimpinan yang dipantau"
+    )
     topics = models.JSONField("taksonomi topik", default=dict, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organization"], name="monitoring_settings_one_per_org")
+        ]
 
     def __str__(self) -> str:
         return f"pengaturan pemantauan {self.organization_id}"
@@ -316,3 +415,6 @@ class ClippingReport(OrgOwnedModel):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"kliping {self.period_start:%Y-%m-%d %H:%M} – {self.period_end:%Y-%m-%d %H:%M}"

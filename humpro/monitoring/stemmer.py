@@ -1,4 +1,6 @@
-"""A small Snowball-like Indonesian stemmer (Tala's algorithm) that does not mangle names or offices.
+"""A small Snowball-like Indonesian stemmer (Tala's algorithm).
+
+It does not mangle names or offices.
 
 Design (docs/monitoring.md, nlp.md §5):
 - Tala's rules: particle (-kah/-lah/-tah/-pun), possessive (-ku/-mu/-nya), first-order prefix
@@ -23,15 +25,16 @@ VOWELS = frozenset("aeiou")
 TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 OFFICE_WORDS = """
-presiden wapres menteri menko wamen gubernur wagub bupati wabup walikota wali wakil camat lurah kades
-kapolda kapolres kapolresta kapolsek kapolri kajati kajari kejati kejari dandim danrem danramil pangdam
-sekda sekdaprov sekdakab sekdakot sekjen sekretaris kepala kabag kabid kasubag kasi karo kadis plt plh pj
-ketua anggota direktur dirut asisten staf ajudan protokol humas pemerintah pemprov pemkab pemkot pemda
-pemdes setda setdaprov dprd dpr dpd mpr kpu bawaslu bupati opd dinas biro bagian badan inspektorat
-kementerian kemendagri kemenkeu kemenkes kominfo diskominfo bappeda bpbd bpk bpkp ppid satpol
-pertanggungjawaban kebijakan pendidikan perhubungan pekerjaan perumahan pertanian perikanan
-perindustrian perdagangan pariwisata kepolisian kejaksaan kepegawaian kesehatan keuangan
-""".split()
+presiden wapres menteri menko wamen gubernur wagub bupati wabup walikota wali wakil camat lurah
+kades kapolda kapolres kapolresta kapolsek kapolri kajati kajari kejati kejari dandim danrem
+danramil pangdam sekda sekdaprov sekdakab sekdakot sekjen sekretaris kepala kabag kabid kasubag
+kasi karo kadis plt plh pj ketua anggota direktur dirut asisten staf ajudan protokol humas
+pemerintah pemprov pemkab pemkot pemda pemdes setda setdaprov dprd dpr dpd mpr kpu bawaslu
+bupati opd dinas biro bagian badan inspektorat kementerian kemendagri kemenkeu kemenkes kominfo
+diskominfo bappeda bpbd bpk bpkp ppid satpol pertanggungjawaban kebijakan pendidikan perhubungan
+pekerjaan perumahan pertanian perikanan perindustrian perdagangan pariwisata kepolisian
+kejaksaan kepegawaian kesehatan keuangan
+""".split()  # noqa: SIM905
 
 NYA_ROOTS = ("tanya", "punya", "hanya", "sanya")
 NOMINAL_PREFIXES = frozenset({"ke", "peng", "peny", "pen", "pem", "pe1", "per"})
@@ -39,16 +42,18 @@ OVERRIDES = {"pemerintahan": "pemerintah", "kepemerintahan": "pemerintah"}
 
 # Roots beginning with the consonant that meN-/peN- replaced (k, t, p, s) or kept (m).
 RECODE_ROOTS = {
-    "k": "kata kirim kumpul kelola kenal kuat kaji kembang keluar kritik koordinasi kawal kunjung kukuh "
-         "kurang kecam kemuka kabar kendali kerja kutip kait kejar kenai kurang kuasa kelompok",
-    "t": "tulis tanam tunggu tanggap tangan tingkat tata tutup tolak terima tentu tetap tuju tunjuk tarik "
-         "tanya tembak tindak tukar tawar tampil tanda tugas terap tertib tangkap tanggung temu tinjau "
-         "tekan tempat tuntut tutur tunda",
-    "p": "pimpin pakai periksa pilih pukul putus pasang pantau proses publikasi potong pindah pinjam "
-         "panggil perintah peringat pikir punya pulih pesan pengaruh",
-    "s": "sampai salur sambut sapa sebut sedia sepakat siap simpan sikap surat susun sosialisasi sumbang "
-         "serah sewa sita",
+    "k": "kata keluh kirim kumpul kelola kenal kuat kaji kembang keluar kritik koordinasi kawal "
+    "kunjung kukuh kurang kecam kemuka kabar kendali kerja kutip kait kejar kenai kuasa kelompok",
+    "t": "tulis tanam tunggu tanggap tangan tingkat tata tutup tolak terima tentu tetap tuju "
+    "tunjuk tarik tanya tembak tindak tukar tawar tampil tanda tugas terap tertib tangkap "
+    "tanggung temu tinjau tekan tempat tuntut tutur tunda",
+    "p": "pimpin pakai periksa pilih pukul putus pasang pantau proses publikasi potong pindah "
+    "pinjam panggil perintah peringat pikir punya pulih pesan pengaruh",
+    "s": "sampai salur sambut sapa sebut sedia sepakat siap simpan sikap surat susun sosialisasi "
+    "sumbang serah sewa sita",
     "m": "minta makan masuk mulai milik mohon menang malu mati mudah",
+    "r": "resmi rawat rumah rusak rencana rekam rekrut runding rumus raya ramal rampas rangkum "
+    "rangkai ringan",
 }
 _RECODE = {letter: tuple(words.split()) for letter, words in RECODE_ROOTS.items()}
 
@@ -85,22 +90,41 @@ def _recode(rest: str, letters: str) -> str:
 
 
 def _first_prefix(w: str) -> tuple[str, str]:
-    for pre, kind in (("meng", "meng"), ("peng", "peng"), ("meny", "meny"), ("peny", "peny"),
-                      ("mem", "mem"), ("pem", "pem"), ("men", "men"), ("pen", "pen")):
+    for pre, kind in (
+        ("meng", "meng"),
+        ("peng", "peng"),
+        ("meny", "meny"),
+        ("peny", "peny"),
+        ("mem", "mem"),
+        ("pem", "pem"),
+        ("men", "men"),
+        ("pen", "pen"),
+    ):
         if w.startswith(pre) and len(w) > len(pre) + 2:
-            rest = w[len(pre):]
+            rest = w[len(pre) :]
             if kind in ("meny", "peny"):
                 return ("s" + rest if rest[0] in VOWELS else rest), kind
             if rest[0] in VOWELS:
-                letters = {"meng": "k", "peng": "k", "mem": "mp", "pem": "mp", "men": "t", "pen": "t"}[kind]
+                letters = {
+                    "meng": "k",
+                    "peng": "k",
+                    "mem": "mp",
+                    "pem": "mp",
+                    "men": "t",
+                    "pen": "t",
+                }[kind]
                 recoded = _recode(rest, letters)
                 if recoded == rest and kind in ("mem", "pem"):
                     recoded = "p" + rest  # Snowball's default for mem-/pem- before a vowel
                 return recoded, kind
             return rest, kind
     for pre in ("di", "ter", "ke"):
+        if pre == "ke" and any(
+            w.startswith(root) for root in _RECODE["k"] if root.startswith("ke")
+        ):
+            continue  # a root that begins with "ke" (keluh, kelola, kerja), not the ke- prefix
         if w.startswith(pre) and len(w) > len(pre) + 3:
-            return w[len(pre):], pre
+            return w[len(pre) :], pre
     if w.startswith("me") and len(w) > 5 and w[2] in "lmnrwy":
         return w[2:], "me"
     if w.startswith("pe") and len(w) > 5 and w[2] in "lmnwy":
@@ -114,7 +138,8 @@ def _second_prefix(w: str) -> tuple[str, str]:
     if w.startswith("be") and len(w) > 6 and w[2] not in VOWELS and w[3:5] == "er":
         return w[2:], "ber"
     if w.startswith("per") and len(w) > 5:
-        return w[3:], "per"
+        rest = w[3:]
+        return (_recode(rest, "r") if rest[0] in VOWELS else rest), "per"
     if w.startswith("pelajar"):
         return w[3:], "per"
     if w.startswith("pe") and len(w) > 5 and w[2] not in VOWELS:
@@ -129,7 +154,12 @@ def _suffix(w: str, prefix: str) -> str:
         return w[:-3]
     if w.endswith("an") and prefix not in ("di", "meng", "ter") and len(w) > 4:
         return w[:-2]
-    if w.endswith("i") and not w.endswith("si") and prefix not in ("ber", "ke", "peng") and len(w) > 4:
+    if (
+        w.endswith("i")
+        and not w.endswith("si")
+        and prefix not in ("ber", "ke", "peng")
+        and len(w) > 4
+    ):
         return w[:-1]
     return w
 
@@ -170,7 +200,9 @@ def tokens(text: str) -> list[str]:
 
 
 def index_terms(text: str, extra_protected: frozenset[str] = frozenset()) -> list[str]:
-    """Terms to index: the stem of every word, plus the surface form of capitalised or protected words."""
+    """Terms to index: the stem of every word, plus the surface form of capitalised or protected
+    words.
+    """
     terms: list[str] = []
     for tok in tokens(text):
         low = tok.lower()

@@ -1,4 +1,4 @@
-"""Sending a published release to distribution lists through the outbox, one message per recipient."""
+"""Sending a published release to distribution lists via the outbox, one message per recipient."""
 
 from __future__ import annotations
 
@@ -29,8 +29,9 @@ PURPOSE = "newsroom.distribution"
 
 
 def public_url(release: Release) -> str:
-    return settings.SITE_URL + reverse("newsroom_public:article", kwargs={
-        "org": release.organization.slug, "slug": release.slug})
+    return settings.SITE_URL + reverse(
+        "newsroom_public:article", kwargs={"org": release.organization.slug, "slug": release.slug}
+    )
 
 
 def dedupe_key(release: Release, email: str) -> str:
@@ -38,7 +39,9 @@ def dedupe_key(release: Release, email: str) -> str:
 
 
 @transaction.atomic
-def distribution_create(*, release: Release, lists: list[DistributionList], user: Any) -> Distribution:
+def distribution_create(
+    *, release: Release, lists: list[DistributionList], user: Any
+) -> Distribution:
     if not release.is_public:
         raise WorkflowError("Hanya rilis yang sudah terbit yang dapat didistribusikan.")
     if not lists:
@@ -47,8 +50,11 @@ def distribution_create(*, release: Release, lists: list[DistributionList], user
         raise WorkflowError("Daftar distribusi tidak ditemukan.")
     if not recipients_of(lists):
         raise WorkflowError("Daftar yang dipilih tidak berisi penerima aktif.")
-    dist = Distribution.objects.create(organization=release.organization, release=release,
-                                       sent_by=user if getattr(user, "pk", None) else None)
+    dist = Distribution.objects.create(
+        organization=release.organization,
+        release=release,
+        sent_by=user if getattr(user, "pk", None) else None,
+    )
     dist.lists.set(lists)
     from humpro.newsroom.tasks import distribution_send_task
 
@@ -66,12 +72,27 @@ def distribution_send(*, distribution_id: int) -> int:
     todo = [r for r in recipients if r.email.lower() not in done]
     url = public_url(release)
     pdf = release_pdf(release, public_url=url) if todo else b""
-    photo_links = [(p, settings.SITE_URL + reverse("newsroom_public:photo", kwargs={
-        "org": release.organization.slug, "pk": p.pk})) for p in release.photos.filter(kind="photo").order_by("id")]
-    package = settings.SITE_URL + reverse("newsroom_public:package", kwargs={
-        "org": release.organization.slug, "slug": release.slug})
-    context = {"release": release, "org": release.organization, "url": url, "photos": photo_links,
-               "package_url": package if photo_links else "", "quotes": list(release.quotes.all())}
+    photo_links = [
+        (
+            p,
+            settings.SITE_URL
+            + reverse(
+                "newsroom_public:photo", kwargs={"org": release.organization.slug, "pk": p.pk}
+            ),
+        )
+        for p in release.photos.filter(kind="photo").order_by("id")
+    ]
+    package = settings.SITE_URL + reverse(
+        "newsroom_public:package", kwargs={"org": release.organization.slug, "slug": release.slug}
+    )
+    context = {
+        "release": release,
+        "org": release.organization,
+        "url": url,
+        "photos": photo_links,
+        "package_url": package if photo_links else "",
+        "quotes": list(release.quotes.all()),
+    }
     body = render_to_string("newsroom/email/release.txt", context)
     html = render_to_string("newsroom/email/release.html", context)
     subject = f"[{'Siaran Pers' if release.kind == 'siaran_pers' else 'Berita'}] {release.title}"
@@ -80,26 +101,42 @@ def distribution_send(*, distribution_id: int) -> int:
     for r in todo:
         with transaction.atomic():
             delivery, created = Delivery.objects.get_or_create(
-                release=release, email=r.email.lower(),
-                defaults={"organization": release.organization, "distribution": dist, "name": r.name,
-                          "source": r.source})
+                release=release,
+                email=r.email.lower(),
+                defaults={
+                    "organization": release.organization,
+                    "distribution": dist,
+                    "name": r.name,
+                    "source": r.source,
+                },
+            )
             if not created and delivery.message_id:
                 continue
             delivery.message = outbox_enqueue(
-                organization=release.organization, recipient=r.email, subject=subject, body=body,
-                html_body=html, attachments=[Attachment(filename, pdf, "application/pdf")], purpose=PURPOSE,
-                dedupe_key=dedupe_key(release, r.email), related=release)
+                organization=release.organization,
+                recipient=r.email,
+                subject=subject,
+                body=body,
+                html_body=html,
+                attachments=[Attachment(filename, pdf, "application/pdf")],
+                purpose=PURPOSE,
+                dedupe_key=dedupe_key(release, r.email),
+                related=release,
+            )
             delivery.save(update_fields=["message", "updated_at"])
             enqueued += 1
     total = Delivery.objects.filter(distribution=dist).count()
-    Distribution.objects.filter(pk=dist.pk).update(status=DistributionStatus.ENQUEUED, recipients=total)
+    Distribution.objects.filter(pk=dist.pk).update(
+        status=DistributionStatus.ENQUEUED, recipients=total
+    )
     return enqueued
 
 
 @transaction.atomic
-def delivery_mark_bounced(*, organization: Organization, email: str, reason: str,
-                          release: Release | None = None) -> int:
-    """Record a bounce for an address (latest delivery, or of one release) and stop sending to it."""
+def delivery_mark_bounced(
+    *, organization: Organization, email: str, reason: str, release: Release | None = None
+) -> int:
+    """Record a bounce (latest delivery, or of one release) and stop sending to the address."""
     qs = Delivery.objects.filter(organization=organization, email=email.strip().lower())
     if release is not None:
         qs = qs.filter(release=release)
@@ -109,13 +146,23 @@ def delivery_mark_bounced(*, organization: Organization, email: str, reason: str
     now = timezone.now()
     delivery.bounced_at, delivery.bounce_reason = now, (reason.strip() or "terpental")[:500]
     delivery.save(update_fields=["bounced_at", "bounce_reason", "updated_at"])
-    return Contact.objects.filter(organization=organization, email__iexact=email.strip()).update(bounced_at=now)
+    return Contact.objects.filter(organization=organization, email__iexact=email.strip()).update(
+        bounced_at=now
+    )
 
 
 @transaction.atomic
-def contact_save(*, organization: Organization, contact: Contact | None = None, name: str, email: str,
-                 outlet_name: str = "", phone: str = "", active: bool = True,
-                 list_ids: list[int] | None = None) -> Contact:
+def contact_save(
+    *,
+    organization: Organization,
+    contact: Contact | None = None,
+    name: str,
+    email: str,
+    outlet_name: str = "",
+    phone: str = "",
+    active: bool = True,
+    list_ids: list[int] | None = None,
+) -> Contact:
     email = email.strip().lower()
     clash = Contact.objects.filter(organization=organization, email=email)
     if contact is not None:
@@ -134,6 +181,9 @@ def contact_save(*, organization: Organization, contact: Contact | None = None, 
             raise WorkflowError("Daftar distribusi tidak ditemukan.")
         ListEntry.objects.filter(contact=contact).exclude(distribution_list__in=lists).delete()
         for dl in lists:
-            ListEntry.objects.get_or_create(distribution_list=dl, contact=contact,
-                                            defaults={"organization": organization, "source": "contact"})
+            ListEntry.objects.get_or_create(
+                distribution_list=dl,
+                contact=contact,
+                defaults={"organization": organization, "source": "contact"},
+            )
     return contact

@@ -22,7 +22,11 @@ from humpro.newsroom.workflow import WorkflowError, settings_for
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
 
-PHOTO_FORMATS = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png"), "WEBP": ("image/webp", "webp")}
+PHOTO_FORMATS = {
+    "JPEG": ("image/jpeg", "jpg"),
+    "PNG": ("image/png", "png"),
+    "WEBP": ("image/webp", "webp"),
+}
 THUMB_SIDE, WEB_SIDE = 400, 1600
 MAX_PIXELS = 80_000_000
 
@@ -59,8 +63,11 @@ def sniff_video(head: bytes) -> Sniffed | None:
 
 def sniff(content: bytes) -> Sniffed:
     """What the bytes really are (the file name is never trusted)."""
-    if content[:3] == b"\xff\xd8\xff" or content[:8] == b"\x89PNG\r\n\x1a\n" or (
-            content[:4] == b"RIFF" and content[8:12] == b"WEBP"):
+    if (
+        content[:3] == b"\xff\xd8\xff"
+        or content[:8] == b"\x89PNG\r\n\x1a\n"
+        or (content[:4] == b"RIFF" and content[8:12] == b"WEBP")
+    ):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -69,8 +76,14 @@ def sniff(content: bytes) -> Sniffed:
                     if img.width * img.height > MAX_PIXELS:
                         raise UploadError("Resolusi foto terlalu besar.")
                     img.verify()
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
-                Image.DecompressionBombWarning) as exc:
+        except (
+            UnidentifiedImageError,
+            OSError,
+            SyntaxError,
+            ValueError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ) as exc:
             raise UploadError("Berkas foto rusak atau bukan gambar yang sah.") from exc
         if fmt not in PHOTO_FORMATS:
             raise UploadError("Format foto tidak didukung (gunakan JPEG, PNG, atau WebP).")
@@ -79,8 +92,10 @@ def sniff(content: bytes) -> Sniffed:
     video = sniff_video(content[:16])
     if video:
         return video
-    raise UploadError("Jenis berkas tidak didukung: isi berkas bukan foto (JPEG/PNG/WebP) atau video "
-                      "(MP4/MOV/WebM), apa pun nama berkasnya.")
+    raise UploadError(
+        "Jenis berkas tidak didukung: isi berkas bukan foto (JPEG/PNG/WebP) atau video "
+        "(MP4/MOV/WebM), apa pun nama berkasnya."
+    )
 
 
 def read_exif(content: bytes) -> tuple[dict[str, Any], dt.datetime | None]:
@@ -99,25 +114,39 @@ def read_exif(content: bytes) -> tuple[dict[str, Any], dt.datetime | None]:
     if original:
         data["DateTimeOriginal"] = str(original)
         try:
-            taken = dt.datetime.strptime(str(original).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+            stamp = str(original).strip("\x00 ") + " +0000"  # camera local time, zone set later
+            taken = dt.datetime.strptime(stamp, "%Y:%m:%d %H:%M:%S %z")
         except ValueError:
             taken = None
     return data, taken
 
 
 @transaction.atomic
-def media_upload(*, organization: Organization, user: Any, filename: str, content: bytes, caption: str = "",
-                 credit: str = "", people_ids: list[int] | None = None, agenda_item_id: int | None = None,
-                 release: Release | None = None) -> MediaAsset:
+def media_upload(
+    *,
+    organization: Organization,
+    user: Any,
+    filename: str,
+    content: bytes,
+    caption: str = "",
+    credit: str = "",
+    people_ids: list[int] | None = None,
+    agenda_item_id: int | None = None,
+    release: Release | None = None,
+) -> MediaAsset:
     if not content:
         raise UploadError("Berkas kosong.")
     found = sniff(content)
     limit = photo_max_bytes() if found.kind == MediaKind.PHOTO else video_max_bytes()
     if len(content) > limit:
-        raise UploadError(f"Berkas terlalu besar (maks. {limit // (1024 * 1024)} MB untuk "
-                          f"{'foto' if found.kind == MediaKind.PHOTO else 'video'}).")
+        raise UploadError(
+            f"Berkas terlalu besar (maks. {limit // (1024 * 1024)} MB untuk "
+            f"{'foto' if found.kind == MediaKind.PHOTO else 'video'})."
+        )
     people_ids = sorted(set(people_ids or []))
-    if people_ids and Official.objects.for_org(organization).filter(pk__in=people_ids).count() != len(people_ids):
+    if people_ids and Official.objects.for_org(organization).filter(
+        pk__in=people_ids
+    ).count() != len(people_ids):
         raise UploadError("Orang yang ditandai tidak ada di direktori pejabat organisasi ini.")
     if agenda_item_id:
         from humpro.agenda.models import AgendaItem
@@ -126,12 +155,21 @@ def media_upload(*, organization: Organization, user: Any, filename: str, conten
             raise UploadError("Agenda terkait tidak ditemukan.")
     exif, taken = read_exif(content) if found.kind == MediaKind.PHOTO else ({}, None)
     asset = MediaAsset(
-        organization=organization, kind=found.kind, original_name=filename[:255], mime=found.mime,
-        size=len(content), sha256=hashlib.sha256(content).hexdigest(), exif=exif,
-        taken_at=timezone.make_aware(taken, organization.tz) if taken else None,
-        caption=caption.strip(), credit=credit.strip()[:160] or settings_for(organization).credit_line,
-        agenda_item_id=agenda_item_id, uploaded_by=user if getattr(user, "pk", None) else None,
-        processing=ProcessingStatus.PENDING if found.kind == MediaKind.PHOTO else ProcessingStatus.DONE,
+        organization=organization,
+        kind=found.kind,
+        original_name=filename[:255],
+        mime=found.mime,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        exif=exif,
+        taken_at=taken.replace(tzinfo=organization.tz) if taken else None,
+        caption=caption.strip(),
+        credit=credit.strip()[:160] or settings_for(organization).credit_line,
+        agenda_item_id=agenda_item_id,
+        uploaded_by=user if getattr(user, "pk", None) else None,
+        processing=ProcessingStatus.PENDING
+        if found.kind == MediaKind.PHOTO
+        else ProcessingStatus.DONE,
     )
     asset.file.save(f"{asset.sha256[:16]}.{found.ext}", ContentFile(content), save=False)
     asset.save()
@@ -156,8 +194,9 @@ def media_process(*, asset_id: int) -> bool:
         thumb, _, _ = resized_jpeg(source, THUMB_SIDE, quality=78)
         web, width, height = resized_jpeg(source, WEB_SIDE, quality=84)
     except (OSError, ValueError) as exc:
-        MediaAsset.objects.filter(pk=asset.pk).update(processing=ProcessingStatus.FAILED,
-                                                      processing_error=str(exc)[:300])
+        MediaAsset.objects.filter(pk=asset.pk).update(
+            processing=ProcessingStatus.FAILED, processing_error=str(exc)[:300]
+        )
         return False
     stem = asset.sha256[:16]
     asset.thumbnail.save(f"{stem}-400.jpg", ContentFile(thumb), save=False)
@@ -172,13 +211,24 @@ def media_process(*, asset_id: int) -> bool:
 
 
 @transaction.atomic
-def media_update(*, asset: MediaAsset, caption: str, credit: str, people_ids: list[int],
-                 agenda_item_id: int | None) -> MediaAsset:
+def media_update(
+    *,
+    asset: MediaAsset,
+    caption: str,
+    credit: str,
+    people_ids: list[int],
+    agenda_item_id: int | None,
+) -> MediaAsset:
     people_ids = sorted(set(people_ids))
     if people_ids and Official.objects.for_org(asset.organization).filter(
-            pk__in=people_ids).count() != len(people_ids):
+        pk__in=people_ids
+    ).count() != len(people_ids):
         raise UploadError("Orang yang ditandai tidak ada di direktori pejabat organisasi ini.")
-    asset.caption, asset.credit, asset.agenda_item_id = caption.strip(), credit.strip()[:160], agenda_item_id
+    asset.caption, asset.credit, asset.agenda_item_id = (
+        caption.strip(),
+        credit.strip()[:160],
+        agenda_item_id,
+    )
     asset.save()
     asset.people.set(people_ids)
     return asset
@@ -186,19 +236,26 @@ def media_update(*, asset: MediaAsset, caption: str, credit: str, people_ids: li
 
 def meta_for(asset: MediaAsset) -> PhotoMeta:
     year = (asset.taken_at or asset.created_at or timezone.now()).year
-    return PhotoMeta(caption=asset.caption, credit=asset.credit,
-                     copyright=f"\u00a9 {year} {asset.organization.name}. {asset.credit}".strip(),
-                     people=[p.full_name for p in asset.people.all()])
+    return PhotoMeta(
+        caption=asset.caption,
+        credit=asset.credit,
+        copyright=f"\u00a9 {year} {asset.organization.name}. {asset.credit}".strip(),
+        people=[p.full_name for p in asset.people.all()],
+    )
 
 
 def download_bytes(asset: MediaAsset, *, max_side: int | None = None) -> tuple[bytes, str, str]:
-    """(content, filename, mime) for a download; photos carry their caption/credit/people metadata."""
+    """(content, filename, mime) to download; photos carry caption/credit/people metadata."""
     with asset.file.open("rb") as fh:
         source = fh.read()
     stem = f"dok-{asset.pk}"
     if asset.kind != MediaKind.PHOTO:
         return source, f"{stem}.{asset.file.name.rsplit('.', 1)[-1]}", asset.mime
-    return photo_with_metadata(source, meta_for(asset), max_side=max_side), f"{stem}.jpg", "image/jpeg"
+    return (
+        photo_with_metadata(source, meta_for(asset), max_side=max_side),
+        f"{stem}.jpg",
+        "image/jpeg",
+    )
 
 
 def media_package(release: Release) -> bytes:
@@ -206,12 +263,17 @@ def media_package(release: Release) -> bytes:
     out = io.BytesIO()
     lines = [release.title, "", release.lead, ""]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        photos = release.photos.filter(kind=MediaKind.PHOTO).prefetch_related("people").order_by("id")
+        photos = (
+            release.photos.filter(kind=MediaKind.PHOTO).prefetch_related("people").order_by("id")
+        )
         for n, asset in enumerate(photos, start=1):
             content, _, _ = download_bytes(asset)
             name = f"{n:02d}-{release.slug[:60]}.jpg"
             zf.writestr(name, content)
             people = ", ".join(p.full_name for p in asset.people.all())
-            lines += [f"{name}: {asset.caption}", f"   {asset.credit}" + (f" | Dalam foto: {people}" if people else "")]
+            lines += [
+                f"{name}: {asset.caption}",
+                f"   {asset.credit}" + (f" | Dalam foto: {people}" if people else ""),
+            ]
         zf.writestr("KETERANGAN.txt", "\n".join(lines) + "\n")
     return out.getvalue()

@@ -1,4 +1,4 @@
-"""Photo files for download: orientation fixed, caption/credit/people written into EXIF, XMP and IPTC."""
+"""Photos for download: upright, caption/credit/people written into EXIF, XMP and IPTC."""
 
 from __future__ import annotations
 
@@ -51,15 +51,21 @@ def iptc_block(meta: PhotoMeta) -> bytes:
     """An IPTC-IIM block in UTF-8 (1:90 = ESC % G) inside a Photoshop 8BIM 0x0404 resource."""
     data = _iptc_dataset(1, 90, b"\x1b%G")
     data += _iptc_dataset(2, 0, b"\x00\x04")
-    for number, value in ((IPTC_CAPTION, meta.caption[:2000]), (IPTC_BYLINE, meta.credit[:32]),
-                          (IPTC_CREDIT, meta.credit[:32]), (IPTC_COPYRIGHT, meta.copyright[:128])):
+    for number, value in (
+        (IPTC_CAPTION, meta.caption[:2000]),
+        (IPTC_BYLINE, meta.credit[:32]),
+        (IPTC_CREDIT, meta.credit[:32]),
+        (IPTC_COPYRIGHT, meta.copyright[:128]),
+    ):
         if value:
             data += _iptc_dataset(2, number, value.encode("utf-8"))
     for person in meta.people:
         data += _iptc_dataset(2, IPTC_KEYWORDS, person[:64].encode("utf-8"))
     if len(data) % 2:
         data += b"\x00"
-    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(data)) + data
+    resource = (
+        b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(data)) + data
+    )
     return b"Photoshop 3.0\x00" + resource
 
 
@@ -69,7 +75,7 @@ def insert_app13(jpeg: bytes, payload: bytes) -> bytes:
         raise ValueError("bukan JPEG")
     pos = 2
     while pos + 4 <= len(jpeg) and jpeg[pos] == 0xFF and 0xE0 <= jpeg[pos + 1] <= 0xEF:
-        pos += 2 + struct.unpack(">H", jpeg[pos + 2:pos + 4])[0]
+        pos += 2 + struct.unpack(">H", jpeg[pos + 2 : pos + 4])[0]
     segment = b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
     return jpeg[:pos] + segment + jpeg[pos:]
 
@@ -79,7 +85,7 @@ def _ascii(value: str) -> str:
 
 
 def photo_with_metadata(source: bytes, meta: PhotoMeta, *, max_side: int | None = None) -> bytes:
-    """A JPEG of `source`, upright (EXIF orientation applied), carrying caption, credit and people."""
+    """A JPEG of `source`, upright (EXIF orientation applied), with caption/credit/people."""
     with Image.open(io.BytesIO(source)) as opened:
         image = ImageOps.exif_transpose(opened)
         if image.mode not in ("RGB", "L"):

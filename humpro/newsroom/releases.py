@@ -77,8 +77,9 @@ def tags_from_names(organization: Organization, names: Iterable[str]) -> list[Ta
         name = " ".join(raw.strip().lstrip("#").split())[:80]
         if not name or not slugify(name):
             continue
-        tag, _ = Tag.objects.get_or_create(organization=organization, slug=slugify(name)[:90],
-                                           defaults={"name": name})
+        tag, _ = Tag.objects.get_or_create(
+            organization=organization, slug=slugify(name)[:90], defaults={"name": name}
+        )
         if tag not in tags:
             tags.append(tag)
     return tags
@@ -93,7 +94,8 @@ def _validate(organization: Organization, data: ReleaseData) -> None:
     if ids and Official.objects.for_org(organization).filter(pk__in=ids).count() != len(ids):
         raise WorkflowError("Pejabat yang dipilih tidak ditemukan di direktori organisasi ini.")
     if data.photo_ids and MediaAsset.objects.for_org(organization).filter(
-            pk__in=data.photo_ids).count() != len(set(data.photo_ids)):
+        pk__in=data.photo_ids
+    ).count() != len(set(data.photo_ids)):
         raise WorkflowError("Foto yang dipilih tidak ditemukan di arsip organisasi ini.")
     if data.agenda_item_id:
         from humpro.agenda.models import AgendaItem
@@ -106,8 +108,14 @@ def _write_version(release: Release, user: Any, note: str) -> ReleaseVersion:
     release.version += 1
     Release.objects.filter(pk=release.pk).update(version=release.version)
     return ReleaseVersion.objects.create(
-        organization=release.organization, release=release, number=release.version, title=release.title,
-        lead=release.lead, body=release.body, author=user if getattr(user, "pk", None) else None, note=note[:300],
+        organization=release.organization,
+        release=release,
+        number=release.version,
+        title=release.title,
+        lead=release.lead,
+        body=release.body,
+        author=user if getattr(user, "pk", None) else None,
+        note=note[:300],
         quotes=[{"text": q.text, "speaker": q.speaker_label} for q in release.quotes.all()],
     )
 
@@ -129,11 +137,20 @@ def _apply(release: Release, data: ReleaseData) -> None:
     release.officials.set(data.official_ids)
     release.photos.set(data.photo_ids)
     release.quotes.all().delete()
-    Quote.objects.bulk_create([
-        Quote(organization=org, release=release, text=q.text.strip(), speaker_id=q.speaker_id,
-              speaker_name=q.speaker_name.strip()[:200], order=i)
-        for i, q in enumerate(data.quotes) if q.text.strip()
-    ])
+    Quote.objects.bulk_create(
+        [
+            Quote(
+                organization=org,
+                release=release,
+                text=q.text.strip(),
+                speaker_id=q.speaker_id,
+                speaker_name=q.speaker_name.strip()[:200],
+                order=i,
+            )
+            for i, q in enumerate(data.quotes)
+            if q.text.strip()
+        ]
+    )
 
 
 @transaction.atomic
@@ -142,8 +159,15 @@ def release_create(*, organization: Organization, user: Any, data: ReleaseData) 
     release = Release(organization=organization, author=user, author_credit=_label(user))
     _apply(release, data)
     _write_version(release, user, "dibuat")
-    ReleaseTransition.objects.create(organization=organization, release=release, from_status="",
-                                     to_status=S.DRAFT, actor=user, actor_label=_label(user), note="dibuat")
+    ReleaseTransition.objects.create(
+        organization=organization,
+        release=release,
+        from_status="",
+        to_status=S.DRAFT,
+        actor=user,
+        actor_label=_label(user),
+        note="dibuat",
+    )
     return release
 
 
@@ -151,8 +175,10 @@ def release_create(*, organization: Organization, user: Any, data: ReleaseData) 
 def release_update(*, release: Release, user: Any, data: ReleaseData, note: str = "") -> Release:
     release = Release.objects.select_for_update().get(pk=release.pk)
     if release.status not in EDITABLE or not can_edit(release=release, user=user):
-        raise WorkflowError("Rilis ini tidak dapat diubah pada status "
-                            f"\u201c{release.get_status_display()}\u201d; gunakan koreksi bila sudah terbit.")
+        raise WorkflowError(
+            "Rilis ini tidak dapat diubah pada status "
+            f"\u201c{release.get_status_display()}\u201d; gunakan koreksi bila sudah terbit."
+        )
     _validate(release.organization, data)
     if release.status == S.REVIEW and release.author_id != user.pk:
         release.editor = user
@@ -173,15 +199,27 @@ def _move(release: Release, user: Any, action: str, note: str = "") -> Release:
 
 def _record(release: Release, user: Any, before: str, note: str) -> Release:
     release.save()
-    ReleaseTransition.objects.create(organization=release.organization, release=release, from_status=before,
-                                     to_status=release.status, actor=user if getattr(user, "pk", None) else None,
-                                     actor_label=_label(user), note=note.strip())
+    ReleaseTransition.objects.create(
+        organization=release.organization,
+        release=release,
+        from_status=before,
+        to_status=release.status,
+        actor=user if getattr(user, "pk", None) else None,
+        actor_label=_label(user),
+        note=note.strip(),
+    )
     return release
 
 
 @transaction.atomic
-def release_transition(*, release: Release, user: Any, action: str, note: str = "",
-                       embargo_until: dt.datetime | None = None) -> Release:
+def release_transition(
+    *,
+    release: Release,
+    user: Any,
+    action: str,
+    note: str = "",
+    embargo_until: dt.datetime | None = None,
+) -> Release:
     """Do one workflow move (not `correct`, see `release_correct`)."""
     release = Release.objects.select_for_update().get(pk=release.pk)
     if action == "correct":
@@ -227,25 +265,40 @@ def release_correct(*, release: Release, user: Any, data: ReleaseData, note: str
 def release_comment(*, release: Release, user: Any, body: str) -> ReleaseComment:
     if not body.strip():
         raise WorkflowError("Komentar tidak boleh kosong.")
-    return ReleaseComment.objects.create(organization=release.organization, release=release, author=user,
-                                         body=body.strip()[:5000], status_at=release.status)
+    return ReleaseComment.objects.create(
+        organization=release.organization,
+        release=release,
+        author=user,
+        body=body.strip()[:5000],
+        status_at=release.status,
+    )
 
 
 def releases_publish_due(*, now: dt.datetime | None = None) -> list[int]:
     """Publish every scheduled release whose embargo has passed (run by the worker)."""
     now = now or timezone.now()
     done = []
-    for pk in Release.objects.filter(status=S.SCHEDULED, embargo_until__lte=now).values_list("pk", flat=True):
+    for pk in Release.objects.filter(status=S.SCHEDULED, embargo_until__lte=now).values_list(
+        "pk", flat=True
+    ):
         with transaction.atomic():
             release = Release.objects.select_for_update().get(pk=pk)
-            if release.status != S.SCHEDULED or release.embargo_until is None or release.embargo_until > now:
+            if (
+                release.status != S.SCHEDULED
+                or release.embargo_until is None
+                or release.embargo_until > now
+            ):
                 continue
             before = release.status
             release.status = S.PUBLISHED
             release.published_at = release.embargo_until
             _record(release, None, before, "embargo berakhir: diterbitkan otomatis")
-            audit_log(organization=release.organization, action=AuditAction.STATUS, obj=release,
-                      summary="Rilis terbit otomatis setelah embargo")
+            audit_log(
+                organization=release.organization,
+                action=AuditAction.STATUS,
+                obj=release,
+                summary="Rilis terbit otomatis setelah embargo",
+            )
             done.append(pk)
     return done
 
@@ -255,12 +308,23 @@ def version_diff(old: ReleaseVersion, new: ReleaseVersion) -> list[tuple[str, st
 
     def lines(v: ReleaseVersion) -> list[str]:
         quotes = [f"\u201c{q['text']}\u201d \u2014 {q['speaker']}" for q in v.quotes]
-        return [f"# {v.title}", "", *v.lead.splitlines(), "", *html_to_text(v.body).splitlines(), "", *quotes]
+        return [
+            f"# {v.title}",
+            "",
+            *v.lead.splitlines(),
+            "",
+            *html_to_text(v.body).splitlines(),
+            "",
+            *quotes,
+        ]
 
     out = []
-    for line in difflib.unified_diff(lines(old), lines(new), f"versi {old.number}", f"versi {new.number}",
-                                     lineterm="", n=2):
+    for line in difflib.unified_diff(
+        lines(old), lines(new), f"versi {old.number}", f"versi {new.number}", lineterm="", n=2
+    ):
         if line.startswith(("---", "+++")):
             continue
-        out.append((line[:1] if line[:1] in "+-@" else " ", line[1:] if line[:1] in "+- " else line))
+        out.append(
+            (line[:1] if line[:1] in "+-@" else " ", line[1:] if line[:1] in "+- " else line)
+        )
     return out

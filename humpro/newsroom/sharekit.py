@@ -9,8 +9,13 @@ from humpro.newsroom.models import Release
 
 # Platform limits (characters). X counts every link as 23 characters (t.co).
 LIMITS = {"x": 280, "threads": 500, "instagram": 2200, "facebook": 5000, "linkedin": 3000}
-LABELS = {"x": "X (Twitter)", "threads": "Threads", "instagram": "Instagram", "facebook": "Facebook",
-          "linkedin": "LinkedIn"}
+LABELS = {
+    "x": "X (Twitter)",
+    "threads": "Threads",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "linkedin": "LinkedIn",
+}
 MAX_HASHTAGS = {"x": 2, "threads": 3, "instagram": 15, "facebook": 5, "linkedin": 5}
 X_LINK_LENGTH = 23
 _URL = re.compile(r"https?://\S+")
@@ -73,12 +78,18 @@ def compose(platform: str, *, title: str, lead: str, url: str, tags: list[str]) 
     return "\n\n".join(p for p in (title, body, tail) if p)
 
 
-def share_kit(release: Release, *, url: str, image_url: str = "", defaults: str = "") -> list[ShareText]:
+def share_kit(
+    release: Release, *, url: str, image_url: str = "", defaults: str = ""
+) -> list[ShareText]:
     tags = hashtags_for(release, defaults)
     kit = []
     for platform, limit in LIMITS.items():
         text = compose(platform, title=release.title, lead=release.lead, url=url, tags=tags)
-        kit.append(ShareText(platform, LABELS[platform], text, counted_length(text, platform), limit, image_url))
+        kit.append(
+            ShareText(
+                platform, LABELS[platform], text, counted_length(text, platform), limit, image_url
+            )
+        )
     return kit
 
 

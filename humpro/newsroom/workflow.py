@@ -29,29 +29,67 @@ class Move:
     needs_note: bool = False
 
 
-MOVES: dict[str, Move] = {m.action: m for m in [
-    Move("submit", "Ajukan ke telaah", (S.DRAFT,), S.REVIEW, "newsroom.write"),
-    Move("return", "Kembalikan ke penulis", (S.REVIEW,), S.DRAFT, "newsroom.review", needs_note=True),
-    Move("approve", "Setujui", (S.REVIEW,), S.APPROVED, "newsroom.review"),
-    Move("reopen", "Buka kembali sebagai draf", (S.APPROVED, S.SCHEDULED), S.DRAFT, "newsroom.publish"),
-    Move("schedule", "Jadwalkan (embargo)", (S.APPROVED,), S.SCHEDULED, "newsroom.publish"),
-    Move("unschedule", "Batalkan jadwal", (S.SCHEDULED,), S.APPROVED, "newsroom.publish"),
-    Move("publish", "Terbitkan sekarang", (S.APPROVED,), S.PUBLISHED, "newsroom.publish"),
-    Move("correct", "Koreksi", (S.PUBLISHED, S.CORRECTED), S.CORRECTED, "newsroom.publish", needs_note=True),
-    Move("withdraw", "Tarik", (S.PUBLISHED, S.CORRECTED), S.WITHDRAWN, "newsroom.publish", needs_note=True),
-]}
+MOVES: dict[str, Move] = {
+    m.action: m
+    for m in [
+        Move("submit", "Ajukan ke telaah", (S.DRAFT,), S.REVIEW, "newsroom.write"),
+        Move(
+            "return",
+            "Kembalikan ke penulis",
+            (S.REVIEW,),
+            S.DRAFT,
+            "newsroom.review",
+            needs_note=True,
+        ),
+        Move("approve", "Setujui", (S.REVIEW,), S.APPROVED, "newsroom.review"),
+        Move(
+            "reopen",
+            "Buka kembali sebagai draf",
+            (S.APPROVED, S.SCHEDULED),
+            S.DRAFT,
+            "newsroom.publish",
+        ),
+        Move("schedule", "Jadwalkan (embargo)", (S.APPROVED,), S.SCHEDULED, "newsroom.publish"),
+        Move("unschedule", "Batalkan jadwal", (S.SCHEDULED,), S.APPROVED, "newsroom.publish"),
+        Move("publish", "Terbitkan sekarang", (S.APPROVED,), S.PUBLISHED, "newsroom.publish"),
+        Move(
+            "correct",
+            "Koreksi",
+            (S.PUBLISHED, S.CORRECTED),
+            S.CORRECTED,
+            "newsroom.publish",
+            needs_note=True,
+        ),
+        Move(
+            "withdraw",
+            "Tarik",
+            (S.PUBLISHED, S.CORRECTED),
+            S.WITHDRAWN,
+            "newsroom.publish",
+            needs_note=True,
+        ),
+    ]
+}
 
 
 class WorkflowError(Exception):
     """A refused move; the message is shown to the user (Indonesian)."""
 
 
+class MoveForbidden(WorkflowError):
+    """The move exists and fits the status, but this user may not make it (HTTP 403)."""
+
+
 def settings_for(organization: Organization) -> NewsroomSettings:
     found = NewsroomSettings.objects.filter(organization=organization).first()
     if found is None:
         found, _ = NewsroomSettings.objects.get_or_create(
-            organization=organization, defaults={"approver_roles": list(DEFAULT_APPROVER_ROLES),
-                                                 "credit_line": f"Dok. Humas {organization.name}"})
+            organization=organization,
+            defaults={
+                "approver_roles": list(DEFAULT_APPROVER_ROLES),
+                "credit_line": f"Dok. Humas {organization.name}",
+            },
+        )
     return found
 
 
@@ -65,18 +103,23 @@ def check_move(*, release: Release, action: str, user: Any) -> Move:
     if move is None:
         raise WorkflowError(f"Tindakan tidak dikenal: {action!r}.")
     if release.status not in move.source:
-        raise WorkflowError(f"Tidak bisa \u201c{move.label.lower()}\u201d: status rilis "
-                            f"\u201c{release.get_status_display()}\u201d.")
+        raise WorkflowError(
+            f"Tidak bisa \u201c{move.label.lower()}\u201d: status rilis "
+            f"\u201c{release.get_status_display()}\u201d."
+        )
     if user is not None:  # None = the system (embargo worker)
         if not has_perm(user, release.organization, move.permission):
-            raise WorkflowError("Anda tidak memiliki wewenang untuk tindakan ini.")
+            raise MoveForbidden("Anda tidak memiliki wewenang untuk tindakan ini.")
         if action == "approve":
             allowed = approver_roles(release.organization)
             if not roles_of(user, release.organization) & allowed:
-                raise WorkflowError("Persetujuan hanya oleh peran yang ditetapkan organisasi: "
-                                    + ", ".join(sorted(Role(r).label for r in allowed if r in Role.values)) + ".")
+                raise MoveForbidden(
+                    "Persetujuan hanya oleh peran yang ditetapkan organisasi: "
+                    + ", ".join(sorted(Role(r).label for r in allowed if r in Role.values))
+                    + "."
+                )
             if release.author_id == user.pk:
-                raise WorkflowError("Penulis tidak dapat menyetujui rilisnya sendiri.")
+                raise MoveForbidden("Penulis tidak dapat menyetujui rilisnya sendiri.")
     return move
 
 

@@ -26,10 +26,14 @@ def pelaksana_unit_ids(user: Any, org: Organization) -> set[int] | None:
     cache: dict[int, set[int] | None] = user.__dict__.setdefault("_ppid_units", {})
     if org.pk in cache:
         return cache[org.pk]
-    memberships = list(Membership.objects.filter(user=user, organization=org).values_list("role", "unit_id"))
+    memberships = list(
+        Membership.objects.filter(user=user, organization=org).values_list("role", "unit_id")
+    )
     roles = {role for role, _ in memberships}
     result: set[int] | None
-    if roles & FULL_VIEW_ROLES or any(role == Role.PPID and unit is None for role, unit in memberships):
+    if roles & FULL_VIEW_ROLES or any(
+        role == Role.PPID and unit is None for role, unit in memberships
+    ):
         result = None
     else:
         result = {unit for role, unit in memberships if role == Role.PPID and unit is not None}
@@ -54,7 +58,9 @@ def visible_requests(user: Any, org: Organization) -> QuerySet[InformationReques
     return qs.filter(dispositions__unit_id__in=units).distinct()
 
 
-def visible_dispositions(user: Any, org: Organization, request: InformationRequest) -> QuerySet[Disposition]:
+def visible_dispositions(
+    user: Any, org: Organization, request: InformationRequest
+) -> QuerySet[Disposition]:
     qs = request.dispositions.select_related("unit", "answered_by")
     units = pelaksana_unit_ids(user, org)
     return qs if units is None else qs.filter(unit_id__in=units)

@@ -22,7 +22,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="humpro ppid deadline", description="Batas waktu layanan informasi (UU 14/2008)")
+    parser = _Parser(
+        prog="humpro ppid deadline", description="Batas waktu layanan informasi (UU 14/2008)"
+    )
     parser.add_argument("--received", required=True, help="tanggal diterima, YYYY-MM-DD")
     parser.add_argument("--extended", action="store_true", help="dengan perpanjangan 7 hari kerja")
     parser.add_argument("--objection", action="store_true", help="jam keberatan (30 hari kerja)")
@@ -44,7 +46,9 @@ def deadline_main(argv: list[str], out: TextIO, err: TextIO | None = None) -> in
     try:
         received = dt.date.fromisoformat(args.received)
     except ValueError:
-        err.write(f"Kesalahan: tanggal --received tidak valid: {args.received!r} (format YYYY-MM-DD).\n")
+        err.write(
+            f"Kesalahan: tanggal --received tidak valid: {args.received!r} (format YYYY-MM-DD).\n"
+        )
         return EXIT_USAGE
     if args.extended and args.objection:
         err.write("Kesalahan: --extended tidak berlaku untuk --objection.\n")

@@ -91,7 +91,7 @@ def is_overdue(today: dt.date, due: dt.date) -> bool:
 
 
 def reminder_stage(cal: Calendar, today: dt.date, due: dt.date) -> str | None:
-    """"sisa-3" / "sisa-1" / "jatuh-tempo" on a working day when a reminder is due,
+    """ "sisa-3" / "sisa-1" / "jatuh-tempo" on a working day when a reminder is due,
     "terlambat" once overdue, else None."""
     if is_overdue(today, due):
         return "terlambat"

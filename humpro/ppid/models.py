@@ -71,7 +71,8 @@ class Exemption(models.TextChoices):
 def hash_code(code: str) -> str:
     """Keyed hash of a tracking code (the code itself is never stored)."""
     key = settings.SECRET_KEY.encode()
-    return hmac.new(key, code.strip().upper().encode(), hashlib.sha256).hexdigest()
+    normalised = code.replace("-", "").replace(" ", "").strip().upper()
+    return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()
 
 
 class InformationRequest(OrgOwnedModel):
@@ -82,8 +83,9 @@ class InformationRequest(OrgOwnedModel):
     received_at = models.DateTimeField("waktu diterima")
     received_on = models.DateField("tanggal diterima")
     channel = models.CharField("jenis permohonan", max_length=10, choices=Channel.choices)
-    requester_kind = models.CharField("jenis pemohon", max_length=12, choices=RequesterKind.choices,
-                                      default=RequesterKind.PERSON)
+    requester_kind = models.CharField(
+        "jenis pemohon", max_length=12, choices=RequesterKind.choices, default=RequesterKind.PERSON
+    )
     requester_name = models.CharField("nama pemohon", max_length=200)
     nik = models.CharField("NIK", max_length=16, blank=True)
     representative = models.CharField("nama kuasa/penanggung jawab", max_length=200, blank=True)
@@ -93,13 +95,21 @@ class InformationRequest(OrgOwnedModel):
     occupation = models.CharField("pekerjaan", max_length=120, blank=True)
     information = models.TextField("informasi yang diminta")
     purpose = models.TextField("tujuan penggunaan informasi")
-    form = models.CharField("bentuk informasi", max_length=10, choices=InfoForm.choices,
-                            default=InfoForm.SOFTCOPY)
-    delivery = models.CharField("cara penyampaian", max_length=10, choices=Delivery.choices,
-                                default=Delivery.EMAIL)
+    form = models.CharField(
+        "bentuk informasi", max_length=10, choices=InfoForm.choices, default=InfoForm.SOFTCOPY
+    )
+    delivery = models.CharField(
+        "cara penyampaian", max_length=10, choices=Delivery.choices, default=Delivery.EMAIL
+    )
     status = models.CharField(max_length=14, choices=Status.choices, default=Status.RECEIVED)
-    handler = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="petugas", null=True, blank=True,
-                                on_delete=models.SET_NULL, related_name="+")
+    handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="petugas",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     due_on = models.DateField("batas waktu")
     extended_due_on = models.DateField("batas waktu perpanjangan", null=True, blank=True)
     extension_reason = models.TextField("alasan perpanjangan", blank=True)
@@ -118,7 +128,9 @@ class InformationRequest(OrgOwnedModel):
     class Meta:
         ordering = ["-received_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["organization", "number"], name="ppid_request_unique_number"),
+            models.UniqueConstraint(
+                fields=["organization", "number"], name="ppid_request_unique_number"
+            ),
         ]
         indexes = [models.Index(fields=["organization", "status", "due_on"])]
 
@@ -143,7 +155,8 @@ def identity_upload_to(instance: RequesterDocument, filename: str) -> str:
 
 
 class RequesterDocument(OrgOwnedModel):
-    """Identity or legal-entity document; stored under private/ and served only by a checked view."""
+    """Identity or legal-entity document; stored under private/ and served only by a checked
+    view."""
 
     class Kind(models.TextChoices):
         KTP = "ktp", "KTP/identitas"
@@ -152,7 +165,9 @@ class RequesterDocument(OrgOwnedModel):
         POWER = "kuasa", "Surat kuasa"
         OTHER = "lain", "Lainnya"
 
-    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="documents")
+    request = models.ForeignKey(
+        InformationRequest, on_delete=models.CASCADE, related_name="documents"
+    )
     kind = models.CharField("jenis dokumen", max_length=12, choices=Kind.choices)
     file = models.FileField(upload_to=identity_upload_to, max_length=300)
     original_name = models.CharField(max_length=200)
@@ -165,22 +180,29 @@ class RequesterDocument(OrgOwnedModel):
 class Disposition(OrgOwnedModel):
     """PPID Utama → one PPID Pelaksana unit, answering its part of the request."""
 
-    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="dispositions")
-    unit = models.ForeignKey("orgs.Unit", verbose_name="unit PPID Pelaksana", on_delete=models.PROTECT,
-                             related_name="+")
+    request = models.ForeignKey(
+        InformationRequest, on_delete=models.CASCADE, related_name="dispositions"
+    )
+    unit = models.ForeignKey(
+        "orgs.Unit", verbose_name="unit PPID Pelaksana", on_delete=models.PROTECT, related_name="+"
+    )
     instruction = models.TextField("instruksi/bagian yang diminta", blank=True)
     disposed_at = models.DateTimeField()
-    disposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+    disposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     answer = models.TextField("jawaban unit", blank=True)
     held = models.BooleanField("informasi dikuasai unit", default=True)
     answered_at = models.DateTimeField(null=True, blank=True)
-    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["disposed_at", "id"]
-        constraints = [models.UniqueConstraint(fields=["request", "unit"], name="ppid_disposition_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["request", "unit"], name="ppid_disposition_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.request.number} → {self.unit}"
@@ -211,8 +233,9 @@ class RequestEvent(OrgOwnedModel):
     request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=16, choices=EventKind.choices)
     at = models.DateTimeField()
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     actor_label = models.CharField(max_length=150, blank=True)
     from_status = models.CharField(max_length=14, blank=True)
     to_status = models.CharField(max_length=14, blank=True)
@@ -260,22 +283,29 @@ class DisputeOutcome(models.TextChoices):
 
 
 class Objection(OrgOwnedModel):
-    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="objections")
+    request = models.ForeignKey(
+        InformationRequest, on_delete=models.CASCADE, related_name="objections"
+    )
     number = models.CharField("nomor keberatan", max_length=40)
     received_at = models.DateTimeField("waktu diterima")
     received_on = models.DateField("tanggal diterima")
     reasons = models.JSONField("alasan (Pasal 35 ayat 1)", default=list)
     description = models.TextField("uraian keberatan", blank=True)
     due_on = models.DateField("batas tanggapan")
-    status = models.CharField(max_length=12, choices=ObjectionStatus.choices, default=ObjectionStatus.RECEIVED)
-    decision = models.CharField("tanggapan", max_length=10, choices=ObjectionDecision.choices, blank=True)
+    status = models.CharField(
+        max_length=12, choices=ObjectionStatus.choices, default=ObjectionStatus.RECEIVED
+    )
+    decision = models.CharField(
+        "tanggapan", max_length=10, choices=ObjectionDecision.choices, blank=True
+    )
     response = models.TextField("isi tanggapan Atasan PPID", blank=True)
     responder_name = models.CharField("nama/jabatan Atasan PPID", max_length=200, blank=True)
     responded_at = models.DateTimeField(null=True, blank=True)
     dispute_number = models.CharField("nomor register Komisi Informasi", max_length=80, blank=True)
     dispute_filed_on = models.DateField("tanggal permohonan sengketa", null=True, blank=True)
-    dispute_outcome = models.CharField("hasil sengketa", max_length=12, choices=DisputeOutcome.choices,
-                                       blank=True)
+    dispute_outcome = models.CharField(
+        "hasil sengketa", max_length=12, choices=DisputeOutcome.choices, blank=True
+    )
     dispute_outcome_on = models.DateField("tanggal hasil sengketa", null=True, blank=True)
     dispute_note = models.TextField("catatan sengketa", blank=True)
     court_filed = models.BooleanField("digugat ke pengadilan", default=False)
@@ -284,7 +314,9 @@ class Objection(OrgOwnedModel):
     class Meta:
         ordering = ["-received_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["organization", "number"], name="ppid_objection_unique_number"),
+            models.UniqueConstraint(
+                fields=["organization", "number"], name="ppid_objection_unique_number"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -298,8 +330,17 @@ class Objection(OrgOwnedModel):
 class PublicFormHit(models.Model):
     """One submission attempt of the public form, for the per-IP rate limit (IP stored hashed)."""
 
-    ip_hash = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(db_index=True)
+    kind = models.CharField(
+        max_length=12
+    )  # "mohon" (submission) or "lacak" (failed tracking attempt)
+    ip_hash = models.CharField(max_length=64)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "ip_hash", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.at:%Y-%m-%d %H:%M}"
 
 
 from humpro.ppid.models_dip import PublicDocument, PublicInformation  # noqa: E402,F401

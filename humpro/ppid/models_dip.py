@@ -36,8 +36,14 @@ class PublicInformation(OrgOwnedModel):
     category = models.CharField("kategori", max_length=14, choices=Category.choices)
     legal_basis = models.TextField("dasar hukum/alasan pengecualian", blank=True)
     consequence_test = models.TextField("hasil uji konsekuensi", blank=True)
-    owner_unit = models.ForeignKey("orgs.Unit", verbose_name="unit penguasa informasi", null=True,
-                                   blank=True, on_delete=models.SET_NULL, related_name="+")
+    owner_unit = models.ForeignKey(
+        "orgs.Unit",
+        verbose_name="unit penguasa informasi",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     responsible = models.CharField("penanggung jawab", max_length=200, blank=True)
     form = models.CharField("bentuk informasi", max_length=60, default="softcopy dan hardcopy")
     period = models.CharField("waktu/periode", max_length=120, blank=True)

@@ -6,16 +6,30 @@ import re
 from typing import Any
 
 from humpro.core.tabular import check_email
-from humpro.ppid.models import Channel, Decision, Delivery, Exemption, InfoForm, ObjectionReason, RequesterKind
+from humpro.ppid.models import (
+    Channel,
+    Decision,
+    Delivery,
+    Exemption,
+    InfoForm,
+    ObjectionReason,
+    RequesterKind,
+)
 
 NIK_RE = re.compile(r"^\d{16}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-DOCUMENT_TYPES = {"pdf": "application/pdf", "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"}
+DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+}
 
 
 class PpidInputError(ValueError):
-    """Invalid input: `errors` maps a field name ("" for the whole form) to an Indonesian message."""
+    """Invalid input: `errors` maps a field name ("" for the whole form) to an Indonesian
+    message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(errors.values()))
@@ -37,14 +51,21 @@ def check_nik(nik: str) -> str | None:
 
 
 def requester_errors(data: dict[str, Any]) -> dict[str, str]:
-    """Errors of the requester and request fields (see services.request_create)."""
+    """Errors of the requester and request fields (see services_intake.request_create)."""
     errors: dict[str, str] = {}
-    text = {k: (data.get(k) or "").strip() if isinstance(data.get(k), str) else data.get(k) for k in data}
+    text = {
+        k: (data.get(k) or "").strip() if isinstance(data.get(k), str) else data.get(k)
+        for k in data
+    }
     kind = text.get("requester_kind") or RequesterKind.PERSON
     if kind not in RequesterKind.values:
         errors["requester_kind"] = "Jenis pemohon tidak dikenal."
-    for name, label in (("requester_name", "Nama pemohon"), ("address", "Alamat"),
-                        ("information", "Informasi yang diminta"), ("purpose", "Tujuan penggunaan informasi")):
+    for name, label in (
+        ("requester_name", "Nama pemohon"),
+        ("address", "Alamat"),
+        ("information", "Informasi yang diminta"),
+        ("purpose", "Tujuan penggunaan informasi"),
+    ):
         if not text.get(name):
             errors[name] = f"{label} wajib diisi."
     if len(text.get("requester_name") or "") > 200:
@@ -85,11 +106,15 @@ def document_errors(kind: str, name: str, size: int) -> str | None:
     return None
 
 
-def decision_errors(*, decision: str, response: str, exemptions: list[str], consequence_test: str,
-                    holding_body: str) -> dict[str, str]:
+def decision_errors(
+    *, decision: str, response: str, exemptions: list[str], consequence_test: str, holding_body: str
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if decision not in Decision.values:
-        return {"decision": "Pilih keputusan: diterima, diterima sebagian, ditolak, atau tidak dikuasai."}
+        return {
+            "decision": "Pilih keputusan: diterima, diterima sebagian, ditolak, atau tidak "
+            "dikuasai."
+        }
     if decision in (Decision.GRANTED, Decision.PARTLY) and not response.strip():
         errors["response"] = "Isi informasi/tanggapan yang diberikan kepada pemohon."
     if decision in (Decision.REFUSED, Decision.PARTLY):
@@ -97,9 +122,13 @@ def decision_errors(*, decision: str, response: str, exemptions: list[str], cons
         if bad or not exemptions:
             errors["exemptions"] = "Pilih dasar pengecualian menurut Pasal 17 UU 14/2008."
         if len(consequence_test.strip()) < 20:
-            errors["consequence_test"] = "Uraikan hasil uji konsekuensi (Pasal 19 UU 14/2008) minimal 20 karakter."
+            errors["consequence_test"] = (
+                "Uraikan hasil uji konsekuensi (Pasal 19 UU 14/2008) minimal 20 karakter."
+            )
     if decision == Decision.NOT_HELD and not holding_body.strip():
-        errors["holding_body"] = "Sebutkan badan publik yang menguasai informasi (atau 'tidak diketahui')."
+        errors["holding_body"] = (
+            "Sebutkan badan publik yang menguasai informasi (atau 'tidak diketahui')."
+        )
     return errors
 
 

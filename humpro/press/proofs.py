@@ -120,7 +120,7 @@ def proof_submit(
         problems.append("Kontrak tidak sedang berjalan: bukti tayang tidak dapat diajukan.")
     if deliverable.status in (Deliverable.Status.SUBMITTED, Deliverable.Status.VERIFIED):
         problems.append(
-            f"Keluaran ini sudah {deliverable.get_status_display().lower()}; "
+            f"Keluaran ini berstatus \"{deliverable.get_status_display().lower()}\"; "
             "bukti baru hanya untuk keluaran yang belum ada bukti atau dikembalikan."
         )
     if kind == Proof.Kind.ONLINE and not url:

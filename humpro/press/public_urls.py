@@ -1,7 +1,11 @@
 """Public (no login) views of press, mounted at /publik/<org>/media/."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from humpro.press import views_portal
 
 app_name = "press_public"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("kartu/<str:code>/", views_portal.card_verify, name="card"),
+]

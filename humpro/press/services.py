@@ -44,6 +44,7 @@ PORTAL_FIELDS = [
     "website",
     "feed_urls",
     "sitemap_urls",
+    "social_accounts",
     "reach",
     "reach_unit",
 ]

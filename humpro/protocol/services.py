@@ -14,6 +14,7 @@ from django.db import transaction
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
 from humpro.protocol.law import order as law_order
+from humpro.protocol.law.text import normalize
 from humpro.protocol.law.tiers import LEVELS, get_tier
 from humpro.protocol.models import Attendee, EventProtocol, TierChange, TierOrder
 
@@ -84,7 +85,9 @@ def compute_precedence(event: EventProtocol,
     options: dict[str, Any] = {"assume_level": assume_level(org),
                                "region_levels": region_levels(org)}
     first = law_order.order_attendees(law_people, event.level, **options)
-    rules = {t.tier: t.keyword_list() for t in TierOrder.objects.for_org(org)}
+    # keywords and positions compared in normalised form ("Sekda" = "sekretaris daerah")
+    rules = {t.tier: [normalize(k) for k in t.keyword_list()]
+             for t in TierOrder.objects.for_org(org)}
     tier_of = {p.key: p.tier for p in first}
     override = {a.pk: a.order_in_tier for a in people}
     if not rules and not any(v is not None for v in override.values()):
@@ -93,8 +96,9 @@ def compute_precedence(event: EventProtocol,
     def within(att: law_order.Attendee) -> tuple[int, int]:
         explicit = override.get(att.key)
         keywords = rules.get(tier_of.get(att.key) or "", [])
-        position = att.position.casefold()
-        index = next((i for i, k in enumerate(keywords) if k in position), len(keywords))
+        position = f" {normalize(att.position)} "
+        index = next((i for i, k in enumerate(keywords) if f" {k} " in position),
+                     len(keywords))
         return (explicit if explicit is not None else 10_000, index)
 
     return law_order.order_attendees(law_people, event.level, within_tier=within, **options)

@@ -8,13 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
+from humpro.orgs.permissions import org_view
 from humpro.protocol import rundown as rundown_service
 from humpro.protocol import seating as seating_service
 from humpro.protocol.documents import DOCX_MIME, mc_script_docx, mc_script_pdf, seating_pdf
 from humpro.protocol.forms import RundownItemForm, SeatOverrideForm
+from humpro.protocol.models import TEMPLATE_CHOICES
 from humpro.protocol.services import ProtocolError
 from humpro.protocol.views import _back, _event, _form_errors
-from humpro.orgs.permissions import org_view
 
 
 def _download(content: bytes, mime: str, filename: str) -> HttpResponse:
@@ -65,7 +66,8 @@ def seat_override(request: HttpRequest, pk: int) -> HttpResponse:
 def seat_overrides_clear(request: HttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     n = seating_service.seat_overrides_clear(event=event)
-    messages.success(request, f"{n} perubahan kursi dibatalkan; denah kembali ke urutan tata tempat.")
+    messages.success(request, f"{n} perubahan kursi dibatalkan; denah kembali ke urutan "
+                              "tata tempat.")
     return _back(request, event, "protocol:seating")
 
 
@@ -89,6 +91,7 @@ def rundown(request: HttpRequest, pk: int) -> HttpResponse:
             prefix=f"i{i.pk}")) for i in items],
         "add_form": RundownItemForm(prefix="new"),
         "speakers": event.attendees.filter(speaks=True).order_by("honour_rank"),
+        "templates": TEMPLATE_CHOICES,
     })
 
 

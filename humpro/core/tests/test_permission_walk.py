@@ -22,7 +22,7 @@ def _org_views() -> list[tuple[str, Any, set[str]]]:
         for p in patterns:
             if isinstance(p, URLResolver):
                 ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
-                walk(p.url_patterns, ns, under_org or "<slug:org>" in str(p.pattern))
+                walk(p.url_patterns, ns, under_org or str(p.pattern).startswith("o/<slug:org>"))
             elif isinstance(p, URLPattern) and under_org:
                 params = set(p.pattern.regex.groupindex)
                 found.append((f"{namespace}{p.name}", p.callback, params))

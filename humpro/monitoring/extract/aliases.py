@@ -18,7 +18,7 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
             out.append((re.escape(name), idx, True))
             for w in name.split():
                 w = w.rstrip(".")
-                if len(w) >= 3 and w.lower() not in lx.not_names():
+                if len(w) >= 3 and w.lower() not in lx.not_names() and not w.isupper():
                     token_owner.setdefault(w, set()).add(idx)
         words = [w for w in p.name.split() if w[0].isupper()]
         if len(words) >= 2:

@@ -143,3 +143,9 @@ def pre_degrees() -> frozenset[str]:
 @cache
 def post_degrees() -> frozenset[str]:
     return frozenset(d.replace(".", "").lower() for d in offices()["post_degrees"])
+
+
+@cache
+def nicknames() -> dict[str, str]:
+    """Lower-cased popular short names of public figures -> full name ("jokowi")."""
+    return {k.lower(): v.lower() for k, v in offices().get("nicknames", {}).items()}

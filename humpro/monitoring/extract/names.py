@@ -114,6 +114,10 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
     return bool(k) and j + k < len(toks) and is_cap(toks[j + k])
 
 
+# words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
+_LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
+
+
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
     """Titles, name tokens and trailing degrees starting at ``j``."""
     degrees: list[str] = []
@@ -138,7 +142,11 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             continue
         break
     name: list[str] = []
-    while j < len(toks) and len(name) < 5 and name_tok(toks[j]):
+    while (
+        j < len(toks)
+        and len(name) < 5
+        and (name_tok(toks[j]) or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS))
+    ):
         if name and (
             split_degree_token(toks[j])
             or is_pre_title(toks[j])

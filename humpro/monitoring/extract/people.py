@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from . import lexicon as lx
+from . import ner
 from .names import (
     ROLE_WITH_POSITION,
     SPEECH_RE,
@@ -20,6 +22,7 @@ from .names import (
     name_key,
     name_tok,
     parse_name,
+    split_degree_token,
     tokens,
     valid_name,
 )
@@ -65,6 +68,15 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
     i = 0
     while i < n:
         k = match_phrase(toks, i, lx.position_heads())
+        if (
+            not k
+            and toks[i].islower()
+            and bare(toks[i]) in _LOWER_HEADS
+            and (i == 0 or not is_cap(toks[i - 1]))
+        ):
+            k = match_phrase(toks, i, lx.position_heads(), cap=False)
+            if not (k and i + k < n and is_cap(toks[i + k]) and toks[i + k].rstrip(".").isupper()):
+                k = 0  # only before an acronym: "anggota DPRD", "ketua KPU"
         if k and not (i > 0 and bare(toks[i - 1]) in ("wakil",)):
             head = " ".join(toks[i : i + k]).lower()
             j = i + k
@@ -76,7 +88,20 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
             loose = loose_end(toks, j)
             if loose > j and loose < n and toks[loose] == ",":
                 h2, n2, d2, r2, e2 = parse_name(toks, loose + 1)
-                if n2 and (len(n2) >= 2 or h2 or d2 or r2):
+                if n2 and (
+                    len(n2) >= 2
+                    or h2
+                    or d2
+                    or r2
+                    or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
+                        loose - j <= 3
+                        and not n2[0].isupper()
+                        and not split_degree_token(n2[0])
+                        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower())
+                        and not lx.is_known_place(n2[0])
+                        and n2[0].lower() not in extra_places
+                    )
+                ):
                     j = loose
             if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
                 c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
@@ -152,6 +177,10 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     (t for t in range(j, min(n, j + 9)) if toks[t] in (",", ".", '"', "“", "”")),
                     None,
                 )
+                if comma is not None and any(
+                    match_phrase(toks, t, lx.position_heads()) for t in range(j, comma)
+                ):
+                    comma = None  # "warga setempat sekaligus Ketua Masjid X, Name": an office
                 if comma is not None and toks[comma] == ",":
                     hons, name, degrees, rank, end = parse_name(toks, comma + 1)
                     ok = (
@@ -187,6 +216,29 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
         # "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"
         if name_tok(toks[i]) and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(")):
             hons, name, degrees, rank, end = parse_name(toks, i)
+            if (  # "Rohmat (45), warga ...": a person given with age
+                name
+                and end + 2 < n
+                and toks[end] == "("
+                and toks[end + 2] == ")"
+                and re.fullmatch(r"\d{1,2}", toks[end + 1])
+                and not any(lx.is_known_place(t, districts=False) for t in name)
+            ):
+                out.append(Mention(" ".join(name), None, degrees, hons, rank))
+                i = end + 3
+                continue
+            if (
+                name
+                and end + 1 < n
+                and toks[end] == ","
+                and i > 0
+                and toks[i - 1] == ","
+                and (SPEECH_RE.match(toks[end + 1]) or bare(toks[end + 1]) in _APPOS_VERBS)
+                and not any(lx.is_known_place(t, districts=False) for t in name)
+            ):  # "Peserta pelatihan dari Dinas X, Rina Marlina, mengaku ..."
+                out.append(Mention(" ".join(name), None, degrees, hons, rank))
+                i = end
+                continue
             if name and end < n:
                 if (
                     toks[end] == ","
@@ -232,7 +284,50 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     i = end
                     continue
         i += 1
-    return [m for m in out if valid_name(m.name)]
+    return [m for m in out if valid_name(m.name) and m.name.lower() not in extra_places]
+
+
+_LOWER_HEADS = frozenset(
+    [
+        "anggota",
+        "ketua",
+        "kepala",
+        "wakil",
+        "sekretaris",
+        "direktur",
+        "komisioner",
+        "kapolres",
+        "kapolsek",
+        "kapolda",
+    ]
+)
+_APPOS_VERBS = frozenset(
+    [
+        "mengaku",
+        "menyebut",
+        "menyebutkan",
+        "menilai",
+        "mengatakan",
+        "menjelaskan",
+        "membenarkan",
+        "mengungkapkan",
+        "menuturkan",
+        "berharap",
+        "meminta",
+        "menegaskan",
+        "mengeluhkan",
+        "menambahkan",
+        "menyatakan",
+        "berpendapat",
+        "mengakui",
+        "menerangkan",
+        "menyampaikan",
+        "memastikan",
+        "mendesak",
+        "mempertanyakan",
+        "menyayangkan",
+    ]
+)
 
 
 def doc_places(paragraphs: list[str]) -> frozenset[str]:
@@ -245,7 +340,10 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     ):
         words = m.group(1).split()
         if (
-            lx.is_known_place(words[0])
+            (
+                lx.is_known_place(words[0])
+                and (len(words) == 1 or lx.is_known_place(" ".join(words)))
+            )
             or words[0].lower() in lx.not_names()
             or words[0].lower() in lx.org_words()
         ):
@@ -303,10 +401,82 @@ def find_people(
             match.rank = match.rank or m.rank
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
+    people = merge_variants(people)
+    _crf_backstop(list(paragraphs) + list(captions), people, extra)
     for p in people:
         if p.position:
             p.note = None
     return people
+
+
+def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
+    """People with no office/title/verb anchor, found by the CRF tagger (two words or more)."""
+    known = [name_key(a) for p in people for a in (p.name, *p.aliases)]
+    skip = frozenset(w for p in people for a in (p.name, *p.aliases) for w in a.split())
+    common = ner.common_words()
+    for text in texts:
+        for name in ner.person_names(text, skip):
+            words = name.split()
+            key = name_key(name)
+            if (
+                len(words) < 2
+                or len(words) > 4
+                or not all(name_tok(w) for w in words)
+                or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
+                or any(w.isupper() for w in words)
+                or key[0] in common
+                or sum(w in common for w in key) * 2 >= len(key)
+                or key[0] in _TITLE_WORDS
+                or name.lower() in extra
+                or not valid_name(name)
+                or any(contains_words(k, key) or contains_words(key, k) for k in known)
+                or any(_similar(" ".join(k), " ".join(key)) for k in known)
+            ):
+                continue
+            people.append(Person(name))
+            known.append(key)
+
+
+_TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pangeran", "syekh"])
+
+
+def _similar(a: str, b: str) -> bool:
+    """Spelling variants of one name ("Sudrajad" / "Sudrajat Dimyati")."""
+    return len(a) >= 8 and len(b) >= 8 and SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def merge_variants(people: list[Person]) -> list[Person]:
+    """Merge spelling variants and well-known nicknames of one person."""
+    nick = lx.nicknames()
+    out: list[Person] = []
+    for p in people:
+        key = " ".join(name_key(p.name))
+        full = nick.get(key)
+        target = next(
+            (
+                q
+                for q in out
+                if (len(key.split()) >= 2 and _similar(" ".join(name_key(q.name)), key))
+                or (full and full == " ".join(name_key(q.name)))
+                or nick.get(" ".join(name_key(q.name))) == key
+            ),
+            None,
+        )
+        if target is None:
+            out.append(p)
+            continue
+        if nick.get(" ".join(name_key(target.name))) == key:  # "Jokowi" came first
+            target.aliases.add(target.name)
+            target.name = p.name
+        else:
+            target.aliases.add(p.name)
+        target.aliases |= p.aliases
+        target.position = target.position or p.position
+        target.rank = target.rank or p.rank
+        target.degrees += [d for d in p.degrees if d not in target.degrees]
+        target.honorifics += [h for h in p.honorifics if h not in target.honorifics]
+        target.note = target.note or p.note
+    return out
 
 
 def split_name_position(text: str) -> tuple[str | None, str | None, list[str]]:

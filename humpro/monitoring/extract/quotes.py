@@ -19,14 +19,16 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .aliases import alias_patterns, resolve_nicknames
 from .names import SPEECH_VERBS, contains_words, name_key
-from .people import Person, parse_mentions
+from .people import Person, merge_variants, parse_mentions
 
 QUOTE_CHARS = '"“”„‟«»'
 CUE_ROOTS = (
     "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|sebut|papar|terang|urai|klaim|aku|harap|pinta|"
     "minta|tanya|jawab|sambung|beber|kilah|timpal|seloroh|canda|tukas|cetus|sergah|desak|nilai|tulis|tandas|pungkas|"
     "pesan|imbau|himbau|ulas|ajak|kenang|bilang|sahut|celetuk|keluh|sesal|kritik|ingat|tutup|yakin|tekan|akui|"
-    "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya"
+    "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya|"
+    "teriak|seru|sindir|bantah|tepis|tanggap|kelakar|gurau|pinta|akunya|tuding|tuduh|sambut|"
+    "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan"
 )
 _POST_CUE = re.compile(r"^[\s,]*(?P<cue>(?:" + CUE_ROOTS + r"))(?P<nya>nya)?\b", re.I)
 _POST_NYA = re.compile(r"^[\s,]*(?P<cue>[a-z]{3,}nya)\b")
@@ -120,6 +122,38 @@ def _clean(text: str) -> str:
     return re.sub(r"\s*,\s*$", "", text).strip()
 
 
+_GOVERNORS = frozenset(
+    [
+        "dari",
+        "kepada",
+        "oleh",
+        "dengan",
+        "bersama",
+        "untuk",
+        "menemui",
+        "menurut",
+        "terhadap",
+        "tentang",
+        "soal",
+        "atas",
+        "bagi",
+        "mendampingi",
+        "didampingi",
+        "menyinggung",
+        "meminta",
+        "memanggil",
+        "melaporkan",
+        "mengadukan",
+        "dan",
+        "serta",
+    ]
+)
+
+
+def bare_word(w: str) -> str:
+    return w.strip(',.;:()"“”').lower()
+
+
 _SUBJ_AFTER = re.compile(r"^[^.!?\n\"“”]{0,80}?\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
@@ -144,6 +178,20 @@ class _Mentions:
             items.append((s, e, idx, bool(_SUBJ_AFTER.match(text[e : e + 120]))))
             last_end = e
         self.items = items
+        self.text = text
+        # sentence-initial mentions (the subject of their sentence): the first in the sentence,
+        # not governed by a preposition ("data dari X", "kepada X")
+        self.first: set[int] = set()
+        seen_sent: set[int] = set()
+        for s, _e, _idx, _subj in items:
+            cut = max(text.rfind("\n", 0, s), *(text.rfind(c, 0, s) for c in ".!?"))
+            sent = cut + 1
+            if sent in seen_sent:
+                continue
+            seen_sent.add(sent)
+            prev = text[sent:s].split()
+            if not prev or bare_word(prev[-1]) not in _GOVERNORS:
+                self.first.add(s)
         self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes
 
     def add_virtual(self, pos: int, idx: int) -> None:
@@ -164,6 +212,24 @@ class _Mentions:
             if floor <= vpos < pos and (best_pos is None or vpos > best_pos):
                 best, best_pos = idx, vpos
         return subj if subj is not None else best
+
+    def nearest_subject(self, pos: int, para_lo: int, floor: int) -> int | None:
+        """Antecedent of "-nya" / "dia": the last subject in the quote's own paragraph, else in
+        the nearest earlier paragraph (down to ``floor``) that names someone."""
+        cands = [
+            (s, idx, s in self.first or subj) for s, _e, idx, subj in self.items if floor <= s < pos
+        ]
+        cands += [(vpos, idx, True) for vpos, idx in self.virtual if floor <= vpos < pos]
+        if not cands:
+            return None
+        cands.sort()
+        here = [c for c in cands if c[0] >= para_lo]
+        if not here:
+            last = cands[-1][0]
+            lo = self.text.rfind("\n\n", 0, last) + 1
+            here = [c for c in cands if c[0] >= lo]
+        subj = [c for c in here if c[2]]
+        return (subj or here)[-1][1]
 
     def first_in(self, lo: int, hi: int) -> int | None:
         for s, _e, idx, _subj in self.items:
@@ -197,6 +263,9 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
     def para_start(at: int) -> int:
         return next((s for s, e in bounds if s <= at <= e), 0)
 
+    def antecedent(at: int) -> int | None:
+        return mentions.nearest_subject(at, para_start(at), para_floor(at, 3))
+
     quotes: list[Quote] = []
     seen: set[str] = set()
     for open_pos, close_pos, unclosed in raw_spans:
@@ -212,9 +281,9 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         )
         if _TITLE_CTX.search(before.rstrip(" :")) and not speechy:
             continue
-        _attribute_post(q, after, close_pos, text, mentions, people, para_floor)
+        _attribute_post(q, after, close_pos, text, mentions, people, antecedent)
         if q.cue is None and speechy or q.cue is None and len(words) >= 8:
-            _attribute_pre(q, before, open_pos, mentions, para_floor)
+            _attribute_pre(q, before, open_pos, mentions, antecedent)
         if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8:
             continue  # scare quote or title
         if q.cue is None:
@@ -223,7 +292,14 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         if key in seen:
             continue
         seen.add(key)
-        if q.speaker is not None and q.speaker_name is None:
+        if q.speaker is None and q.speaker_name:
+            q.speaker = _expand_name(q.speaker_name, people)
+        if (
+            q.speaker is not None
+            and q.speaker_name is None
+            or q.speaker is not None
+            and (len(q.speaker_name.split()) < len(people[q.speaker].name.split()))
+        ):
             q.speaker_name = people[q.speaker].name
         if q.speaker is not None:
             mentions.add_virtual(q.end, q.speaker)
@@ -238,7 +314,7 @@ def _attribute_post(
     text: str,
     mentions: _Mentions,
     people: list[Person],
-    floor,
+    antecedent,
 ) -> None:
     base = close_pos + 1
     m = _POST_CUE.match(after) or (
@@ -253,9 +329,10 @@ def _attribute_post(
             or _PRONOUN.match(rest)
             or _DESCRIPTOR.match(rest)
         ):
-            q.speaker = mentions.last_before(q.start, floor(q.start), floor(q.start, 1))
+            q.speaker = antecedent(q.start)
             return
         if _ANON.match(rest):
+            q.speaker_name = _anon_speaker(rest, text, q.start)
             return
         lo = base + m.end()
         hit = mentions.first_in(lo, lo + 90)
@@ -271,13 +348,15 @@ def _attribute_post(
             and not lx.is_known_place(nm.group(1))
         ):
             q.speaker_name = nm.group(1)
+        elif re.match(r"\s+[a-z]", rest) and not re.match(r"\s+(?:oleh|para|salah)\b", rest):
+            q.speaker = antecedent(q.start)  # "ujar ibu dua anak ini", "kata pria berkacamata itu"
         return
     m = _POST_NAME_VERB.match(after)
     if m:
         q.cue = m.group(0).strip(" ,")
         who = m["who"]
         if who.lower() in ("ia", "dia", "beliau"):
-            q.speaker = mentions.last_before(q.start, floor(q.start), floor(q.start, 1))
+            q.speaker = antecedent(q.start)
         else:
             q.speaker = mentions.first_in(base, base + m.start("who") + 3)
             if q.speaker is None and who.split()[0].lower() not in lx.not_names():
@@ -290,7 +369,7 @@ def _attribute_post(
         q.speaker = mentions.first_in(lo, lo + 80)
 
 
-def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, floor) -> None:
+def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, antecedent) -> None:
     sentence = re.split(r"(?<=[.!?])\s+|[" + QUOTE_CHARS + r"]", before)[-1]
     m = _PRE_CUE.search(sentence)
     if not m:
@@ -300,20 +379,80 @@ def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, fl
     hit = mentions.last_before(open_pos, lo)
     if hit is not None:
         q.speaker = hit
+    elif _ANON.match(sentence):
+        q.speaker_name = _anon_speaker(" " + sentence, "", 0)
     elif re.search(r"\b(?:ia|dia|beliau)\b|nya\b", sentence, re.I):
-        q.speaker = mentions.last_before(lo, floor(open_pos))
+        q.speaker = antecedent(lo)
+
+
+_ANON_STOP = re.compile(
+    r"\s(?:kepada|yang|saat|ketika|usai|seusai|dalam|pada|sambil|sembari|dengan|melalui)\b|[,.;:!?(]"
+)
+_ANON_HEAD = re.compile(
+    r"^\s*((?:seorang|salah seorang|salah satu|sumber|warga|petugas|pihak|para)\b[^,.;:!?(]{0,60})",
+    re.I,
+)
+
+
+def _anon_speaker(rest: str, text: str, before: int) -> str | None:
+    """Role description of an unnamed source: "seorang sumber", "salah satu tetangga"."""
+    m = _ANON_HEAD.match(rest)
+    if not m:
+        return None
+    phrase = m.group(1)
+    stop = _ANON_STOP.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    words = phrase.split()
+    verb = next(
+        (i for i, w in enumerate(words) if i and re.fullmatch(r"(?:me|ber|di)\w{3,}", w.lower())),
+        None,
+    )
+    words = words[:verb][:5] if verb else words[:5]
+    if len(words) >= 2 and words[-1].lower() in ("tersebut", "itu", "ini") and text:
+        head = words[-2].lower()  # "kata sumber tersebut": the one introduced earlier
+        back = text[max(0, before - 1500) : before]
+        found = list(
+            re.finditer(
+                r"\b(?:seorang|salah seorang|salah satu)\s+"
+                + re.escape(head)
+                + r"\b([^,.;:!?\"“”]{0,60})",
+                back,
+                re.I,
+            )
+        )
+        if found:
+            return _anon_speaker(" " + found[-1].group(0), "", 0)
+    if words and words[-1].lower().endswith("nya") and len(words[-1]) > 6:
+        words[-1] = words[-1][:-3]  # "salah satu tetangganya"
+    if not words or len(words) == 1 and words[0].lower() in ("para", "pihak", "seorang"):
+        return None
+    return " ".join(words).lower()
+
+
+def _expand_name(name: str, people: list[Person]) -> int | None:
+    """A bare "Arif" after a cue: the one person whose name or alias contains that word."""
+    key = name_key(name)
+    hits = [
+        i
+        for i, p in enumerate(people)
+        if any(contains_words(name_key(a), key) for a in {p.name, *p.aliases})
+    ]
+    if len(hits) > 1:  # prefer the person whose name starts with it ("Arif" = Arif Nugraha)
+        hits = [i for i in hits if name_key(people[i].name)[: len(key)] == key]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentions, floor) -> None:
     prev = done[-1] if done else None
     if (
         prev
-        and prev.speaker is not None
+        and (prev.speaker is not None or prev.speaker_name)
         and q.start - prev.end < 1200
         and not mentions.any_between(prev.end, q.start, prev.speaker)
         and text.count("\n\n", prev.end, q.start) <= 2
     ):
-        q.speaker, q.cue = prev.speaker, "lanjutan"
+        q.speaker, q.speaker_name, q.cue = prev.speaker, prev.speaker_name, "lanjutan"
         return
     lo = floor(q.start, 1)
     window = text[lo : q.start]
@@ -383,3 +522,4 @@ def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: lis
             )
         elif not match.position and m0.position:
             match.position = m0.position
+    people[:] = merge_variants(people)

@@ -29,49 +29,97 @@ def _compile(words: dict[str, int] | list[str]) -> list[tuple[re.Pattern[str], s
     return out
 
 
+class _Alternation:
+    """All cue patterns of one kind as a single regex (longest first); ``lastgroup`` names the
+    cue. One scan per sentence instead of one per cue word."""
+
+    def __init__(self, words: dict[str, int] | list[str]) -> None:
+        items = list(words.items() if isinstance(words, dict) else ((w, 1) for w in words))
+        items.sort(key=lambda kv: -len(kv[0]))
+        parts, self.cues = [], []
+        for i, (word, weight) in enumerate(items):
+            body = re.escape(word).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+            parts.append(f"(?P<c{i}>{body})")
+            self.cues.append((word, int(weight)))
+        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+    def finditer(self, text: str):
+        for m in self.rx.finditer(text):
+            word, weight = self.cues[int(m.lastgroup[1:])]
+            yield m, word, weight
+
+    def search(self, text: str) -> bool:
+        return self.rx.search(text) is not None
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.rx.finditer(text))
+
+
 @cache
 def _lexicon() -> dict:
     data = load_json("tone.json")
     return {
-        "pos": _compile(data["positive"]),
-        "neg": _compile(data["negative"]),
-        "res": _compile(data["resolution"]),
-        "gov": _compile(data["government"]),
-        "foreign": _compile(data["foreign"]),
-        "hpos": _compile(data["headline_positive"]),
-        "hneg": _compile(data["headline_negative"]),
+        "pos": _Alternation(data["positive"]),
+        "neg": _Alternation(data["negative"]),
+        "crime": _Alternation(data["crime"]),
+        "res": _Alternation(data["resolution"]),
+        "gov": _Alternation(data["government"]),
+        "foreign": _Alternation(data["foreign"]),
+        "official": _Alternation(data["official_suspects"]),
+        "case": _Alternation(data["case_markers"]),
+        "negated_after": re.compile(
+            r"^\W{0,3}(?:\w+\s+){0,2}(?:"
+            + "|".join(map(re.escape, data["negated_after"]))
+            + r")\b",
+            re.I,
+        ),
+        "hpos": _Alternation({**data["positive"], **data["headline_positive"]}),
+        "hneg": _Alternation({**data["negative"], **data["crime"], **data["headline_negative"]}),
         "negators": re.compile(
             r"(?:\b(?:" + "|".join(map(re.escape, data["negators"])) + r")\s+(?:\w+\s+)?)$", re.I
+        ),
+        "negated_words": re.compile(
+            r"(?:" + "|".join(map(re.escape, data["negated_words"])) + r")$", re.I
         ),
     }
 
 
-def _hits(sentence: str, patterns, negators) -> list[tuple[str, int, bool, int]]:
+def _hits(sentence: str, patterns: _Alternation, lex: dict) -> list[tuple[str, int, bool, int]]:
     found = []
-    taken: list[tuple[int, int]] = []
-    for rx, _word, weight in patterns:
-        for m in rx.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            negated = bool(negators.search(sentence[max(0, m.start() - 25) : m.start()]))
-            found.append((m.group(0), weight, negated, m.start()))
+    for m, _word, weight in patterns.finditer(sentence):
+        left = sentence[max(0, m.start() - 25) : m.start()]
+        right = sentence[m.end() : m.end() + 40]
+        negated = bool(
+            lex["negators"].search(left)
+            or lex["negated_words"].search(left)
+            or lex["negated_after"].search(right)
+        )
+        found.append((m.group(0), weight, negated, m.start()))
     return found
 
 
-def score_text(text: str, *, headline: bool = False) -> dict:
-    """Positive/negative sums and the cues behind them for one text."""
+def score_text(text: str, *, headline: bool = False, misconduct: bool | None = None) -> dict:
+    """Positive/negative sums and the cues behind them for one text.
+
+    Crime and law-enforcement words ("tersangka", "ditangkap") count against the government only
+    when the text shows misconduct by an official ("kepala desa", "pejabat", "hakim agung" in a
+    sentence with such a word); otherwise the item is routine law enforcement and they are
+    neutral.
+    """
     lex = _lexicon()
-    pos_pats = lex["hpos"] + lex["pos"] if headline else lex["pos"]
-    neg_pats = lex["hneg"] + lex["neg"] if headline else lex["neg"]
+    pos_pats = lex["hpos"] if headline else lex["pos"]
+    neg_pats = lex["hneg"] if headline else lex["neg"]
     pos = neg = 0.0
     cues: list[dict] = []
-    for a, b in split_sentences(text) or [(0, len(text))]:
-        sent = text[a:b]
-        resolved = not re.search(r"\b(?:tidak|tak|belum|bukan|tanpa)\b", sent, re.I) and any(
-            rx.search(sent) for rx, _w, _n in lex["res"]
+    sentences = [text[a:b] for a, b in (split_sentences(text) or [(0, len(text))])]
+    if misconduct is None:
+        misconduct = any(lex["case"].search(s) and lex["official"].search(s) for s in sentences)
+    crime_rx = lex["crime"].rx
+    for sent in sentences:
+        resolved = not re.search(r"\b(?:tidak|tak|belum|bukan|tanpa)\b", sent, re.I) and (
+            lex["res"].search(sent)
         )
-        for word, weight, negated, _at in _hits(sent, pos_pats, lex["negators"]):
+        for word, weight, negated, _at in _hits(sent, pos_pats, lex):
             pol = "negative" if negated else "positive"
             if negated:
                 neg += weight * 0.5
@@ -80,15 +128,28 @@ def score_text(text: str, *, headline: bool = False) -> dict:
             cues.append(
                 {"cue": word, "polarity": pol, "weight": weight, "sentence": sent.strip()[:300]}
             )
-        for word, weight, negated, _at in _hits(sent, neg_pats, lex["negators"]):
-            if negated or resolved:
+        if headline:
+            hits = [(h, bool(crime_rx.fullmatch(h[0]))) for h in _hits(sent, neg_pats, lex)]
+        else:
+            hits = [(h, False) for h in _hits(sent, neg_pats, lex)]
+            hits += [(h, True) for h in _hits(sent, lex["crime"], lex)]
+        for (word, weight, negated, _at), crime in hits:
+            if negated or resolved or (crime and not misconduct):
+                reason = (
+                    "negated"
+                    if negated
+                    else "resolved in the same sentence"
+                    if resolved
+                    else "law enforcement, no official at fault"
+                )
                 cues.append(
                     {
                         "cue": word,
                         "polarity": "neutral",
                         "weight": 0,
                         "sentence": sent.strip()[:300],
-                        "reason": "negated" if negated else "resolved in the same sentence",
+                        "reason": reason,
+                        "crime": crime,
                     }
                 )
                 continue
@@ -99,15 +160,14 @@ def score_text(text: str, *, headline: bool = False) -> dict:
                     "polarity": "negative",
                     "weight": weight,
                     "sentence": sent.strip()[:300],
+                    "crime": crime,
                 }
             )
-    gov = sum(len(rx.findall(text)) for rx, _w, _n in lex["gov"])
-    foreign = sum(len(rx.findall(text)) for rx, _w, _n in lex["foreign"])
     return {
         "positive": pos,
         "negative": neg,
-        "government_mentions": gov,
-        "foreign_mentions": foreign,
+        "government_mentions": lex["gov"].count(text),
+        "foreign_mentions": lex["foreign"].count(text),
         "cues": cues,
     }
 
@@ -120,9 +180,11 @@ def decide(s: dict, *, headline: bool = False, n_sentences: int = 1) -> str:
         if pos >= 2 and pos > neg:
             return "positive"
         return "neutral"
-    if s["government_mentions"] == 0 or s["foreign_mentions"] > s["government_mentions"]:
-        return "neutral"
-    scale = max(1.0, n_sentences / 8)
+    gov = s["government_mentions"]
+    about_gov = gov > 0 and s["foreign_mentions"] <= gov and gov / max(1, n_sentences) >= 0.15
+    if not about_gov and not (neg >= 6 and neg >= 2 * pos and s["foreign_mentions"] <= gov):
+        return "neutral"  # not about the government (public-service complaints excepted)
+    scale = max(1.0, (n_sentences / 8) ** 0.5)
     if neg >= 4 * scale and neg >= 0.8 * pos:
         return "negative"
     if pos >= 4 * scale and pos >= 1.6 * neg:
@@ -135,7 +197,13 @@ def analyse_tone(title: str, paragraphs: list[str]) -> dict:
     body = "\n".join(paragraphs)
     n_sent = sum(len(split_sentences(p)) for p in paragraphs) or 1
     body_score = score_text(body)
-    head_score = score_text(title, headline=True)
+    misconduct = any(
+        c["polarity"] == "negative" for c in body_score["cues"] if c.get("crime")
+    ) or not any(c.get("crime") for c in body_score["cues"])
+    head_score = score_text(title, headline=True, misconduct=misconduct)
+    body_score["government_mentions"] += head_score["government_mentions"]
+    # a headline that frames the story as a problem counts once more in the body balance
+    body_score["negative"] += head_score["negative"]
     # a headline with no cue of its own leans on the lead paragraph only when the body is clear-cut
     tone = decide(body_score, n_sentences=n_sent)
     headline_tone = decide(head_score, headline=True)

@@ -11,8 +11,22 @@ from humpro.monitoring.extract import extract_document
 from humpro.monitoring.extract.cli import run
 
 FIX = Path(__file__).parent / "fixtures"
-SCHEMA = {"file", "title", "outlet", "dateline", "date", "reporter", "people", "organizations", "quotes",
-          "tone", "headline_tone", "topics", "captions", "explain"}
+SCHEMA = {
+    "file",
+    "title",
+    "outlet",
+    "dateline",
+    "date",
+    "reporter",
+    "people",
+    "organizations",
+    "quotes",
+    "tone",
+    "headline_tone",
+    "topics",
+    "captions",
+    "explain",
+}
 
 
 def run_lines(paths):
@@ -25,7 +39,7 @@ def test_cli_json_lines_have_the_schema():
     code, rows = run_lines([FIX / "nm_text.txt", FIX / "nm_fragment.html"])
     assert code == 0 and len(rows) == 2
     for row in rows:
-        assert SCHEMA <= set(row)
+        assert set(row) >= SCHEMA
         assert row["tone"] in ("positive", "neutral", "negative")
         assert all({"name", "position", "degrees"} <= set(p) for p in row["people"])
         assert all(set(q) == {"text", "speaker"} for q in row["quotes"])
@@ -34,7 +48,6 @@ def test_cli_json_lines_have_the_schema():
 def test_cli_non_ascii_is_kept():
     buf = io.StringIO()
     run([str(FIX / "nm_fragment.html")], buf)
-    assert "–" not in buf.getvalue() or "\\u2013" not in buf.getvalue()
     assert "\\u" not in buf.getvalue()
 
 
@@ -60,10 +73,39 @@ def test_cli_directory_given_as_file_is_an_error(tmp_path):
     assert code == 0 and rows[0]["title"] == "Judul"
 
 
-_tags = st.sampled_from(["<p>", "</p>", "<h1>", "</h1>", "<div class='caption'>", "</div>", "<br>", "<strong>",
-                         "</strong>", "<figcaption>", "<img alt='Foto bupati'>", "<script>", "</script>", "<!--",
-                         "-->", "<html>", "<body>", "&amp;quot;", "&ldquo;", "&rdquo;", "\"", "“", "”", "<", ">",
-                         "(ANTARA) -", "ujarnya", "Bupati Seruni Ahmad Fauzan", "Selasa (24/9/2019)"])
+_tags = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<h1>",
+        "</h1>",
+        "<div class='caption'>",
+        "</div>",
+        "<br>",
+        "<strong>",
+        "</strong>",
+        "<figcaption>",
+        "<img alt='Foto bupati'>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<html>",
+        "<body>",
+        "&amp;quot;",
+        "&ldquo;",
+        "&rdquo;",
+        '"',
+        "“",
+        "”",
+        "<",
+        ">",
+        "(ANTARA) -",
+        "ujarnya",
+        "Bupati Seruni Ahmad Fauzan",
+        "Selasa (24/9/2019)",
+    ]
+)
 _chunks = st.lists(st.one_of(_tags, st.text(max_size=40)), max_size=40).map("".join)
 
 

@@ -2,7 +2,13 @@
 
 import pytest
 
-from humpro.monitoring.extract.meta import find_date, find_dateline, find_signoff, parse_date, strip_initials
+from humpro.monitoring.extract.meta import (
+    find_date,
+    find_dateline,
+    find_signoff,
+    parse_date,
+    strip_initials,
+)
 
 
 @pytest.mark.parametrize(
@@ -10,7 +16,11 @@ from humpro.monitoring.extract.meta import find_date, find_dateline, find_signof
     [
         ("Palembang (ANTARA) - Pemerintah provinsi menggelar rapat.", "Palembang", "ANTARA"),
         ("Seruni, (ANTARA News) - Wakil gubernur membuka pameran.", "Seruni", "ANTARA News"),
-        ("KUBU RAYA, insidepontianak.com – Bagian Humas menggelar rakor.", "Kubu Raya", "insidepontianak.com"),
+        (
+            "KUBU RAYA, insidepontianak.com – Bagian Humas menggelar rakor.",
+            "Kubu Raya",
+            "insidepontianak.com",
+        ),
         ("Bisnis.com, PALEMBANG – Dinas mempercepat proyek.", "Palembang", "Bisnis.com"),
         ("Lembah Hijau | Warta Nusa – Bupati membuka rapat.", "Lembah Hijau", "Warta Nusa"),
         ("Jakarta - Polisi menangkap dua pelaku.", "Jakarta", None),
@@ -43,7 +53,10 @@ def test_parse_date_forms(text, iso):
 
 
 def test_find_date_prefers_published_then_url_then_weekday_event():
-    paras = ["Warga berkumpul di balai desa, Selasa (24/9/2019).", "Acara berakhir 30 September 2019."]
+    paras = [
+        "Warga berkumpul di balai desa, Selasa (24/9/2019).",
+        "Acara berakhir 30 September 2019.",
+    ]
     assert find_date({}, paras, [], None) == ("2019-09-24", "event")
     url = ["sumber: https://contoh.id/read/2021/05/23/berita-desa"]
     assert find_date({}, paras, url, None) == ("2021-05-23", "url")
@@ -52,9 +65,16 @@ def test_find_date_prefers_published_then_url_then_weekday_event():
 
 
 def test_signoffs():
-    got = find_signoff(["Isi berita."], ["Pewarta : Dewi Anggraini", "Editor: Agus Salim"], [], None)
+    got = find_signoff(
+        ["Isi berita."], ["Pewarta : Dewi Anggraini", "Editor: Agus Salim"], [], None
+    )
     assert (got["reporter"], got["editor"]) == ("Dewi Anggraini", "Agus Salim")
-    assert find_signoff(["Isi.", "Rapat ditutup dengan doa.(rio/01)"], [], [], None)["reporter"] == "rio/01"
-    assert find_signoff(["Isi."], ["( Laporan : Ayu Lestari )"], [], None)["reporter"] == "Ayu Lestari"
+    assert (
+        find_signoff(["Isi.", "Rapat ditutup dengan doa.(rio/01)"], [], [], None)["reporter"]
+        == "rio/01"
+    )
+    assert (
+        find_signoff(["Isi."], ["( Laporan : Ayu Lestari )"], [], None)["reporter"] == "Ayu Lestari"
+    )
     assert find_signoff(["Isi berita (ril humas pemkab/ohs)"], [], [], None)["reporter"] == "ohs"
     assert strip_initials("Rapat ditutup dengan doa.(rio/01)") == "Rapat ditutup dengan doa."

@@ -18,13 +18,30 @@ def test_required_example_split():
 @pytest.mark.parametrize(
     ("text", "name", "position", "degrees"),
     [
-        ("Wakil Bupati Lahat H. Nurdin Saleh SH menerima tamu", "Nurdin Saleh", "Wakil Bupati Lahat", ["SH"]),
-        ("Kepala Dinas Kesehatan Kota Padang dr. Rina Hartati, M.Kes mengatakan", "Rina Hartati",
-         "Kepala Dinas Kesehatan Kota Padang", ["dr.", "M.Kes"]),
-        ("Plt Kepala Dinas Pekerjaan Umum Bina Marga Provinsi Jambi, Budi Santoso, Senin", "Budi Santoso",
-         "Plt Kepala Dinas Pekerjaan Umum Bina Marga Provinsi Jambi", []),
-        ("Kepala Badan Kepegawaian Kabupaten Bogor Tuti Alawiyah, SKM.M.Si hadir", "Tuti Alawiyah",
-         "Kepala Badan Kepegawaian Kabupaten Bogor", ["SKM", "M.Si"]),
+        (
+            "Wakil Bupati Lahat H. Nurdin Saleh SH menerima tamu",
+            "Nurdin Saleh",
+            "Wakil Bupati Lahat",
+            ["SH"],
+        ),
+        (
+            "Kepala Dinas Kesehatan Kota Padang dr. Rina Hartati, M.Kes mengatakan",
+            "Rina Hartati",
+            "Kepala Dinas Kesehatan Kota Padang",
+            ["dr.", "M.Kes"],
+        ),
+        (
+            "Plt Kepala Dinas Pekerjaan Umum Bina Marga Provinsi Jambi, Budi Santoso, Senin",
+            "Budi Santoso",
+            "Plt Kepala Dinas Pekerjaan Umum Bina Marga Provinsi Jambi",
+            [],
+        ),
+        (
+            "Kepala Badan Kepegawaian Kabupaten Bogor Tuti Alawiyah, SKM.M.Si hadir",
+            "Tuti Alawiyah",
+            "Kepala Badan Kepegawaian Kabupaten Bogor",
+            ["SKM", "M.Si"],
+        ),
         ("Walikota Lembang, Ahmad Rasyid, menyatakan", "Ahmad Rasyid", "Walikota Lembang", []),
     ],
 )
@@ -33,8 +50,12 @@ def test_split_name_position(text, name, position, degrees):
 
 
 def test_rank_and_honorific_are_kept_apart():
-    people = find_people(["Kapolsek Sukaraja AKP Dedi Kurniawan membenarkan kejadian itu.",
-                          "Gubernur Jambi H.Hasan Basri membuka acara."])
+    people = find_people(
+        [
+            "Kapolsek Sukaraja AKP Dedi Kurniawan membenarkan kejadian itu.",
+            "Gubernur Jambi H.Hasan Basri membuka acara.",
+        ]
+    )
     by_name = {p.name: p for p in people}
     assert by_name["Dedi Kurniawan"].rank == "AKP"
     assert by_name["Dedi Kurniawan"].position == "Kapolsek Sukaraja"
@@ -43,15 +64,20 @@ def test_rank_and_honorific_are_kept_apart():
 
 
 def test_unknown_place_learned_from_the_article():
-    paras = ["Pemerintah Provinsi Nusa Makmur menggelar rapat.",
-             "Gubernur Nusa Makmur Hendra Wiratama membuka rapat di Provinsi Nusa Makmur."]
+    paras = [
+        "Pemerintah Provinsi Nusa Makmur menggelar rapat.",
+        "Gubernur Nusa Makmur Hendra Wiratama membuka rapat di Provinsi Nusa Makmur.",
+    ]
     (person,) = find_people(paras)
     assert (person.name, person.position) == ("Hendra Wiratama", "Gubernur Nusa Makmur")
 
 
 def test_surname_mentions_merge_and_role_words_give_no_position():
-    paras = ["Ketua Umum Asosiasi Kepala Desa Kabupaten Bogor Johan Pratama mengatakan panen naik.",
-             "Menurut Pratama, harga stabil.", "Warga setempat, Siti Aminah, mengaku senang."]
+    paras = [
+        "Ketua Umum Asosiasi Kepala Desa Kabupaten Bogor Johan Pratama mengatakan panen naik.",
+        "Menurut Pratama, harga stabil.",
+        "Warga setempat, Siti Aminah, mengaku senang.",
+    ]
     people = find_people(paras)
     assert [p.name for p in people] == ["Johan Pratama", "Siti Aminah"]
     assert people[1].position is None and people[1].note == "Warga setempat"

@@ -11,17 +11,21 @@ def quotes(paragraphs):
 
 
 def test_post_quote_named_cue():
-    paras = ["Bupati Lembah Hijau Ahmad Fauzan meninjau pasar.",
-             "Wakil Bupati Lembah Hijau Rudi Hartono ikut mendampingi.",
-             "“Harga beras masih stabil sampai akhir bulan ini,” ujar Ahmad."]
+    paras = [
+        "Bupati Lembah Hijau Ahmad Fauzan meninjau pasar.",
+        "Wakil Bupati Lembah Hijau Rudi Hartono ikut mendampingi.",
+        "“Harga beras masih stabil sampai akhir bulan ini,” ujar Ahmad.",
+    ]
     assert quotes(paras) == [("Harga beras masih stabil sampai akhir bulan ini", "Ahmad Fauzan")]
 
 
 def test_post_quote_nya_and_pronoun_cues_resolve_to_latest_speaker():
-    paras = ["Camat Seruni Dodi Firmansyah mengatakan jalan desa segera diaspal.",
-             "“Pengerjaan dimulai pekan depan setelah kontrak ditandatangani,” tuturnya.",
-             "Kepala Desa Sukamaju Wati Lestari menyambut baik rencana itu.",
-             "\"Warga sudah lama menunggu perbaikan jalan ini,\" kata dia."]
+    paras = [
+        "Camat Seruni Dodi Firmansyah mengatakan jalan desa segera diaspal.",
+        "“Pengerjaan dimulai pekan depan setelah kontrak ditandatangani,” tuturnya.",
+        "Kepala Desa Sukamaju Wati Lestari menyambut baik rencana itu.",
+        '"Warga sudah lama menunggu perbaikan jalan ini," kata dia.',
+    ]
     assert quotes(paras) == [
         ("Pengerjaan dimulai pekan depan setelah kontrak ditandatangani", "Dodi Firmansyah"),
         ("Warga sudah lama menunggu perbaikan jalan ini", "Wati Lestari"),
@@ -29,58 +33,87 @@ def test_post_quote_nya_and_pronoun_cues_resolve_to_latest_speaker():
 
 
 def test_subject_of_speech_verb_beats_a_later_object_mention():
-    paras = ["Ketua Komite Sekolah, Drs. Hasan Basri, mengatakan bantuan itu tidak lepas dari "
-             "perhatian Gubernur Nusa Makmur Hendra Wiratama.",
-             "“Kami sangat berterima kasih atas bantuan meja dan kursi baru,” harapnya."]
+    paras = [
+        "Ketua Komite Sekolah, Drs. Hasan Basri, mengatakan bantuan itu tidak lepas dari "
+        "perhatian Gubernur Nusa Makmur Hendra Wiratama.",
+        "“Kami sangat berterima kasih atas bantuan meja dan kursi baru,” harapnya.",
+    ]
     assert quotes(paras)[0][1] == "Hasan Basri"
 
 
 def test_pre_quote_cue_and_menurut():
-    paras = ["Kepala Dinas Sosial Kota Seruni Ratna Dewi mengatakan: “Bantuan disalurkan lewat rekening.”",
-             "Menurut Ratna, “Penerima sudah diverifikasi oleh petugas kelurahan.”"]
+    paras = [
+        "Kepala Dinas Sosial Kota Seruni Ratna Dewi mengatakan: "
+        "“Bantuan disalurkan lewat rekening.”",
+        "Menurut Ratna, “Penerima sudah diverifikasi oleh petugas kelurahan.”",
+    ]
     assert [s for _t, s in quotes(paras)] == ["Ratna Dewi", "Ratna Dewi"]
 
 
 def test_name_then_verb_after_quote():
-    paras = ["Anggota DPRD Kota Seruni Yusuf Hakim hadir dalam rapat.",
-             "“Anggaran untuk sekolah harus dinaikkan tahun depan,” Yusuf menambahkan."]
+    paras = [
+        "Anggota DPRD Kota Seruni Yusuf Hakim hadir dalam rapat.",
+        "“Anggaran untuk sekolah harus dinaikkan tahun depan,” Yusuf menambahkan.",
+    ]
     assert quotes(paras)[0][1] == "Yusuf Hakim"
 
 
 def test_speaker_introduced_only_in_the_cue():
-    paras = ["Rapat berlangsung hingga sore.",
-             "“Kami akan menambah armada angkutan sekolah,” kata Kepala Dinas Perhubungan Kota Seruni Agus Riyadi."]
+    paras = [
+        "Rapat berlangsung hingga sore.",
+        "“Kami akan menambah armada angkutan sekolah,” kata Kepala Dinas Perhubungan "
+        "Kota Seruni Agus Riyadi.",
+    ]
     people = find_people(paras)
     found = extract_quotes(paras, people)
     assert found[0].speaker_name == "Agus Riyadi"
-    assert any(p.name == "Agus Riyadi" and p.position == "Kepala Dinas Perhubungan Kota Seruni" for p in people)
+    assert any(
+        p.name == "Agus Riyadi" and p.position == "Kepala Dinas Perhubungan Kota Seruni"
+        for p in people
+    )
 
 
 def test_multi_paragraph_quote():
-    paras = ["Kepala Sekolah SMPN 2 Seruni, Nina Kurnia, menjelaskan proses pendaftaran.",
-             "“Pendaftaran dibuka secara daring mulai Senin.",
-             "Orang tua cukup mengunggah kartu keluarga dan rapor,” ujarnya."]
-    assert quotes(paras) == [("Pendaftaran dibuka secara daring mulai Senin. Orang tua cukup mengunggah "
-                              "kartu keluarga dan rapor", "Nina Kurnia")]
+    paras = [
+        "Kepala Sekolah SMPN 2 Seruni, Nina Kurnia, menjelaskan proses pendaftaran.",
+        "“Pendaftaran dibuka secara daring mulai Senin.",
+        "Orang tua cukup mengunggah kartu keluarga dan rapor,” ujarnya.",
+    ]
+    assert quotes(paras) == [
+        (
+            "Pendaftaran dibuka secara daring mulai Senin. Orang tua cukup mengunggah "
+            "kartu keluarga dan rapor",
+            "Nina Kurnia",
+        )
+    ]
 
 
 def test_continuation_quote_without_cue_keeps_the_speaker():
-    paras = ["Bupati Lembah Hijau Ahmad Fauzan membuka pameran.",
-             "“Produk UMKM kita sudah layak masuk pasar ekspor,” ujarnya.",
-             "“Pemerintah akan membantu sertifikasi halal secara gratis.”"]
+    paras = [
+        "Bupati Lembah Hijau Ahmad Fauzan membuka pameran.",
+        "“Produk UMKM kita sudah layak masuk pasar ekspor,” ujarnya.",
+        "“Pemerintah akan membantu sertifikasi halal secara gratis.”",
+    ]
     assert [s for _t, s in quotes(paras)] == ["Ahmad Fauzan", "Ahmad Fauzan"]
 
 
 def test_scare_quotes_and_titles_are_not_quotes():
-    paras = ["Warga menyebut jembatan itu “jembatan harapan” bagi desanya.",
-             "Dinas menggelar lomba bertema “Desa Bersih Desa Sehat Menuju Nusa Makmur Gemilang” di alun-alun.",
-             "Anggaran sempat di-\"refocusing\" untuk penanganan banjir."]
+    paras = [
+        "Warga menyebut jembatan itu “jembatan harapan” bagi desanya.",
+        "Dinas menggelar lomba bertema “Desa Bersih Desa Sehat Menuju Nusa Makmur Gemilang” "
+        "di alun-alun.",
+        'Anggaran sempat di-"refocusing" untuk penanganan banjir.',
+    ]
     assert quotes(paras) == []
 
 
 def test_double_escaped_entities_and_duplicates():
-    raw = ("Judul\n\nCamat Seruni Dodi Firmansyah hadir.\n\n"
-           "&amp;quot;Sampah harus dipilah dari rumah,&amp;quot; ujar Dodi.\n\n"
-           "&amp;quot;Sampah harus dipilah dari rumah,&amp;quot; ujar Dodi.\n")
+    raw = (
+        "Judul\n\nCamat Seruni Dodi Firmansyah hadir.\n\n"
+        "&amp;quot;Sampah harus dipilah dari rumah,&amp;quot; ujar Dodi.\n\n"
+        "&amp;quot;Sampah harus dipilah dari rumah,&amp;quot; ujar Dodi.\n"
+    )
     out = extract_document(raw, fmt="text")
-    assert out["quotes"] == [{"text": "Sampah harus dipilah dari rumah", "speaker": "Dodi Firmansyah"}]
+    assert out["quotes"] == [
+        {"text": "Sampah harus dipilah dari rumah", "speaker": "Dodi Firmansyah"}
+    ]

@@ -16,11 +16,23 @@ def test_detect_format():
 
 
 def test_boilerplate_lines():
-    for line in ["Baca juga: Gubernur tinjau pasar", "Lihat juga: Harga cabai naik", "Bagikan: Facebook Twitter",
-                 "Bacaan Lainnya", "Artikel ini telah tayang di contoh.com", "COPYRIGHT © ANTARA 2022",
-                 "Sumber: https://contoh.id/berita", "banner 468x60", "3 Komentar", "Tags: humas, protokol"]:
+    for line in [
+        "Baca juga: Gubernur tinjau pasar",
+        "Lihat juga: Harga cabai naik",
+        "Bagikan: Facebook Twitter",
+        "Bacaan Lainnya",
+        "Artikel ini telah tayang di contoh.com",
+        "COPYRIGHT © ANTARA 2022",
+        "Sumber: https://contoh.id/berita",
+        "banner 468x60",
+        "3 Komentar",
+        "Tags: humas, protokol",
+    ]:
         assert classify_line(line) != "body", line
-    assert classify_line("Foto: Kondisi jalan berlubang di desa itu setelah hujan. (Dok. Warga)") == "caption"
+    assert (
+        classify_line("Foto: Kondisi jalan berlubang di desa itu setelah hujan. (Dok. Warga)")
+        == "caption"
+    )
     assert classify_line("Gubernur meresmikan jembatan di desa itu, Senin.") == "body"
 
 
@@ -46,7 +58,9 @@ def test_text_input_boilerplate_and_captions():
     assert out["format"] == "text"
     assert out["title"].startswith("Warga Desa Karang Sari Keluhkan")
     assert not any(p.startswith(("Lihat juga", "Pewarta", "COPYRIGHT")) for p in src.paragraphs)
-    assert out["captions"] == ["Foto: Kondisi jalan berlubang di Desa Karang Sari. (ANTARA/Dok. Warga)"]
+    assert out["captions"] == [
+        "Foto: Kondisi jalan berlubang di Desa Karang Sari. (ANTARA/Dok. Warga)"
+    ]
     assert (out["outlet"], out["dateline"], out["date"]) == ("ANTARA", "Seruni", "2022-12-07")
     assert (out["reporter"], out["editor"]) == ("Dewi Anggraini", "Agus Salim")
 
@@ -66,9 +80,18 @@ def test_full_html_page():
 def test_text_signoff_fixture():
     out = extract_file(FIX / "nm_signoff.txt")
     assert out["title"] == "Bupati Lembah Hijau Buka Rapat Koordinasi Kehumasan"
-    assert (out["dateline"], out["outlet"], out["date"]) == ("Lembah Hijau", "Warta Nusa", "2019-09-24")
+    assert (out["dateline"], out["outlet"], out["date"]) == (
+        "Lembah Hijau",
+        "Warta Nusa",
+        "2019-09-24",
+    )
     assert out["reporter"] == "Ayu Lestari"
     maya = next(p for p in out["people"] if p["name"] == "Maya Kartika")
     assert maya["degrees"] == ["S.Sos", "M.AP"]
-    assert out["quotes"] == [{"text": "Humas harus mampu menyampaikan informasi pembangunan secara cepat dan "
-                                      "akurat kepada masyarakat", "speaker": "Maya Kartika"}]
+    assert out["quotes"] == [
+        {
+            "text": "Humas harus mampu menyampaikan informasi pembangunan secara cepat dan "
+            "akurat kepada masyarakat",
+            "speaker": "Maya Kartika",
+        }
+    ]

@@ -8,9 +8,11 @@ from humpro.monitoring.extract.topics import classify_topics, default_taxonomy
 def test_positive_tone_with_cues():
     out = analyse_tone(
         "Gubernur Resmikan Jembatan Baru",
-        ["Pemerintah Provinsi Nusa Makmur meresmikan jembatan baru yang dibangun tahun ini.",
-         "Warga bersyukur karena jalan menuju pasar kini mulus dan lancar.",
-         "Bupati mengapresiasi kerja dinas yang berhasil menuntaskan proyek tepat waktu."],
+        [
+            "Pemerintah Provinsi Nusa Makmur meresmikan jembatan baru yang dibangun tahun ini.",
+            "Warga bersyukur karena jalan menuju pasar kini mulus dan lancar.",
+            "Bupati mengapresiasi kerja dinas yang berhasil menuntaskan proyek tepat waktu.",
+        ],
     )
     assert out["tone"] == "positive"
     assert out["headline_tone"] == "positive"
@@ -22,27 +24,39 @@ def test_positive_tone_with_cues():
 def test_negative_tone_with_cues():
     out = analyse_tone(
         "Warga Keluhkan Jalan Rusak",
-        ["Warga mengeluhkan jalan kabupaten yang rusak parah dan berlubang.",
-         "Mereka kecewa karena janji perbaikan dari pemerintah kabupaten tak kunjung ditepati.",
-         "Anggota DPRD menilai dinas lamban menangani keluhan itu."],
+        [
+            "Warga mengeluhkan jalan kabupaten yang rusak parah dan berlubang.",
+            "Mereka kecewa karena janji perbaikan dari pemerintah kabupaten tak kunjung ditepati.",
+            "Anggota DPRD menilai dinas lamban menangani keluhan itu.",
+        ],
     )
     assert out["tone"] == "negative"
     assert out["headline_tone"] == "negative"
-    assert {"kecewa", "lamban"} <= {c["cue"].lower() for c in out["explain"]["body"]["negative_cues"]}
+    assert {"kecewa", "lamban"} <= {
+        c["cue"].lower() for c in out["explain"]["body"]["negative_cues"]
+    }
 
 
 def test_problem_fixed_in_the_same_sentence_is_not_negative():
-    out = analyse_tone("Jalan Rusak di Seruni Tuntas Diperbaiki",
-                       ["Jalan rusak di Kecamatan Seruni akhirnya diperbaiki dinas pekerjaan umum.",
-                        "Pemerintah kabupaten menargetkan pengaspalan rampung pekan depan."])
+    out = analyse_tone(
+        "Jalan Rusak di Seruni Tuntas Diperbaiki",
+        [
+            "Jalan rusak di Kecamatan Seruni akhirnya diperbaiki dinas pekerjaan umum.",
+            "Pemerintah kabupaten menargetkan pengaspalan rampung pekan depan.",
+        ],
+    )
     assert out["tone"] == "positive" and out["headline_tone"] == "positive"
     assert any(c.get("reason") for c in out["explain"]["body"]["neutralised_cues"])
 
 
 def test_neutral_when_no_government_actor():
-    out = analyse_tone("Festival Kopi Digelar di Lapangan Kota",
-                       ["Sebanyak 40 kedai kopi meramaikan festival yang sukses menarik pengunjung.",
-                        "Panitia berharap festival menjadi agenda tahunan."])
+    out = analyse_tone(
+        "Festival Kopi Digelar di Lapangan Kota",
+        [
+            "Sebanyak 40 kedai kopi meramaikan festival yang sukses menarik pengunjung.",
+            "Panitia berharap festival menjadi agenda tahunan.",
+        ],
+    )
     assert out["tone"] == "neutral"
 
 
@@ -52,8 +66,12 @@ def test_negated_resolution_is_not_positive():
 
 
 def test_topics_default_and_override():
-    assert "infrastruktur" in classify_topics("Jembatan Baru Diresmikan", "Jalan dan jembatan desa selesai dibangun.")
-    assert "kesehatan" in classify_topics("Vaksinasi di Puskesmas", "Puskesmas melayani vaksin untuk warga.")
+    assert "infrastruktur" in classify_topics(
+        "Jembatan Baru Diresmikan", "Jalan dan jembatan desa selesai dibangun."
+    )
+    assert "kesehatan" in classify_topics(
+        "Vaksinasi di Puskesmas", "Puskesmas melayani vaksin untuk warga."
+    )
     custom = {"kopi": ["kopi", "kedai"], "olahraga": ["sepak bola"]}
     assert classify_topics("Festival Kopi", "Ada 40 kedai kopi.", custom) == ["kopi"]
     assert "infrastruktur" in default_taxonomy()

@@ -1,4 +1,9 @@
-from humpro.newsroom.models.coverage import CoverageAssignment, CoveragePlan, CoverageStatus, CrewRole
+from humpro.newsroom.models.coverage import (
+    CoverageAssignment,
+    CoveragePlan,
+    CoverageStatus,
+    CrewRole,
+)
 from humpro.newsroom.models.distribution import (
     Contact,
     Delivery,
@@ -23,8 +28,28 @@ from humpro.newsroom.models.releases import (
 )
 
 __all__ = [
-    "PUBLIC_STATUSES", "Contact", "CoverageAssignment", "CoveragePlan", "CoverageStatus", "CrewRole",
-    "Delivery", "Distribution", "DistributionList", "DistributionStatus", "ListEntry", "MagazineIssue",
-    "MediaAsset", "MediaKind", "NewsroomSettings", "ProcessingStatus", "Quote", "Release", "ReleaseComment",
-    "ReleaseKind", "ReleaseStatus", "ReleaseTransition", "ReleaseVersion", "Tag",
+    "PUBLIC_STATUSES",
+    "Contact",
+    "CoverageAssignment",
+    "CoveragePlan",
+    "CoverageStatus",
+    "CrewRole",
+    "Delivery",
+    "Distribution",
+    "DistributionList",
+    "DistributionStatus",
+    "ListEntry",
+    "MagazineIssue",
+    "MediaAsset",
+    "MediaKind",
+    "NewsroomSettings",
+    "ProcessingStatus",
+    "Quote",
+    "Release",
+    "ReleaseComment",
+    "ReleaseKind",
+    "ReleaseStatus",
+    "ReleaseTransition",
+    "ReleaseVersion",
+    "Tag",
 ]

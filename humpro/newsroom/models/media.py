@@ -24,8 +24,12 @@ class MediaQuerySet(OrgQuerySet):
     def search(self, q: str) -> MediaQuerySet:
         if not q:
             return self
-        return self.filter(Q(caption__icontains=q) | Q(credit__icontains=q) | Q(original_name__icontains=q)
-                           | Q(people__name__icontains=q)).distinct()
+        return self.filter(
+            Q(caption__icontains=q)
+            | Q(credit__icontains=q)
+            | Q(original_name__icontains=q)
+            | Q(people__name__icontains=q)
+        ).distinct()
 
 
 class MediaAsset(OrgOwnedModel):
@@ -41,16 +45,29 @@ class MediaAsset(OrgOwnedModel):
     exif = models.JSONField(default=dict, blank=True)
     caption = models.TextField("keterangan foto", blank=True)
     credit = models.CharField("kredit", max_length=160, blank=True)
-    people = models.ManyToManyField("officials.Official", blank=True, related_name="media_assets",
-                                    verbose_name="orang dalam foto")
-    agenda_item = models.ForeignKey("agenda.AgendaItem", null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="media_assets", verbose_name="agenda terkait")
+    people = models.ManyToManyField(
+        "officials.Official",
+        blank=True,
+        related_name="media_assets",
+        verbose_name="orang dalam foto",
+    )
+    agenda_item = models.ForeignKey(
+        "agenda.AgendaItem",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="media_assets",
+        verbose_name="agenda terkait",
+    )
     thumbnail = models.ImageField(upload_to="newsroom/thumbs/%Y/%m/", blank=True)
     web = models.ImageField(upload_to="newsroom/web/%Y/%m/", blank=True)
-    processing = models.CharField(max_length=8, choices=ProcessingStatus.choices, default=ProcessingStatus.PENDING)
+    processing = models.CharField(
+        max_length=8, choices=ProcessingStatus.choices, default=ProcessingStatus.PENDING
+    )
     processing_error = models.CharField(max_length=300, blank=True)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     objects = MediaQuerySet.as_manager()
 

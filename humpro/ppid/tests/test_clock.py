@@ -48,8 +48,12 @@ def test_across_the_year_end_2026_2027() -> None:
     # 24 Dec cuti, 25 Natal, 1 Jan, 5 Jan 2027 Isra Mikraj
     d = clock.request_deadline(NATIONAL, D(2026, 12, 18), extended=True)
     assert (d.due, d.extended_due) == (D(2027, 1, 7), D(2027, 1, 18))
-    assert d.as_dict() == {"received": "2026-12-18", "due": "2027-01-07", "extended_due": "2027-01-18",
-                           "working_days": 17}
+    assert d.as_dict() == {
+        "received": "2026-12-18",
+        "due": "2027-01-07",
+        "extended_due": "2027-01-18",
+        "working_days": 17,
+    }
 
 
 def test_across_the_year_end_2025_2026_and_setting() -> None:
@@ -74,10 +78,12 @@ def test_organization_closure_moves_the_due_date() -> None:
 def test_calendar_for_org_closures_and_setting() -> None:
     org = make_org(slug="nusa-makmur")
     other = make_org(cuti_bersama_is_workday=True)
-    CalendarAdjustment.objects.create(organization=org, date=D(2026, 7, 15), kind="closed",
-                                      reason="HUT Provinsi Nusa Makmur")
-    CalendarAdjustment.objects.create(organization=None, date=D(2026, 7, 16), kind="closed",
-                                      reason="Libur pilkada")
+    CalendarAdjustment.objects.create(
+        organization=org, date=D(2026, 7, 15), kind="closed", reason="HUT Provinsi Nusa Makmur"
+    )
+    CalendarAdjustment.objects.create(
+        organization=None, date=D(2026, 7, 16), kind="closed", reason="Libur pilkada"
+    )
     assert clock.request_due(calendar_for(org), D(2026, 7, 3)) == D(2026, 7, 21)
     assert clock.request_due(calendar_for(other), D(2026, 7, 3)) == D(2026, 7, 20)
     assert clock.request_due(calendar_for(other), D(2026, 3, 16)) == D(2026, 3, 31)
@@ -94,7 +100,11 @@ def test_days_left_and_reminder_stages_on_a_ten_day_clock() -> None:
         day += dt.timedelta(days=1)
     reminded = {d: s for d, s in stages.items() if s and s != "terlambat"}
     # working day 7 = Tue 14 Jul, day 9 = Thu 16 Jul, due day = Fri 17 Jul
-    assert reminded == {D(2026, 7, 14): "sisa-3", D(2026, 7, 16): "sisa-1", D(2026, 7, 17): "jatuh-tempo"}
+    assert reminded == {
+        D(2026, 7, 14): "sisa-3",
+        D(2026, 7, 16): "sisa-1",
+        D(2026, 7, 17): "jatuh-tempo",
+    }
     assert clock.working_day_number(NATIONAL, received, D(2026, 7, 14)) == 7
     assert stages[D(2026, 7, 18)] == "terlambat"
     assert clock.days_left(NATIONAL, D(2026, 7, 18), due) == -1  # Saturday after the due day
