@@ -37,13 +37,14 @@ def main() -> None:
     from django.test import Client
 
     call_command("migrate", verbosity=0)
+    from django.contrib.auth import get_user_model
+
     from humpro.officials.models import Level, Office, Official
     from humpro.orgs.models import Membership, Organization
     from humpro.orgs.roles import Role
-    from django.contrib.auth import get_user_model
 
     org = Organization.objects.create(slug="bench", name="Provinsi Bench", kind="provinsi")
-    user = get_user_model().objects.create_user("bench", password="x")
+    user = get_user_model().objects.create_user("bench", password="bench-only")  # noqa: S106
     for role in (Role.ADMIN, Role.HEAD, Role.PROTOCOL):
         Membership.objects.create(user=user, organization=org, role=role)
     titles = ["Kepala Dinas Pendidikan Provinsi Bench", "Kapolda Bench", "Anggota DPRD Provinsi Bench",

@@ -34,7 +34,7 @@ def word(rnd: random.Random) -> str:
     return "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(3, 4))).capitalize()
 
 
-def rows(n: int, seed: int) -> list[list[object]]:
+def rows(n: int, seed: int) -> list[dict[str, str]]:
     rnd = random.Random(seed)
     seen: set[str] = set()
     out = []
@@ -45,31 +45,41 @@ def rows(n: int, seed: int) -> list[list[object]]:
         seen.update((a, b))
         kind = rnd.choice(KINDS)
         domain = f"{a.lower()}{b.lower()}.test"
-        out.append([
-            f"{PREFIX[kind]} {a} {b}", kind, f"PT {a} {b} Media", str(rnd.randint(1, 99)),
-            f"2{rnd.randint(10, 24):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}".replace("2", "20", 1),
-            f"AHU-{rnd.randint(1000, 99999)}.AH.01.01.TAHUN 2019", f"91200{rnd.randint(10**7, 10**8 - 1)}",
-            f"01.{rnd.randint(100, 999)}.{rnd.randint(100, 999)}.{rnd.randint(1, 9)}-{rnd.randint(100, 999)}.000",
-            rnd.choice(["belum", "administratif", "faktual"]), f"{rnd.randint(1, 28):02d}/06/2022",
-            f"Pemred {a}", rnd.choice(["belum", "muda", "madya", "utama"]), f"Jl. {b} No. {rnd.randint(1, 200)}",
-            "Kota Bandar Makmur", f"0411-{rnd.randint(100000, 999999)}", f"redaksi@{domain}",
-            f"https://www.{domain}/", f"https://www.{domain}/rss; https://www.{domain}/feed/daerah",
-            f"https://www.{domain}/sitemap.xml", f"instagram:@{a.lower()}; https://www.youtube.com/@{b.lower()}",
-            str(rnd.randint(500, 500000)), rnd.choice(["eksemplar", "kunjungan", "pengikut", "pemirsa"]),
-        ])
+        out.append({
+            "nama": f"{PREFIX[kind]} {a} {b}", "jenis": kind, "badan_hukum": f"PT {a} {b} Media",
+            "kbli": {"cetak": "58130", "tv": "60202", "radio": "60102"}.get(kind, "63122"),
+            "nomor_akta": str(rnd.randint(1, 99)),
+            "tanggal_akta": f"20{rnd.randint(10, 24):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+            "sk_kemenkumham": f"AHU-{rnd.randint(1000, 99999)}.AH.01.01.TAHUN 2019",
+            "nib": f"91200{rnd.randint(10**7, 10**8 - 1)}",
+            "npwp": f"01.{rnd.randint(100, 999)}.{rnd.randint(100, 999)}.{rnd.randint(1, 9)}-"
+                    f"{rnd.randint(100, 999)}.000",
+            "status_dewan_pers": rnd.choice(["belum", "administratif", "faktual"]),
+            "tanggal_dewan_pers": f"{rnd.randint(1, 28):02d}/06/2022", "bukti_dewan_pers": "",
+            "pemimpin_redaksi": f"Pemred {a}", "ukw_pemimpin_redaksi": rnd.choice(["belum", "muda", "madya", "utama"]),
+            "alamat": f"Jl. {b} No. {rnd.randint(1, 200)}", "kota": "Kota Bandar Makmur",
+            "telepon": f"0411-{rnd.randint(100000, 999999)}", "email": f"redaksi@{domain}",
+            "situs_web": f"https://www.{domain}/",
+            "rss": f"https://www.{domain}/rss; https://www.{domain}/feed/daerah",
+            "sitemap": f"https://www.{domain}/sitemap.xml",
+            "media_sosial": f"instagram:@{a.lower()}; https://www.youtube.com/@{b.lower()}",
+            "jangkauan": str(rnd.randint(500, 500000)),
+            "satuan_jangkauan": rnd.choice(["eksemplar", "kunjungan", "pengikut", "pemirsa"]),
+        })
     return out
 
 
-def xlsx(data: list[list[object]]) -> bytes:
+def xlsx(data: list[dict[str, str]]) -> bytes:
     import openpyxl
 
     from humpro.press.registry import IMPORT_COLUMNS
 
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet()
-    ws.append([c for c in IMPORT_COLUMNS if c != "abaikan_duplikat"])
+    headers = [c for c in IMPORT_COLUMNS if c != "abaikan_duplikat"]
+    ws.append(headers)
     for row in data:
-        ws.append(row)
+        ws.append([row[h] for h in headers])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -27,6 +27,9 @@ class LoginAttempt(models.Model):
     success = models.BooleanField()
     at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    def __str__(self) -> str:
+        return f"{self.username} {'ok' if self.success else 'gagal'} {self.at:%Y-%m-%d %H:%M}"
+
 
 def _hash(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()

@@ -154,6 +154,9 @@ class OutboxAttempt(models.Model):
     class Meta:
         ordering = ["at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M:%S} {'OK' if self.ok else self.error[:60]}"
+
 
 class ScheduledRun(models.Model):
     """One claimed tick of a scheduled job; the unique constraint makes exactly one
@@ -166,3 +169,6 @@ class ScheduledRun(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["job", "slot"], name="scheduled_run_unique_slot")]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.slot:%Y-%m-%d %H:%M:%S}"

@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-
 from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav

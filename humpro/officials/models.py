@@ -89,7 +89,9 @@ class Office(OrgOwnedModel):
         verbose_name_plural = "jabatan"
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
                 name="office_period_ordered",
             )
         ]

@@ -5,7 +5,6 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-
 from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav

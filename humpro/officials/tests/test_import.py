@@ -27,7 +27,8 @@ def _import(org, content: bytes, filename: str = "pejabat.csv", dry_run: bool = 
 def test_valid_csv_imports_and_recognises_tiers() -> None:
     org = make_org()
     report = _import(org, _csv(
-        "Darmawan Saleh,Ir. H.,M.T.,Sekretaris Daerah Provinsi Nusa Makmur,Setda,provinsi,,2025-02-20,,0811,sekda@nm.go.id",
+        "Darmawan Saleh,Ir. H.,M.T.,Sekretaris Daerah Provinsi Nusa Makmur,Setda,provinsi,,2025-02-20,,0811,"
+        "sekda@nm.go.id",
         "Agus Setiawan,Irjen Pol.,,Kapolda Nusa Makmur,Polda,provinsi,,20/02/2025,,,",
         "Budi Hermawan,H.,S.E.,Bupati Tanjung Harapan,Pemkab,kabupaten,,,,,",
         "Gede Wirawan,,,Penasihat Khusus,Lembaga Adat,provinsi,,,,,",
@@ -75,7 +76,8 @@ def test_existing_official_is_reported_as_duplicate() -> None:
     org = make_org()
     make_official(org, name="Rina", title="Kepala Dinas Sosial Provinsi Nusa Makmur")
     report = _import(org, _csv("Rina,,,Kepala Dinas Sosial Provinsi Nusa Makmur,Dinsos,provinsi,,,,,"))
-    assert not report.ok and report.duplicates == [{"row": 2, "existing": "Rina — Kepala Dinas Sosial Provinsi Nusa Makmur"}]
+    existing = "Rina — Kepala Dinas Sosial Provinsi Nusa Makmur"
+    assert not report.ok and report.duplicates == [{"row": 2, "existing": existing}]
     assert Official.objects.count() == 1
 
 
@@ -97,7 +99,7 @@ def test_xlsx_with_real_dates_and_semicolon_csv() -> None:
     report = _import(org, buf.getvalue(), "pejabat.xlsx")
     assert report.ok, report.errors
     assert Office.objects.get().start_date == dt.date(2025, 3, 1)
-    report = _import(org, "nama;jabatan;tingkat\nTono;Camat Sukamaju;kabupaten\n".encode(), "p.csv")
+    report = _import(org, b"nama;jabatan;tingkat\nTono;Camat Sukamaju;kabupaten\n", "p.csv")
     assert report.ok and Office.objects.get(official__name="Tono").tier == "11.1.l"
 
 
