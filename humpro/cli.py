@@ -6,6 +6,9 @@
     humpro serve                production web server (gunicorn)
     humpro protocol order --level {nasional,provinsi,kabupaten} FILE.json
     humpro protocol row N
+    humpro ppid deadline --received YYYY-MM-DD [--extended] [--objection] [--org SLUG]
+    humpro press import FILE.xlsx|FILE.csv [--dry-run] [--org SLUG]
+    humpro monitoring extract PATH...
     humpro manage ARGS...       any Django management command
 """
 
@@ -26,6 +29,17 @@ def _django_setup() -> None:
     import django
 
     django.setup()
+
+
+def _migrate_if_needed() -> None:
+    """Bring the database schema up to date (a fresh SQLite file on first use)."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)
 
 
 def _manage(*args: str) -> None:
@@ -144,8 +158,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DOMAIN_TOOLS = {
+    # (command, subcommand): (module, function, needs Django)
+    ("ppid", "deadline"): ("humpro.ppid.cli", "deadline_main", True),
+    ("press", "import"): ("humpro.press.cli", "import_main", True),
+    ("monitoring", "extract"): ("humpro.monitoring.cli", "extract_main", False),
+}
+
+
+def _domain_tool(argv: list[str]) -> int | None:
+    """Run `humpro <domain> <tool> …` when it names one of DOMAIN_TOOLS, else None."""
+    if len(argv) < 2 or (argv[0], argv[1]) not in DOMAIN_TOOLS:
+        if argv and argv[0] in {c for c, _ in DOMAIN_TOOLS} and argv[0] != "protocol":
+            tools = ", ".join(sub for c, sub in DOMAIN_TOOLS if c == argv[0])
+            print(f"Perintah tidak dikenal. Pilihan: humpro {argv[0]} {{{tools}}} …", file=sys.stderr)
+            return 2
+        return None
+    import importlib
+
+    module, function, needs_django = DOMAIN_TOOLS[(argv[0], argv[1])]
+    if needs_django:
+        _django_setup()
+        _migrate_if_needed()
+    return int(getattr(importlib.import_module(module), function)(argv[2:], sys.stdout))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    code = _domain_tool(argv)
+    if code is not None:
+        return code
     if argv and argv[0] == "manage":
         _manage(*argv[1:])
         return 0
