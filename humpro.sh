@@ -19,8 +19,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
       echo "Pasang dulu: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0" >&2
     fi
   fi
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  echo "Menyiapkan lingkungan Python (.venv)…" >&2
+  mkdir -p var
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".[dev]"; } > var/install.log 2>&1; then
+    tail -n 40 var/install.log >&2
+    echo "Pemasangan dependensi gagal; log lengkap di var/install.log" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
 exec .venv/bin/humpro "$@"

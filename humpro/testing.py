@@ -75,10 +75,39 @@ def load_app_factories() -> None:
                 importlib.import_module(module)
 
 
+@sample("officials:photo")
+def _official_photo_kwargs(org: Organization) -> dict[str, Any]:
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    official = make_official(org)
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 4), "green").save(buf, format="JPEG")
+    official.photo.save("foto.jpg", ContentFile(buf.getvalue()))
+    return {"pk": official.pk}
+
+
 @sample("officials:detail")
 @sample("officials:edit")
 def _official_kwargs(org: Organization) -> dict[str, Any]:
     return {"pk": make_official(org).pk}
+
+
+def _with_logo(org: Organization) -> dict[str, Any]:
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buf, format="PNG")
+    org.logo.save("logo.png", ContentFile(buf.getvalue()))
+    return {}
+
+
+sample("orgs:logo")(_with_logo)
 
 
 @sample("orgs:calendar_delete")

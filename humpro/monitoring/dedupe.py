@@ -16,6 +16,7 @@ from functools import cache
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
+from django.db.models import Count
 
 from humpro.monitoring.models import Article, Cluster, LshBand, Pickup
 
@@ -26,6 +27,7 @@ REPRINT = 0.8  # containment ≥ 0.8: a reprint (nlp.md §6.2)
 PARTIAL = 0.3  # 0.3–0.8: partial reuse
 VERBATIM_JACCARD = 0.9
 CLUSTER_CONTAINMENT = 0.8
+MAX_CANDIDATES = 25  # most band keys in common first; exact scoring only for these
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -87,11 +89,14 @@ def register_article(article: Article) -> list[tuple[Article, float, float]]:
     mh = minhash_of(own)
     keys = band_keys(mh.hashvalues)
     Article.objects.filter(pk=article.pk).update(minhash=mh.hashvalues.astype(np.uint64).tobytes())
-    candidate_ids = set(
+    shared = (
         LshBand.objects.filter(organization_id=article.organization_id, key__in=keys)
         .exclude(article_id=article.pk)
-        .values_list("article_id", flat=True)
+        .values("article_id")
+        .annotate(n=Count("id"))
+        .order_by("-n", "-article_id")[:MAX_CANDIDATES]
     )
+    candidate_ids = {row["article_id"] for row in shared}
     LshBand.objects.bulk_create(
         [LshBand(organization_id=article.organization_id, article=article, key=k) for k in keys]
     )

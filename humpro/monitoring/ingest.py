@@ -348,7 +348,8 @@ def _store(
     dedupe.register_article(article)
     from humpro.monitoring.alerts import crisis_check
 
-    transaction.on_commit(lambda: crisis_check(article_id=article.pk))
+    if Tone.NEGATIVE in (tone, headline):  # only negative articles can be a crisis
+        transaction.on_commit(lambda: crisis_check(article_id=article.pk))
     return article
 
 

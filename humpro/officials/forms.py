@@ -24,6 +24,13 @@ class OfficialForm(forms.Form):
     phone = forms.CharField(label="Telepon", max_length=40, required=False)
     email = forms.EmailField(label="Email", required=False)
     notes = forms.CharField(label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    photo = forms.ImageField(label="Foto", required=False, help_text="JPG/PNG, maks. 5 MB.")
+
+    def clean_photo(self) -> Any:
+        photo = self.cleaned_data.get("photo")
+        if photo and photo.size > 5 * 1024 * 1024:
+            raise forms.ValidationError("Foto terlalu besar (maks. 5 MB).")
+        return photo
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

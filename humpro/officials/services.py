@@ -70,12 +70,15 @@ def official_save(
     tier: str = "",
     start_date: dt.date | None = None,
     end_date: dt.date | None = None,
+    photo: Any = None,
 ) -> Official:
     """Create or update an official and their current office."""
     if official is None:
         official = Official(organization=organization)
     official.name, official.front_title, official.degrees = name, front_title, degrees
     official.phone, official.email, official.notes = phone, email, notes
+    if photo:
+        official.photo = photo
     official.save()
     if office_title:
         office = official.offices.current().first() or Office(organization=organization, official=official)

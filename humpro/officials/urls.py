@@ -10,4 +10,5 @@ urlpatterns = [
     path("impor/", views.official_import, name="import"),
     path("<int:pk>/", views.official_detail, name="detail"),
     path("<int:pk>/ubah/", views.official_edit, name="edit"),
+    path("<int:pk>/foto/", views.official_photo, name="photo"),
 ]

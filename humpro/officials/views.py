@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from humpro.core.audit import entries_for
@@ -52,12 +52,21 @@ def _form_initial(official: Official) -> dict[str, object]:
 @org_view("officials.change")
 def official_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     official = get_object_or_404(Official.objects.for_org(request.org), pk=pk) if pk else None
-    form = OfficialForm(request.POST or None, initial=_form_initial(official) if official else None)
+    form = OfficialForm(request.POST or None, request.FILES or None,
+                        initial=_form_initial(official) if official else None)
     if request.method == "POST" and form.is_valid():
         official = services.official_save(organization=request.org, official=official, **form.cleaned_data)
         messages.success(request, f"Data {official.full_name} tersimpan.")
         return redirect("officials:detail", org=request.org.slug, pk=official.pk)
     return render(request, "officials/edit.html", {"form": form, "official": official})
+
+
+@org_view("officials.view")
+def official_photo(request: HttpRequest, pk: int) -> HttpResponse:
+    official = get_object_or_404(Official.objects.for_org(request.org), pk=pk)
+    if not official.photo:
+        raise Http404("Belum ada foto.")
+    return FileResponse(official.photo.open("rb"))
 
 
 @org_view("officials.import")

@@ -45,3 +45,4 @@ register_nav(NavItem(_("Kalender kerja"), "orgs:calendar", "calendar.view", orde
 register_nav(NavItem(_("Audit"), "orgs:audit", "audit.view", order=95))
 register_nav(NavItem(_("Kotak keluar"), "orgs:outbox", "outbox.view", order=96))
 register_nav(NavItem(_("Anggota"), "orgs:members", "org.manage_members", order=99))
+register_nav(NavItem(_("Pengaturan"), "orgs:settings", "org.settings", order=100))

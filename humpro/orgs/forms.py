@@ -7,6 +7,25 @@ from humpro.core.models import CalendarAdjustment
 from humpro.orgs.roles import Role
 
 
+class OrganizationSettingsForm(forms.ModelForm):
+    class Meta:
+        from humpro.orgs.models import Organization
+
+        model = Organization
+        fields = ["name", "timezone", "leader_title", "logo", "require_2fa_for_heads", "cuti_bersama_is_workday"]
+
+    def clean_logo(self) -> object:
+        logo = self.cleaned_data.get("logo")
+        if logo and getattr(logo, "size", 0) > 2 * 1024 * 1024:
+            raise forms.ValidationError("Logo terlalu besar (maks. 2 MB).")
+        return logo
+
+
+class UnitForm(forms.Form):
+    name = forms.CharField(label="Nama unit", max_length=200)
+    short_name = forms.CharField(label="Singkatan", max_length=40, required=False)
+
+
 class CalendarAdjustmentForm(forms.ModelForm):
     class Meta:
         model = CalendarAdjustment

@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # foundation
     "org.view_dashboard": STAFF,
     "org.manage_members": frozenset({R.ADMIN}),
+    "org.settings": frozenset({R.ADMIN}),
     "audit.view": frozenset({R.ADMIN, R.HEAD}),
     "outbox.view": frozenset({R.ADMIN, R.HEAD}),
     "calendar.view": STAFF,

@@ -11,6 +11,8 @@ urlpatterns = [
     path("audit/", views.audit_list, name="audit"),
     path("outbox/", views.outbox_list, name="outbox"),
     path("outbox/<int:pk>/ulang/", views.outbox_retry, name="outbox_retry"),
+    path("pengaturan/", views.settings_view, name="settings"),
+    path("logo/", views.logo, name="logo"),
     path("anggota/", views.members, name="members"),
     path("anggota/<int:pk>/cabut/", views.member_remove, name="member_remove"),
 ]

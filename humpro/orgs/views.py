@@ -5,7 +5,7 @@ import datetime as dt
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -14,8 +14,8 @@ from humpro.core.dashboard import cards_for
 from humpro.core.models import AuditEntry, CalendarAdjustment, OutboxMessage
 from humpro.core.outbox import outbox_retry_now
 from humpro.core.workdays import calendar_for, cuti_bersama, national_holidays
-from humpro.orgs.forms import CalendarAdjustmentForm, MembershipForm
-from humpro.orgs.models import Membership, Organization
+from humpro.orgs.forms import CalendarAdjustmentForm, MembershipForm, OrganizationSettingsForm, UnitForm
+from humpro.orgs.models import Membership, Organization, Unit
 from humpro.orgs.permissions import org_view, user_organizations
 
 
@@ -106,6 +106,33 @@ def outbox_retry(request: HttpRequest, pk: int) -> HttpResponse:
     outbox_retry_now(message=message)
     messages.success(request, "Pesan dijadwalkan ulang untuk dikirim.")
     return redirect("orgs:outbox", org=request.org.slug)
+
+
+@org_view("org.settings")
+def settings_view(request: HttpRequest) -> HttpResponse:
+    form = OrganizationSettingsForm(request.POST or None, request.FILES or None, instance=request.org)
+    unit_form = UnitForm(request.POST if request.POST.get("action") == "unit" else None, prefix="unit")
+    if request.method == "POST":
+        if request.POST.get("action") == "unit":
+            if unit_form.is_valid():
+                Unit.objects.get_or_create(organization=request.org, name=unit_form.cleaned_data["name"],
+                                           defaults={"short_name": unit_form.cleaned_data["short_name"]})
+                messages.success(request, "Unit ditambahkan.")
+                return redirect("orgs:settings", org=request.org.slug)
+        elif form.is_valid():
+            form.save()
+            messages.success(request, "Pengaturan organisasi tersimpan.")
+            return redirect("orgs:settings", org=request.org.slug)
+    return render(request, "orgs/settings.html", {
+        "form": form, "unit_form": unit_form, "units": Unit.objects.filter(organization=request.org),
+    })
+
+
+@org_view("org.view_dashboard")
+def logo(request: HttpRequest) -> HttpResponse:
+    if not request.org.logo:
+        raise Http404("Belum ada logo.")
+    return FileResponse(request.org.logo.open("rb"))
 
 
 @org_view("org.manage_members")

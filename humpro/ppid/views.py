@@ -146,10 +146,10 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "dispose_form": DisposeForm(org=request.org),
             "extend_form": ExtendForm(),
             "deliver_form": DeliverForm(),
-            "events": obj.events.all() if utama else obj.events.filter(public=True),
-            "documents": obj.documents.all()
-            if utama and has_perm(request.user, request.org, "ppid.identity")
-            else [],
+            "events": obj.events.all()
+            if utama
+            else obj.events.filter(public=True).exclude(kind__in=["disposisi", "jawab_unit"]),
+            "documents": obj.documents.all() if utama and has_perm(request.user, request.org, "ppid.identity") else [],
             "objections": obj.objections.all() if utama else [],
             "audit_entries": entries_for(obj)[:50] if utama else [],
         },
@@ -185,9 +185,7 @@ def request_dispose(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @org_view("ppid.answer")
 def disposition_answer(request: HttpRequest, pk: int) -> HttpResponse:
-    disposition = get_object_or_404(
-        Disposition.objects.for_org(request.org).select_related("request", "unit"), pk=pk
-    )
+    disposition = get_object_or_404(Disposition.objects.for_org(request.org).select_related("request", "unit"), pk=pk)
     if not can_answer(request.user, request.org, disposition):
         raise PermissionDenied("Disposisi ini bukan untuk unit Anda.")
     form = AnswerForm(request.POST, prefix=f"d{disposition.pk}")
@@ -214,9 +212,7 @@ def request_extend(request: HttpRequest, pk: int) -> HttpResponse:
     form = ExtendForm(request.POST)
     try:
         services.request_extend(request=obj, reason=form.data.get("reason", ""), actor=request.user)
-        messages.success(
-            request, f"Batas waktu diperpanjang sampai {obj.extended_due_on:%d-%m-%Y}."
-        )
+        messages.success(request, f"Batas waktu diperpanjang sampai {obj.extended_due_on:%d-%m-%Y}.")
     except PpidInputError as exc:
         _error_messages(request, exc)
     return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
@@ -228,9 +224,7 @@ def request_decide(request: HttpRequest, pk: int) -> HttpResponse:
     if not obj.is_open:
         messages.info(request, "Pemberitahuan tertulis untuk permohonan ini sudah terbit.")
         return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
-    form = DecideForm(
-        request.POST or None, initial={"response": services.merged_answers(obj), "fee": 0}
-    )
+    form = DecideForm(request.POST or None, initial={"response": services.merged_answers(obj), "fee": 0})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -248,9 +242,7 @@ def request_decide(request: HttpRequest, pk: int) -> HttpResponse:
         except PpidInputError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(
-                request, "Keputusan tersimpan dan surat pemberitahuan tertulis terbit."
-            )
+            messages.success(request, "Keputusan tersimpan dan surat pemberitahuan tertulis terbit.")
             return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
     pending = obj.dispositions.filter(answered_at__isnull=True).select_related("unit")
     return render(

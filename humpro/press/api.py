@@ -44,6 +44,7 @@ def _invalid(exc: ValidationError) -> HttpError:
 
 # --- outlets -------------------------------------------------------------------------------------
 
+
 class OutletOut(Schema):
     id: int
     name: str
@@ -117,21 +118,32 @@ class ImportOut(Schema):
 
 
 @router.get("/orgs/{org}/press/outlets", response=list[OutletOut], summary="Daftar media mitra")
-def outlet_list_api(request: HttpRequest, org: str, q: str = "", media_type: str = "", dewan_pers: str = "",
-                    limit: int = 100, offset: int = 0) -> Any:
+def outlet_list_api(
+    request: HttpRequest,
+    org: str,
+    q: str = "",
+    media_type: str = "",
+    dewan_pers: str = "",
+    limit: int = 100,
+    offset: int = 0,
+) -> Any:
     organization = org_for(request, org, "press.view")
     limit = min(max(limit, 1), 500)
-    return outlets_list(organization=organization, q=q, media_type=media_type,
-                        dewan_pers=dewan_pers)[offset:offset + limit]
+    return outlets_list(organization=organization, q=q, media_type=media_type, dewan_pers=dewan_pers)[
+        offset : offset + limit
+    ]
 
 
-@router.post("/orgs/{org}/press/outlets/import", response={200: ImportOut, 400: ImportOut},
-             summary="Impor media mitra dari XLSX/CSV (dry_run=true hanya memeriksa)")
-def outlet_import_api(request: HttpRequest, org: str, file: UploadedFile = File(...),
-                      dry_run: bool = True) -> Status:
+@router.post(
+    "/orgs/{org}/press/outlets/import",
+    response={200: ImportOut, 400: ImportOut},
+    summary="Impor media mitra dari XLSX/CSV (dry_run=true hanya memeriksa)",
+)
+def outlet_import_api(request: HttpRequest, org: str, file: UploadedFile = File(...), dry_run: bool = True) -> Status:
     organization = org_for(request, org, "press.import")
-    report = registry.outlets_import(organization=organization, content=file.read(), filename=file.name or "",
-                                     dry_run=dry_run)
+    report = registry.outlets_import(
+        organization=organization, content=file.read(), filename=file.name or "", dry_run=dry_run
+    )
     return Status(200 if report.ok else 400, report.as_dict())
 
 
@@ -141,8 +153,11 @@ def outlet_detail_api(request: HttpRequest, org: str, outlet_id: int) -> Any:
     return get_object_or_404(Outlet.objects.for_org(organization), pk=outlet_id)
 
 
-@router.get("/orgs/{org}/press/outlets/{outlet_id}/eligibility", response=list[CheckOut],
-            summary="Pemeriksaan syarat kerja sama satu media")
+@router.get(
+    "/orgs/{org}/press/outlets/{outlet_id}/eligibility",
+    response=list[CheckOut],
+    summary="Pemeriksaan syarat kerja sama satu media",
+)
 def outlet_eligibility_api(request: HttpRequest, org: str, outlet_id: int) -> Any:
     organization = org_for(request, org, "press.contracts_view")
     outlet = get_object_or_404(Outlet.objects.for_org(organization), pk=outlet_id)
@@ -160,6 +175,7 @@ def outlet_create_api(request: HttpRequest, org: str, payload: OutletIn) -> Stat
 
 
 # --- contracts -----------------------------------------------------------------------------------
+
 
 class QuotaIn(Schema):
     kind: DeliverableKind
@@ -250,32 +266,68 @@ class ContractDetailOut(ContractOut):
 
 
 def _contract(c: Contract) -> dict[str, Any]:
-    return {"id": c.pk, "number": c.number, "title": c.title, "outlet_id": c.outlet_id,
-            "outlet_name": c.outlet.name, "budget_line_code": c.budget_line.code, "fiscal_year": c.fiscal_year,
-            "value": c.value, "start_date": c.start_date, "end_date": c.end_date, "status": c.status,
-            "override_reason": c.override_reason, "eligibility": c.eligibility}
+    return {
+        "id": c.pk,
+        "number": c.number,
+        "title": c.title,
+        "outlet_id": c.outlet_id,
+        "outlet_name": c.outlet.name,
+        "budget_line_code": c.budget_line.code,
+        "fiscal_year": c.fiscal_year,
+        "value": c.value,
+        "start_date": c.start_date,
+        "end_date": c.end_date,
+        "status": c.status,
+        "override_reason": c.override_reason,
+        "eligibility": c.eligibility,
+    }
 
 
 def _payment(p: PaymentRequest) -> dict[str, Any]:
-    return {"id": p.pk, "contract_id": p.contract_id, "term": p.term, "amount": p.amount, "status": p.status,
-            "reference": p.reference, "paid_on": p.paid_on,
-            "deliverable_ids": [d.pk for d in p.deliverables.all()]}
+    return {
+        "id": p.pk,
+        "contract_id": p.contract_id,
+        "term": p.term,
+        "amount": p.amount,
+        "status": p.status,
+        "reference": p.reference,
+        "paid_on": p.paid_on,
+        "deliverable_ids": [d.pk for d in p.deliverables.all()],
+    }
 
 
 def _deliverable(d: Deliverable) -> dict[str, Any]:
-    return {"id": d.pk, "kind": d.kind, "sequence": d.sequence, "period_start": d.period_start,
-            "due_date": d.due_date, "status": d.status, "on_time": d.on_time,
-            "payment_term": d.payment.term if d.payment else None}
+    return {
+        "id": d.pk,
+        "kind": d.kind,
+        "sequence": d.sequence,
+        "period_start": d.period_start,
+        "due_date": d.due_date,
+        "status": d.status,
+        "on_time": d.on_time,
+        "payment_term": d.payment.term if d.payment else None,
+    }
 
 
 def _contract_detail(c: Contract) -> dict[str, Any]:
     r = contract_realisation(c)
     return {
         **_contract(c),
-        "quotas": [{"kind": q.quota.kind, "quantity": q.quota.quantity, "period": q.quota.period,
-                    "unit_price": q.quota.unit_price, "contracted": q.contracted, "due": q.due,
-                    "submitted": q.submitted, "verified": q.verified, "on_time": q.on_time,
-                    "returned": q.returned} for q in quota_summary(c)],
+        "quotas": [
+            {
+                "kind": q.quota.kind,
+                "quantity": q.quota.quantity,
+                "period": q.quota.period,
+                "unit_price": q.quota.unit_price,
+                "contracted": q.contracted,
+                "due": q.due,
+                "submitted": q.submitted,
+                "verified": q.verified,
+                "on_time": q.on_time,
+                "returned": q.returned,
+            }
+            for q in quota_summary(c)
+        ],
         "deliverables": [_deliverable(d) for d in c.deliverables.select_related("payment")],
         "payments": [_payment(p) for p in c.payments.prefetch_related("deliverables")],
         "realisation": {**r.__dict__, "percent": r.percent},
@@ -283,8 +335,9 @@ def _contract_detail(c: Contract) -> dict[str, Any]:
 
 
 @router.get("/orgs/{org}/press/contracts", response=list[ContractOut], summary="Daftar kontrak kerja sama media")
-def contract_list_api(request: HttpRequest, org: str, fiscal_year: int | None = None, outlet_id: int | None = None
-                      ) -> Any:
+def contract_list_api(
+    request: HttpRequest, org: str, fiscal_year: int | None = None, outlet_id: int | None = None
+) -> Any:
     organization = org_for(request, org, "press.contracts_view")
     qs = Contract.objects.for_org(organization).select_related("outlet", "budget_line")
     if fiscal_year:
@@ -294,17 +347,24 @@ def contract_list_api(request: HttpRequest, org: str, fiscal_year: int | None = 
     return [_contract(c) for c in qs[:1000]]
 
 
-@router.get("/orgs/{org}/press/contracts/{contract_id}", response=ContractDetailOut,
-            summary="Satu kontrak: kuota, keluaran, pembayaran, realisasi")
+@router.get(
+    "/orgs/{org}/press/contracts/{contract_id}",
+    response=ContractDetailOut,
+    summary="Satu kontrak: kuota, keluaran, pembayaran, realisasi",
+)
 def contract_detail_api(request: HttpRequest, org: str, contract_id: int) -> Any:
     organization = org_for(request, org, "press.contracts_view")
-    contract = get_object_or_404(Contract.objects.for_org(organization).select_related("outlet", "budget_line"),
-                                 pk=contract_id)
+    contract = get_object_or_404(
+        Contract.objects.for_org(organization).select_related("outlet", "budget_line"), pk=contract_id
+    )
     return _contract_detail(contract)
 
 
-@router.post("/orgs/{org}/press/contracts", response={201: ContractDetailOut},
-             summary="Buat kontrak (syarat, pagu dan kuota diperiksa)")
+@router.post(
+    "/orgs/{org}/press/contracts",
+    response={201: ContractDetailOut},
+    summary="Buat kontrak (syarat, pagu dan kuota diperiksa)",
+)
 def contract_create_api(request: HttpRequest, org: str, payload: ContractIn) -> Status:
     organization = org_for(request, org, "press.contracts")
     outlet = Outlet.objects.for_org(organization).filter(pk=payload.outlet_id).first()
@@ -313,16 +373,24 @@ def contract_create_api(request: HttpRequest, org: str, payload: ContractIn) -> 
         raise HttpError(422, "Media atau mata anggaran tidak ditemukan di organisasi ini.")
     try:
         contract = contract_services.contract_create(
-            organization=organization, outlet=outlet, budget_line=line, number=payload.number,
-            title=payload.title, value=payload.value, start_date=payload.start_date, end_date=payload.end_date,
+            organization=organization,
+            outlet=outlet,
+            budget_line=line,
+            number=payload.number,
+            title=payload.title,
+            value=payload.value,
+            start_date=payload.start_date,
+            end_date=payload.end_date,
             quotas=[QuotaSpec(q.kind, q.quantity, q.period, q.unit_price) for q in payload.quotas],
-            override_reason=payload.override_reason)
+            override_reason=payload.override_reason,
+        )
     except ValidationError as exc:
         raise _invalid(exc) from exc
     return Status(201, _contract_detail(contract))
 
 
 # --- proofs ---------------------------------------------------------------------------------------
+
 
 class ProofOut(Schema):
     id: int
@@ -346,9 +414,18 @@ class ReturnIn(Schema):
 
 
 def _proof(p: Proof) -> dict[str, Any]:
-    return {"id": p.pk, "deliverable_id": p.deliverable_id, "contract_id": p.deliverable.contract_id,
-            "kind": p.kind, "url": p.url, "published_on": p.published_on, "content_type": p.content_type,
-            "status": p.status, "review_note": p.review_note, "created_at": p.created_at}
+    return {
+        "id": p.pk,
+        "deliverable_id": p.deliverable_id,
+        "contract_id": p.deliverable.contract_id,
+        "kind": p.kind,
+        "url": p.url,
+        "published_on": p.published_on,
+        "content_type": p.content_type,
+        "status": p.status,
+        "review_note": p.review_note,
+        "created_at": p.created_at,
+    }
 
 
 @router.get("/orgs/{org}/press/proofs", response=list[ProofOut], summary="Bukti tayang (filter status)")
@@ -362,11 +439,21 @@ def proof_list_api(request: HttpRequest, org: str, status: str = "", contract_id
     return [_proof(p) for p in qs[:1000]]
 
 
-@router.post("/orgs/{org}/press/deliverables/{deliverable_id}/proofs", response={201: ProofOut},
-             summary="Kirim bukti tayang (multipart: file; kind, published_on, url, note di query)")
-def proof_submit_api(request: HttpRequest, org: str, deliverable_id: int, kind: Proof.Kind,
-                     published_on: dt.date, url: str = "", note: str = "", file: UploadedFile = File(...)
-                     ) -> Status:
+@router.post(
+    "/orgs/{org}/press/deliverables/{deliverable_id}/proofs",
+    response={201: ProofOut},
+    summary="Kirim bukti tayang (multipart: file; kind, published_on, url, note di query)",
+)
+def proof_submit_api(
+    request: HttpRequest,
+    org: str,
+    deliverable_id: int,
+    kind: Proof.Kind,
+    published_on: dt.date,
+    url: str = "",
+    note: str = "",
+    file: UploadedFile = File(...),
+) -> Status:
     organization = org_for(request, org, "press.submit_proof")
     qs = Deliverable.objects.for_org(organization)
     if not has_perm(request.user, organization, "press.verify"):
@@ -377,8 +464,15 @@ def proof_submit_api(request: HttpRequest, org: str, deliverable_id: int, kind: 
     if url and (message := check_url(url)):
         raise HttpError(422, message)
     try:
-        proof = proof_services.proof_submit(deliverable=deliverable, kind=kind, url=url, published_on=published_on,
-                                            upload=file, note=note, user=request.user)
+        proof = proof_services.proof_submit(
+            deliverable=deliverable,
+            kind=kind,
+            url=url,
+            published_on=published_on,
+            upload=file,
+            note=note,
+            user=request.user,
+        )
     except ValidationError as exc:
         raise _invalid(exc) from exc
     return Status(201, _proof(proof))
@@ -394,8 +488,9 @@ def proof_verify_api(request: HttpRequest, org: str, proof_id: int, payload: Rev
         raise HttpError(409, " ".join(exc.messages)) from exc
 
 
-@router.post("/orgs/{org}/press/proofs/{proof_id}/return", response=ProofOut,
-             summary="Kembalikan bukti tayang dengan alasan")
+@router.post(
+    "/orgs/{org}/press/proofs/{proof_id}/return", response=ProofOut, summary="Kembalikan bukti tayang dengan alasan"
+)
 def proof_return_api(request: HttpRequest, org: str, proof_id: int, payload: ReturnIn) -> Any:
     organization = org_for(request, org, "press.verify")
     proof = get_object_or_404(Proof.objects.for_org(organization), pk=proof_id)
@@ -406,6 +501,7 @@ def proof_return_api(request: HttpRequest, org: str, proof_id: int, payload: Ret
 
 
 # --- payments and evaluation ----------------------------------------------------------------------
+
 
 class PaymentIn(Schema):
     deliverable_ids: list[int]
@@ -445,46 +541,74 @@ def payment_list_api(request: HttpRequest, org: str, status: str = "", contract_
     return [_payment(p) for p in qs[:1000]]
 
 
-@router.post("/orgs/{org}/press/contracts/{contract_id}/payments", response={201: PaymentOut},
-             summary="Ajukan termin untuk keluaran terverifikasi")
+@router.post(
+    "/orgs/{org}/press/contracts/{contract_id}/payments",
+    response={201: PaymentOut},
+    summary="Ajukan termin untuk keluaran terverifikasi",
+)
 def payment_create_api(request: HttpRequest, org: str, contract_id: int, payload: PaymentIn) -> Status:
     organization = org_for(request, org, "press.payments")
     contract = get_object_or_404(Contract.objects.for_org(organization), pk=contract_id)
     try:
-        payment = proof_services.payment_request_create(contract=contract, deliverable_ids=payload.deliverable_ids,
-                                                        user=request.user, note=payload.note)
+        payment = proof_services.payment_request_create(
+            contract=contract, deliverable_ids=payload.deliverable_ids, user=request.user, note=payload.note
+        )
     except ValidationError as exc:
         raise _invalid(exc) from exc
     return Status(201, _payment(payment))
 
 
-@router.post("/orgs/{org}/press/payments/{payment_id}/status", response=PaymentOut,
-             summary="Ubah status termin (disetujui, dibayar, ditolak)")
+@router.post(
+    "/orgs/{org}/press/payments/{payment_id}/status",
+    response=PaymentOut,
+    summary="Ubah status termin (disetujui, dibayar, ditolak)",
+)
 def payment_status_api(request: HttpRequest, org: str, payment_id: int, payload: PaymentStatusIn) -> Any:
     organization = org_for(request, org, "press.payments")
     payment = get_object_or_404(PaymentRequest.objects.for_org(organization), pk=payment_id)
     try:
-        payment = proof_services.payment_set_status(payment=payment, status=payload.status, user=request.user,
-                                                    note=payload.note, reference=payload.reference,
-                                                    paid_on=payload.paid_on)
+        payment = proof_services.payment_set_status(
+            payment=payment,
+            status=payload.status,
+            user=request.user,
+            note=payload.note,
+            reference=payload.reference,
+            paid_on=payload.paid_on,
+        )
     except ValidationError as exc:
         raise _invalid(exc) from exc
     return _payment(payment)
 
 
-@router.get("/orgs/{org}/press/evaluation", response=list[EvaluationOut],
-            summary="Evaluasi per media: keluaran kontrak vs terverifikasi, ketepatan waktu")
+@router.get(
+    "/orgs/{org}/press/evaluation",
+    response=list[EvaluationOut],
+    summary="Evaluasi per media: keluaran kontrak vs terverifikasi, ketepatan waktu",
+)
 def evaluation_api(request: HttpRequest, org: str, fiscal_year: int | None = None) -> Any:
     organization = org_for(request, org, "press.contracts_view")
     year = fiscal_year or dt.date.today().year  # noqa: DTZ011 (a calendar year is enough here)
-    return [{"outlet_id": e.outlet.pk, "outlet_name": e.outlet.name, "contracts": e.contracts, "value": e.value,
-             "contracted": e.contracted, "due": e.due, "verified": e.verified, "on_time": e.on_time,
-             "returned_proofs": e.returned_proofs, "paid": e.paid, "delivery_percent": e.delivery_percent,
-             "on_time_percent": e.on_time_percent}
-            for e in outlet_evaluation(organization=organization, fiscal_year=year)]
+    return [
+        {
+            "outlet_id": e.outlet.pk,
+            "outlet_name": e.outlet.name,
+            "contracts": e.contracts,
+            "value": e.value,
+            "contracted": e.contracted,
+            "due": e.due,
+            "verified": e.verified,
+            "on_time": e.on_time,
+            "returned_proofs": e.returned_proofs,
+            "paid": e.paid,
+            "delivery_percent": e.delivery_percent,
+            "on_time_percent": e.on_time_percent,
+        }
+        for e in outlet_evaluation(organization=organization, fiscal_year=year)
+    ]
 
 
 # --- partner-media portal -------------------------------------------------------------------------
+
 
 class PortalOut(Schema):
     outlet: OutletOut | None
@@ -502,8 +626,11 @@ class ProfileUpdateOut(Schema):
     changes: dict[str, Any]
 
 
-@router.get("/orgs/{org}/press/portal", response=PortalOut,
-            summary="Portal media: profil, keluaran yang perlu dibuktikan, bukti (hanya media sendiri)")
+@router.get(
+    "/orgs/{org}/press/portal",
+    response=PortalOut,
+    summary="Portal media: profil, keluaran yang perlu dibuktikan, bukti (hanya media sendiri)",
+)
 def portal_api(request: HttpRequest, org: str) -> Any:
     from humpro.press.views_portal import open_deliverables
 
@@ -512,12 +639,18 @@ def portal_api(request: HttpRequest, org: str) -> Any:
     if outlet is None:
         return {"outlet": None, "open_deliverables": [], "proofs": []}
     proofs = Proof.objects.filter(deliverable__contract__outlet=outlet).select_related("deliverable")[:200]
-    return {"outlet": outlet, "open_deliverables": [_deliverable(d) for d in open_deliverables(outlet)[:500]],
-            "proofs": [_proof(p) for p in proofs]}
+    return {
+        "outlet": outlet,
+        "open_deliverables": [_deliverable(d) for d in open_deliverables(outlet)[:500]],
+        "proofs": [_proof(p) for p in proofs],
+    }
 
 
-@router.post("/orgs/{org}/press/portal/profile-updates", response={201: ProfileUpdateOut},
-             summary="Portal media: usulkan perubahan profil (ditinjau hubungan media)")
+@router.post(
+    "/orgs/{org}/press/portal/profile-updates",
+    response={201: ProfileUpdateOut},
+    summary="Portal media: usulkan perubahan profil (ditinjau hubungan media)",
+)
 def portal_profile_update_api(request: HttpRequest, org: str, payload: ProfileUpdateIn) -> Status:
     organization = org_for(request, org, "press.portal")
     outlet = services.portal_outlet(request.user, organization)

@@ -20,16 +20,18 @@ def _context(request: HttpRequest) -> dict[str, Any]:
         "outlets": outlets.count(),
         "verified": outlets.exclude(dewan_pers_status="none").count(),
         "contracts": Contract.objects.for_org(org).filter(fiscal_year=year, status="active").count()
-        if has_perm(request.user, org, "press.contracts_view") else None,
+        if has_perm(request.user, org, "press.contracts_view")
+        else None,
         "proofs_waiting": Proof.objects.for_org(org).filter(status="submitted").count()
-        if has_perm(request.user, org, "press.verify") else None,
+        if has_perm(request.user, org, "press.verify")
+        else None,
         "updates_waiting": ProfileUpdate.objects.for_org(org).filter(status="pending").count()
-        if has_perm(request.user, org, "press.change") else None,
+        if has_perm(request.user, org, "press.change")
+        else None,
         "year": year,
     }
 
 
-register_card(Card(key="press", permission="press.view", template="press/_card.html", context=_context,
-                   order=50))
+register_card(Card(key="press", permission="press.view", template="press/_card.html", context=_context, order=50))
 register_nav(NavItem("Media mitra", "press:outlet_list", "press.view", order=50))
 register_nav(NavItem("Portal media", "press:portal_home", "press.portal", order=51))

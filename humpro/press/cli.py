@@ -45,18 +45,14 @@ def _usage_error(out: TextIO, message: str) -> int:
 
 def import_main(argv: list[str], out: TextIO) -> int:
     """Run the import with arguments after `humpro press import`; Django must be set up."""
-    parser = argparse.ArgumentParser(
-        prog="humpro press import", exit_on_error=False, add_help=False
-    )
+    parser = argparse.ArgumentParser(prog="humpro press import", exit_on_error=False, add_help=False)
     parser.add_argument("file")
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--org", default="")
     try:
         args, extra = parser.parse_known_args(argv)
     except (argparse.ArgumentError, SystemExit):
-        return _usage_error(
-            out, "Pemakaian: humpro press import BERKAS.xlsx|BERKAS.csv [--dry-run] [--org KODE]"
-        )
+        return _usage_error(out, "Pemakaian: humpro press import BERKAS.xlsx|BERKAS.csv [--dry-run] [--org KODE]")
     if extra:
         return _usage_error(out, f"Argumen tidak dikenal: {' '.join(extra)}")
 

@@ -110,9 +110,7 @@ def _validate(
             f"nilai kontrak {rupiah(value)}."
         )
     if not quotas:
-        problems.append(
-            "Tentukan minimal satu kuota keluaran (berita, advertorial, banner, atau spot)."
-        )
+        problems.append("Tentukan minimal satu kuota keluaran (berita, advertorial, banner, atau spot).")
     for spec in quotas:
         if spec.kind not in DeliverableKind.values:
             problems.append(f"Jenis keluaran tidak dikenal: {spec.kind!r}.")
@@ -126,8 +124,7 @@ def _validate(
         planned = sum(quota_total(s, start_date, end_date) * s.unit_price for s in quotas)
         if planned > value:
             problems.append(
-                f"Jumlah kuota × harga satuan ({rupiah(planned)}) melebihi nilai kontrak "
-                f"({rupiah(value)})."
+                f"Jumlah kuota × harga satuan ({rupiah(planned)}) melebihi nilai kontrak ({rupiah(value)})."
             )
     blocking = failures(checks)
     if blocking and not override_reason.strip():
@@ -212,13 +209,8 @@ def contract_create(
 def contract_set_status(*, contract: Contract, status: str) -> Contract:
     if status not in Contract.Status.values:
         raise ValidationError("Status kontrak tidak dikenal.")
-    if (
-        status == Contract.Status.CANCELLED
-        and contract.payments.exclude(status="rejected").exists()
-    ):
-        raise ValidationError(
-            "Kontrak yang sudah punya pengajuan pembayaran tidak dapat dibatalkan."
-        )
+    if status == Contract.Status.CANCELLED and contract.payments.exclude(status="rejected").exists():
+        raise ValidationError("Kontrak yang sudah punya pengajuan pembayaran tidak dapat dibatalkan.")
     contract.status = status
     contract.save()
     return contract
@@ -237,9 +229,7 @@ def budget_line_save(
     if ceiling <= 0:
         raise ValidationError("Pagu harus lebih dari nol.")
     if line is not None and ceiling < line.committed():
-        raise ValidationError(
-            f"Pagu tidak boleh di bawah nilai yang sudah terikat ({rupiah(line.committed())})."
-        )
+        raise ValidationError(f"Pagu tidak boleh di bawah nilai yang sudah terikat ({rupiah(line.committed())}).")
     clash = BudgetLine.objects.filter(organization=organization, fiscal_year=fiscal_year, code=code)
     if line is not None:
         clash = clash.exclude(pk=line.pk)
@@ -251,9 +241,7 @@ def budget_line_save(
     return line
 
 
-def record_transition(
-    deliverable: Deliverable, to_status: str, *, actor: object, note: str = ""
-) -> None:
+def record_transition(deliverable: Deliverable, to_status: str, *, actor: object, note: str = "") -> None:
     DeliverableTransition.objects.create(
         deliverable=deliverable,
         from_status=deliverable.status,

@@ -70,11 +70,7 @@ def check_dewan_pers(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Che
             f"{DEWAN_PERS_LABEL[required]} terpenuhi.",
         )
     grace = _in_grace(policy, on)
-    note = (
-        f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
-        if grace
-        else ""
-    )
+    note = f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan." if grace else ""
     return Check(
         "dewan_pers",
         False,
@@ -86,19 +82,11 @@ def check_dewan_pers(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Che
 
 def check_chief_editor_ukw(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Check:
     if outlet.chief_editor_ukw == "utama" and outlet.chief_editor:
-        return Check(
-            "ukw_utama", True, f"Pemimpin redaksi {outlet.chief_editor} bersertifikat UKW Utama."
-        )
+        return Check("ukw_utama", True, f"Pemimpin redaksi {outlet.chief_editor} bersertifikat UKW Utama.")
     who = outlet.chief_editor or "belum dicatat"
-    level = {"none": "belum UKW", "muda": "UKW Muda", "madya": "UKW Madya"}.get(
-        outlet.chief_editor_ukw, "belum UKW"
-    )
+    level = {"none": "belum UKW", "muda": "UKW Muda", "madya": "UKW Madya"}.get(outlet.chief_editor_ukw, "belum UKW")
     grace = _in_grace(policy, on)
-    note = (
-        f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan."
-        if grace
-        else ""
-    )
+    note = f" Masa tenggang berlaku sampai {policy.grace_until:%d/%m/%Y}, jadi ini hanya catatan." if grace else ""
     return Check(
         "ukw_utama",
         False,
@@ -122,12 +110,9 @@ def check_legal_entity(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> C
         return Check(
             "legal_entity",
             True,
-            f"Berbadan hukum: {outlet.legal_name} (akta "
-            f"{outlet.deed_number}, SK Kemenkumham {outlet.sk_kemenkumham}).",
+            f"Berbadan hukum: {outlet.legal_name} (akta {outlet.deed_number}, SK Kemenkumham {outlet.sk_kemenkumham}).",
         )
-    return Check(
-        "legal_entity", False, f"Badan hukum belum lengkap: {', '.join(missing)} belum dicatat."
-    )
+    return Check("legal_entity", False, f"Badan hukum belum lengkap: {', '.join(missing)} belum dicatat.")
 
 
 def check_nib(outlet: OutletLike, policy: PolicyLike, on: dt.date) -> Check:

@@ -49,9 +49,7 @@ class SocialField(forms.CharField):
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, list):
-            return "\n".join(
-                a.get("url") or f"{a.get('platform')}:{a.get('handle')}" for a in value
-            )
+            return "\n".join(a.get("url") or f"{a.get('platform')}:{a.get('handle')}" for a in value)
         return value
 
     def to_python(self, value: Any) -> list[dict[str, str]]:  # type: ignore[override]
@@ -62,20 +60,41 @@ class SocialField(forms.CharField):
 
 
 class OutletForm(forms.ModelForm):
+    website = forms.URLField(label="Situs web", required=False, max_length=300, assume_scheme="https")
     feed_urls = ListField(label="URL RSS/Atom (satu per baris)", required=False)
     sitemap_urls = ListField(label="URL sitemap (satu per baris)", required=False)
-    social_accounts = SocialField(
-        label="Akun media sosial (instagram:@akun atau URL, satu per baris)", required=False
-    )
+    social_accounts = SocialField(label="Akun media sosial (instagram:@akun atau URL, satu per baris)", required=False)
 
     class Meta:
         model = Outlet
         fields = [
-            "name", "media_type", "is_active", "legal_name", "kbli", "deed_number", "deed_date",
-            "sk_kemenkumham", "nib", "npwp", "dewan_pers_status", "dewan_pers_date",
-            "dewan_pers_evidence", "chief_editor", "chief_editor_ukw", "chief_editor_ukw_number",
-            "address", "city", "phone", "email", "website", "feed_urls", "sitemap_urls",
-            "social_accounts", "reach", "reach_unit", "notes",
+            "name",
+            "media_type",
+            "is_active",
+            "legal_name",
+            "kbli",
+            "deed_number",
+            "deed_date",
+            "sk_kemenkumham",
+            "nib",
+            "npwp",
+            "dewan_pers_status",
+            "dewan_pers_date",
+            "dewan_pers_evidence",
+            "chief_editor",
+            "chief_editor_ukw",
+            "chief_editor_ukw_number",
+            "address",
+            "city",
+            "phone",
+            "email",
+            "website",
+            "feed_urls",
+            "sitemap_urls",
+            "social_accounts",
+            "reach",
+            "reach_unit",
+            "notes",
         ]
         widgets = {
             "deed_date": DATE,
@@ -112,14 +131,8 @@ class CardForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if (
-            data.get("valid_from")
-            and data.get("valid_until")
-            and data["valid_until"] < data["valid_from"]
-        ):
-            self.add_error(
-                "valid_until", "Tanggal akhir berlaku tidak boleh sebelum tanggal mulai."
-            )
+        if data.get("valid_from") and data.get("valid_until") and data["valid_until"] < data["valid_from"]:
+            self.add_error("valid_until", "Tanggal akhir berlaku tidak boleh sebelum tanggal mulai.")
         return data
 
 
@@ -174,9 +187,7 @@ class PortalUserForm(forms.Form):
         data = super().clean()
         exists = get_user_model().objects.filter(username=data.get("username")).exists()
         if not exists and not data.get("password"):
-            self.add_error(
-                "password", "Pengguna baru memerlukan kata sandi awal (min. 10 karakter)."
-            )
+            self.add_error("password", "Pengguna baru memerlukan kata sandi awal (min. 10 karakter).")
         return data
 
 
@@ -186,9 +197,7 @@ class ImportForm(forms.Form):
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
         if upload.size > settings.HUMPRO_MAX_IMPORT_BYTES:
-            raise forms.ValidationError(
-                f"Berkas terlalu besar (maks. {settings.HUMPRO_MAX_IMPORT_BYTES // MB} MB)."
-            )
+            raise forms.ValidationError(f"Berkas terlalu besar (maks. {settings.HUMPRO_MAX_IMPORT_BYTES // MB} MB).")
         if not upload.name.lower().endswith((".xlsx", ".csv")):
             raise forms.ValidationError("Jenis berkas tidak didukung: gunakan .xlsx atau .csv.")
         return upload
@@ -199,9 +208,7 @@ class ContractForm(forms.Form):
     budget_line = forms.ModelChoiceField(label="Mata anggaran", queryset=BudgetLine.objects.none())
     number = forms.CharField(label="Nomor SPK/perjanjian", max_length=100)
     title = forms.CharField(label="Uraian pekerjaan", max_length=200)
-    value = forms.DecimalField(
-        label="Nilai kontrak (Rp)", max_digits=16, decimal_places=2, min_value=1
-    )
+    value = forms.DecimalField(label="Nilai kontrak (Rp)", max_digits=16, decimal_places=2, min_value=1)
     start_date = forms.DateField(label="Mulai", widget=DATE)
     end_date = forms.DateField(label="Selesai", widget=DATE)
     override_reason = forms.CharField(
@@ -231,8 +238,7 @@ class ContractForm(forms.Form):
 
     def quota_rows(self) -> list[tuple[str, Any, Any, Any]]:
         return [
-            (label, self[f"qty_{k}"], self[f"period_{k}"], self[f"price_{k}"])
-            for k, label in DeliverableKind.choices
+            (label, self[f"qty_{k}"], self[f"period_{k}"], self[f"price_{k}"]) for k, label in DeliverableKind.choices
         ]
 
     def clean(self) -> dict[str, Any]:
@@ -259,15 +265,11 @@ class ContractForm(forms.Form):
 class ProofForm(forms.Form):
     kind = forms.ChoiceField(label="Jenis bukti", choices=Proof.Kind.choices)
     url = forms.URLField(
-        label="URL tayang (wajib untuk media daring)", required=False, max_length=500
+        label="URL tayang (wajib untuk media daring)", required=False, max_length=500, assume_scheme="https"
     )
     published_on = forms.DateField(label="Tanggal tayang/terbit", widget=DATE)
-    file = forms.FileField(
-        label="Berkas bukti: tangkapan layar bertanggal, pindaian halaman, atau rekaman"
-    )
-    note = forms.CharField(
-        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    file = forms.FileField(label="Berkas bukti: tangkapan layar bertanggal, pindaian halaman, atau rekaman")
+    note = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BudgetLineForm(forms.ModelForm):

@@ -65,9 +65,7 @@ class OutletQuerySet(OrgQuerySet):
         if not q:
             return self
         return self.filter(
-            models.Q(name__icontains=q)
-            | models.Q(domain__icontains=q)
-            | models.Q(legal_name__icontains=q)
+            models.Q(name__icontains=q) | models.Q(domain__icontains=q) | models.Q(legal_name__icontains=q)
         )
 
 
@@ -82,9 +80,7 @@ class Outlet(OrgOwnedModel):
     media_type = models.CharField("jenis media", max_length=16, choices=MediaType.choices)
     is_active = models.BooleanField("aktif", default=True)
     # legal entity and documents
-    legal_name = models.CharField(
-        "badan hukum", max_length=200, blank=True, help_text="Mis. PT Nusa Makmur Media."
-    )
+    legal_name = models.CharField("badan hukum", max_length=200, blank=True, help_text="Mis. PT Nusa Makmur Media.")
     kbli = models.CharField("KBLI", max_length=40, blank=True)
     deed_number = models.CharField("nomor akta pendirian", max_length=100, blank=True)
     deed_date = models.DateField("tanggal akta", null=True, blank=True)
@@ -99,9 +95,7 @@ class Outlet(OrgOwnedModel):
         default=DewanPersStatus.NONE,
     )
     dewan_pers_date = models.DateField("tanggal verifikasi Dewan Pers", null=True, blank=True)
-    dewan_pers_evidence = models.CharField(
-        "bukti verifikasi (nomor/URL)", max_length=300, blank=True
-    )
+    dewan_pers_evidence = models.CharField("bukti verifikasi (nomor/URL)", max_length=300, blank=True)
     # redaksi
     chief_editor = models.CharField("pemimpin redaksi/penanggung jawab", max_length=200, blank=True)
     chief_editor_ukw = models.CharField(
@@ -110,9 +104,7 @@ class Outlet(OrgOwnedModel):
         choices=UkwLevel.choices,
         default=UkwLevel.NONE,
     )
-    chief_editor_ukw_number = models.CharField(
-        "nomor sertifikat UKW pemred", max_length=60, blank=True
-    )
+    chief_editor_ukw_number = models.CharField("nomor sertifikat UKW pemred", max_length=60, blank=True)
     # contact and channels
     address = models.TextField("alamat redaksi", blank=True)
     city = models.CharField("kabupaten/kota", max_length=100, blank=True)
@@ -124,9 +116,7 @@ class Outlet(OrgOwnedModel):
     sitemap_urls = models.JSONField("URL sitemap", default=list, blank=True)
     social_accounts = models.JSONField("akun media sosial", default=list, blank=True)
     reach = models.PositiveBigIntegerField("jangkauan/oplah", null=True, blank=True)
-    reach_unit = models.CharField(
-        "satuan jangkauan", max_length=10, choices=ReachUnit.choices, blank=True
-    )
+    reach_unit = models.CharField("satuan jangkauan", max_length=10, choices=ReachUnit.choices, blank=True)
     notes = models.TextField("catatan", blank=True)
 
     objects = OutletQuerySet.as_manager()
@@ -185,9 +175,7 @@ class Journalist(OrgOwnedModel):
     name = models.CharField("nama", max_length=200)
     position = models.CharField("jabatan di redaksi", max_length=100, blank=True)
     beat = models.CharField("desk/liputan", max_length=100, blank=True)
-    ukw_level = models.CharField(
-        "jenjang UKW", max_length=6, choices=UkwLevel.choices, default=UkwLevel.NONE
-    )
+    ukw_level = models.CharField("jenjang UKW", max_length=6, choices=UkwLevel.choices, default=UkwLevel.NONE)
     ukw_certificate = models.CharField("nomor sertifikat UKW", max_length=60, blank=True)
     phone = models.CharField("telepon", max_length=40, blank=True)
     email = models.EmailField("email", blank=True)
@@ -223,11 +211,7 @@ class AccreditationCard(OrgOwnedModel):
 
     class Meta:
         ordering = ["-valid_until", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "number"], name="press_card_number_unique"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "number"], name="press_card_number_unique")]
 
     def __str__(self) -> str:
         return f"Kartu {self.number} — {self.journalist.name}"
@@ -240,17 +224,11 @@ class AccreditationCard(OrgOwnedModel):
 class OutletUser(OrgOwnedModel):
     """Links a user holding the role partner_media to the one outlet they act for."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="press_links"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="press_links")
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="portal_users")
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "user"], name="press_outlet_user_unique"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "user"], name="press_outlet_user_unique")]
 
     def __str__(self) -> str:
         return f"{self.user} → {self.outlet}"
@@ -284,9 +262,7 @@ class ProfileUpdate(OrgOwnedModel):
         REJECTED = "rejected", "Ditolak"
 
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="profile_updates")
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     changes = models.JSONField("perubahan", default=dict)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
 

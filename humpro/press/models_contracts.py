@@ -23,23 +23,18 @@ class EligibilityPolicy(OrgOwnedModel):
         default=DewanPersStatus.ADMINISTRATIVE,
     )
     require_ukw_utama = models.BooleanField("pemimpin redaksi wajib UKW Utama", default=True)
-    require_legal_entity = models.BooleanField(
-        "wajib berbadan hukum (akta + SK Kemenkumham)", default=True
-    )
+    require_legal_entity = models.BooleanField("wajib berbadan hukum (akta + SK Kemenkumham)", default=True)
     require_nib = models.BooleanField("wajib NIB", default=True)
     require_npwp = models.BooleanField("wajib NPWP", default=True)
     grace_until = models.DateField(
         "masa tenggang Dewan Pers/UKW sampai",
         null=True,
         blank=True,
-        help_text="Sampai tanggal ini syarat Dewan Pers dan UKW hanya menjadi catatan, "
-        "bukan penghalang.",
+        help_text="Sampai tanggal ini syarat Dewan Pers dan UKW hanya menjadi catatan, bukan penghalang.",
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["organization"], name="press_policy_one_per_org")
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization"], name="press_policy_one_per_org")]
 
     def __str__(self) -> str:
         return f"Syarat media mitra {self.organization}"
@@ -56,9 +51,7 @@ class BudgetLine(OrgOwnedModel):
     class Meta:
         ordering = ["-fiscal_year", "code"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "fiscal_year", "code"], name="press_budget_line_unique"
-            )
+            models.UniqueConstraint(fields=["organization", "fiscal_year", "code"], name="press_budget_line_unique")
         ]
 
     def __str__(self) -> str:
@@ -94,9 +87,7 @@ class Contract(OrgOwnedModel):
     class Meta:
         ordering = ["-fiscal_year", "outlet__name", "id"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "number"], name="press_contract_number_unique"
-            ),
+            models.UniqueConstraint(fields=["organization", "number"], name="press_contract_number_unique"),
             models.CheckConstraint(
                 condition=Q(end_date__gte=models.F("start_date")),
                 name="press_contract_period_ordered",
@@ -174,9 +165,7 @@ class Deliverable(OrgOwnedModel):
 
 
 class DeliverableTransition(Transition):
-    deliverable = models.ForeignKey(
-        Deliverable, on_delete=models.CASCADE, related_name="transitions"
-    )
+    deliverable = models.ForeignKey(Deliverable, on_delete=models.CASCADE, related_name="transitions")
 
 
 class Proof(OrgOwnedModel):
@@ -199,9 +188,7 @@ class Proof(OrgOwnedModel):
     file = models.FileField("berkas bukti", upload_to="press/proofs/%Y/%m/")
     content_type = models.CharField(max_length=60, blank=True)
     note = models.TextField("keterangan", blank=True)
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUBMITTED)
     review_note = models.TextField("catatan pemeriksa", blank=True)
 
@@ -230,18 +217,14 @@ class PaymentRequest(OrgOwnedModel):
 
     class Meta:
         ordering = ["contract", "term"]
-        constraints = [
-            models.UniqueConstraint(fields=["contract", "term"], name="press_payment_term_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["contract", "term"], name="press_payment_term_unique")]
 
     def __str__(self) -> str:
         return f"Termin {self.term} — {self.contract.number}"
 
 
 class PaymentTransition(Transition):
-    payment = models.ForeignKey(
-        PaymentRequest, on_delete=models.CASCADE, related_name="transitions"
-    )
+    payment = models.ForeignKey(PaymentRequest, on_delete=models.CASCADE, related_name="transitions")
 
 
 class ContractDocument(OrgOwnedModel):

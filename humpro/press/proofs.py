@@ -71,17 +71,13 @@ def check_upload(kind: str, upload: UploadedFile) -> str:
     if upload.size is None or upload.size == 0:
         raise ValidationError("Berkas bukti kosong.")
     if upload.size > limit:
-        raise ValidationError(
-            f"Berkas terlalu besar: {upload.size / MB:.1f} MB (maks. {limit // MB} MB)."
-        )
+        raise ValidationError(f"Berkas terlalu besar: {upload.size / MB:.1f} MB (maks. {limit // MB} MB).")
     upload.seek(0)
     head = upload.read(32)
     upload.seek(0)
     content_type = sniff_content_type(head)
     if content_type not in types:
-        raise ValidationError(
-            f"Isi berkas tidak sesuai: untuk bukti ini unggah {KIND_LABEL[kind]}."
-        )
+        raise ValidationError(f"Isi berkas tidak sesuai: untuk bukti ini unggah {KIND_LABEL[kind]}.")
     if content_type in IMAGE_TYPES:
         from PIL import Image
 
@@ -111,16 +107,14 @@ def proof_submit(
     user: Any = None,
 ) -> Proof:
     """Attach a proof to a deliverable that has none pending (new, or returned)."""
-    deliverable = (
-        Deliverable.objects.select_for_update().select_related("contract").get(pk=deliverable.pk)
-    )
+    deliverable = Deliverable.objects.select_for_update().select_related("contract").get(pk=deliverable.pk)
     contract = deliverable.contract
     problems = []
     if contract.status != Contract.Status.ACTIVE:
         problems.append("Kontrak tidak sedang berjalan: bukti tayang tidak dapat diajukan.")
     if deliverable.status in (Deliverable.Status.SUBMITTED, Deliverable.Status.VERIFIED):
         problems.append(
-            f"Keluaran ini berstatus \"{deliverable.get_status_display().lower()}\"; "
+            f'Keluaran ini berstatus "{deliverable.get_status_display().lower()}"; '
             "bukti baru hanya untuk keluaran yang belum ada bukti atau dikembalikan."
         )
     if kind == Proof.Kind.ONLINE and not url:
@@ -155,13 +149,8 @@ def proof_submit(
 
 def _pending_proof(proof: Proof) -> Proof:
     proof = Proof.objects.select_for_update().select_related("deliverable").get(pk=proof.pk)
-    if (
-        proof.status != Proof.Status.SUBMITTED
-        or proof.deliverable.status != Deliverable.Status.SUBMITTED
-    ):
-        raise ValidationError(
-            f"Bukti ini sudah {proof.get_status_display().lower()}; tidak ada yang diperiksa."
-        )
+    if proof.status != Proof.Status.SUBMITTED or proof.deliverable.status != Deliverable.Status.SUBMITTED:
+        raise ValidationError(f"Bukti ini sudah {proof.get_status_display().lower()}; tidak ada yang diperiksa.")
     return proof
 
 
@@ -181,9 +170,7 @@ def proof_verify(*, proof: Proof, user: Any = None, note: str = "") -> Proof:
 @transaction.atomic
 def proof_return(*, proof: Proof, reason: str, user: Any = None) -> Proof:
     if not reason.strip():
-        raise ValidationError(
-            "Alasan pengembalian wajib diisi agar media tahu apa yang harus diperbaiki."
-        )
+        raise ValidationError("Alasan pengembalian wajib diisi agar media tahu apa yang harus diperbaiki.")
     proof = _pending_proof(proof)
     deliverable = proof.deliverable
     proof.status, proof.review_note = Proof.Status.RETURNED, reason.strip()
@@ -196,9 +183,7 @@ def proof_return(*, proof: Proof, reason: str, user: Any = None) -> Proof:
 def payable_deliverables(contract: Contract) -> list[Deliverable]:
     """Verified deliverables of a contract not yet in a live payment request."""
     return list(
-        contract.deliverables.filter(
-            status=Deliverable.Status.VERIFIED, payment__isnull=True
-        ).select_related("quota")
+        contract.deliverables.filter(status=Deliverable.Status.VERIFIED, payment__isnull=True).select_related("quota")
     )
 
 
@@ -213,11 +198,7 @@ def payment_request_create(
     ids = set(deliverable_ids)
     if not ids:
         raise ValidationError("Pilih minimal satu keluaran yang sudah terverifikasi.")
-    items = list(
-        Deliverable.objects.select_for_update()
-        .filter(contract=contract, pk__in=ids)
-        .select_related("quota")
-    )
+    items = list(Deliverable.objects.select_for_update().filter(contract=contract, pk__in=ids).select_related("quota"))
     problems = []
     if len(items) != len(ids):
         problems.append("Sebagian keluaran tidak ditemukan di kontrak ini.")
@@ -233,9 +214,7 @@ def payment_request_create(
     payment = PaymentRequest.objects.create(
         organization=contract.organization, contract=contract, term=term, amount=amount
     )
-    PaymentTransition.objects.create(
-        payment=payment, to_status=payment.status, note=note, actor=_actor(user)
-    )
+    PaymentTransition.objects.create(payment=payment, to_status=payment.status, note=note, actor=_actor(user))
     Deliverable.objects.filter(pk__in=ids).update(payment=payment)
     return payment
 
@@ -262,8 +241,7 @@ def payment_set_status(
     payment = PaymentRequest.objects.select_for_update().get(pk=payment.pk)
     if status not in PAYMENT_FLOW.get(payment.status, set()):
         raise ValidationError(
-            f"Status pembayaran tidak dapat diubah dari "
-            f"{payment.get_status_display().lower()} ke {status!r}."
+            f"Status pembayaran tidak dapat diubah dari {payment.get_status_display().lower()} ke {status!r}."
         )
     if status == PaymentRequest.Status.PAID and not (reference.strip() and paid_on):
         raise ValidationError("Pembayaran dicatat dengan nomor SP2D/bukti bayar dan tanggal bayar.")

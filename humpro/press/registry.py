@@ -159,9 +159,7 @@ def _digits(value: str) -> str:
     return re.sub(r"[\s.\-]", "", value)
 
 
-def validate_outlet_row(
-    number: int, row: dict[str, Any], report: ImportReport
-) -> dict[str, Any] | None:
+def validate_outlet_row(number: int, row: dict[str, Any], report: ImportReport) -> dict[str, Any] | None:
     """The cleaned fields of one row, or None after recording its problems in `report`."""
     text = {key: cell_text(row.get(key)) for key in IMPORT_COLUMNS}
     before = len(report.errors)
@@ -208,8 +206,7 @@ def validate_outlet_row(
     if dewan_pers is None:
         err(
             "status_dewan_pers",
-            f"Status Dewan Pers tidak dikenal: {text['status_dewan_pers']!r} "
-            "(isi belum, administratif, atau faktual).",
+            f"Status Dewan Pers tidak dikenal: {text['status_dewan_pers']!r} (isi belum, administratif, atau faktual).",
         )
     elif (
         dewan_pers != DewanPersStatus.NONE
@@ -221,8 +218,7 @@ def validate_outlet_row(
     if ukw is None:
         err(
             "ukw_pemimpin_redaksi",
-            f"Jenjang UKW tidak dikenal: {text['ukw_pemimpin_redaksi']!r} "
-            "(isi belum, muda, madya, atau utama).",
+            f"Jenjang UKW tidak dikenal: {text['ukw_pemimpin_redaksi']!r} (isi belum, muda, madya, atau utama).",
         )
     if message := check_email(text["email"]):
         err("email", message)
@@ -317,9 +313,7 @@ def _best_matches(queries: list[str], choices: list[str]) -> np.ndarray:
     return np.where(scores[np.arange(len(queries)), best] > 0, best, -1)
 
 
-def find_duplicates(
-    valid: list[tuple[int, dict[str, Any]]], index: DuplicateIndex, report: ImportReport
-) -> None:
+def find_duplicates(valid: list[tuple[int, dict[str, Any]]], index: DuplicateIndex, report: ImportReport) -> None:
     """Report rows similar to an existing outlet or to an earlier row of the same file."""
     names = [normalise_name(d["name"]) for _, d in valid]
     existing = _best_matches(names, index.names)
@@ -346,8 +340,7 @@ def find_duplicates(
             matches.append(f"{index.labels[existing[i]]} (nama mirip)")
         if domain and domain in seen_domains:
             matches.append(
-                f"baris {seen_domains[domain]}: {valid_name(valid, seen_domains[domain])} "
-                f"(domain {domain} sama)"
+                f"baris {seen_domains[domain]}: {valid_name(valid, seen_domains[domain])} (domain {domain} sama)"
             )
         elif within[i] >= 0:
             other_number, other = valid[within[i]]
@@ -369,9 +362,7 @@ def valid_name(valid: list[tuple[int, dict[str, Any]]], number: int) -> str:
     return next(d["name"] for n, d in valid if n == number)
 
 
-def outlets_import(
-    *, organization: Organization, content: bytes, filename: str, dry_run: bool
-) -> ImportReport:
+def outlets_import(*, organization: Organization, content: bytes, filename: str, dry_run: bool) -> ImportReport:
     """Validate every row and look for duplicates; unless `dry_run`, create all rows or none."""
     report = ImportReport()
     try:
@@ -423,10 +414,7 @@ def outlets_import(
 
 
 def _export_row(outlet: Outlet) -> list[Any]:
-    social = "; ".join(
-        a.get("url") or f"{a.get('platform')}:{a.get('handle')}"
-        for a in outlet.social_accounts or []
-    )
+    social = "; ".join(a.get("url") or f"{a.get('platform')}:{a.get('handle')}" for a in outlet.social_accounts or [])
     return [
         outlet.name,
         outlet.media_type,

@@ -99,10 +99,7 @@ def contract_realisation(contract: Contract) -> Realisation:
         value=contract.value,
         verified_value=verified.aggregate(s=Sum("quota__unit_price"))["s"] or Decimal(0),
         requested_value=payments.aggregate(s=Sum("amount"))["s"] or Decimal(0),
-        paid_value=payments.filter(status=PaymentRequest.Status.PAID).aggregate(s=Sum("amount"))[
-            "s"
-        ]
-        or Decimal(0),
+        paid_value=payments.filter(status=PaymentRequest.Status.PAID).aggregate(s=Sum("amount"))["s"] or Decimal(0),
         contracted=contract.deliverables.count(),
         verified=verified.count(),
         on_time=verified.filter(on_time=True).count(),
@@ -182,15 +179,11 @@ def outlet_evaluation(
     return sorted(result.values(), key=lambda e: e.outlet.name)
 
 
-def budget_lines(
-    *, organization: Organization, fiscal_year: int
-) -> list[tuple[BudgetLine, Decimal]]:
+def budget_lines(*, organization: Organization, fiscal_year: int) -> list[tuple[BudgetLine, Decimal]]:
     lines = (
         BudgetLine.objects.for_org(organization)
         .filter(fiscal_year=fiscal_year)
-        .annotate(
-            total=Sum("contracts__value", filter=~Q(contracts__status=Contract.Status.CANCELLED))
-        )
+        .annotate(total=Sum("contracts__value", filter=~Q(contracts__status=Contract.Status.CANCELLED)))
     )
     return [(line, line.total or Decimal(0)) for line in lines]
 

@@ -70,9 +70,7 @@ def validate_outlet_data(data: dict[str, Any]) -> list[str]:
 
 
 @transaction.atomic
-def outlet_save(
-    *, organization: Organization, outlet: Outlet | None = None, **fields: Any
-) -> Outlet:
+def outlet_save(*, organization: Organization, outlet: Outlet | None = None, **fields: Any) -> Outlet:
     problems = validate_outlet_data(fields)
     if not (fields.get("name") or (outlet and outlet.name)):
         problems.append("Nama media wajib diisi.")
@@ -87,9 +85,7 @@ def outlet_save(
 
 
 @transaction.atomic
-def journalist_save(
-    *, outlet: Outlet, journalist: Journalist | None = None, **fields: Any
-) -> Journalist:
+def journalist_save(*, outlet: Outlet, journalist: Journalist | None = None, **fields: Any) -> Journalist:
     if message := check_email(fields.get("email") or ""):
         raise ValidationError(message)
     journalist = journalist or Journalist(organization=outlet.organization, outlet=outlet)
@@ -100,14 +96,10 @@ def journalist_save(
 
 
 @transaction.atomic
-def card_issue(
-    *, journalist: Journalist, number: str, valid_from: dt.date, valid_until: dt.date
-) -> AccreditationCard:
+def card_issue(*, journalist: Journalist, number: str, valid_from: dt.date, valid_until: dt.date) -> AccreditationCard:
     if valid_until < valid_from:
         raise ValidationError("Tanggal akhir berlaku tidak boleh sebelum tanggal mulai.")
-    if AccreditationCard.objects.filter(
-        organization=journalist.organization, number=number
-    ).exists():
+    if AccreditationCard.objects.filter(organization=journalist.organization, number=number).exists():
         raise ValidationError(f"Nomor kartu {number!r} sudah dipakai.")
     return AccreditationCard.objects.create(
         organization=journalist.organization,
@@ -144,25 +136,17 @@ def qr_svg(data: str) -> str:
 def outlet_user_link(*, outlet: Outlet, user: Any) -> OutletUser:
     """Give `user` the partner_media role in the organization and link them to the outlet."""
     organization = outlet.organization
-    staff = Membership.objects.filter(user=user, organization=organization).exclude(
-        role=Role.PARTNER_MEDIA
-    )
+    staff = Membership.objects.filter(user=user, organization=organization).exclude(role=Role.PARTNER_MEDIA)
     if staff.exists():
         raise ValidationError("Pengguna ini staf organisasi; akun media mitra harus akun terpisah.")
     Membership.objects.get_or_create(user=user, organization=organization, role=Role.PARTNER_MEDIA)
-    link, _ = OutletUser.objects.update_or_create(
-        organization=organization, user=user, defaults={"outlet": outlet}
-    )
+    link, _ = OutletUser.objects.update_or_create(organization=organization, user=user, defaults={"outlet": outlet})
     return link
 
 
 def portal_outlet(user: Any, organization: Organization) -> Outlet | None:
     """The outlet a partner_media user acts for in this organization (None when not linked)."""
-    link = (
-        OutletUser.objects.filter(organization=organization, user=user)
-        .select_related("outlet")
-        .first()
-    )
+    link = OutletUser.objects.filter(organization=organization, user=user).select_related("outlet").first()
     return link.outlet if link else None
 
 
@@ -181,24 +165,18 @@ def profile_update_propose(*, outlet: Outlet, user: Any, changes: dict[str, Any]
     problems = validate_outlet_data(changes)
     if problems:
         raise ValidationError(problems)
-    diff = {
-        k: _jsonable(v) for k, v in changes.items() if _jsonable(getattr(outlet, k)) != _jsonable(v)
-    }
+    diff = {k: _jsonable(v) for k, v in changes.items() if _jsonable(getattr(outlet, k)) != _jsonable(v)}
     if not diff:
         raise ValidationError("Tidak ada perubahan dibandingkan profil saat ini.")
     update = ProfileUpdate.objects.create(
         organization=outlet.organization, outlet=outlet, proposed_by=_actor(user), changes=diff
     )
-    ProfileUpdateTransition.objects.create(
-        update=update, to_status=update.status, actor=_actor(user)
-    )
+    ProfileUpdateTransition.objects.create(update=update, to_status=update.status, actor=_actor(user))
     return update
 
 
 @transaction.atomic
-def profile_update_review(
-    *, update: ProfileUpdate, approve: bool, user: Any = None, note: str = ""
-) -> ProfileUpdate:
+def profile_update_review(*, update: ProfileUpdate, approve: bool, user: Any = None, note: str = "") -> ProfileUpdate:
     update = ProfileUpdate.objects.select_for_update().select_related("outlet").get(pk=update.pk)
     if update.status != ProfileUpdate.Status.PENDING:
         raise ValidationError("Usulan ini sudah ditinjau.")

@@ -41,8 +41,11 @@ from humpro.press.selectors import outlets_list
 
 def file_response(field: FieldFile, content_type: str = "") -> FileResponse:
     name = os.path.basename(field.name)
-    return FileResponse(field.open("rb"), filename=name,
-                        content_type=content_type or mimetypes.guess_type(name)[0] or "application/octet-stream")
+    return FileResponse(
+        field.open("rb"),
+        filename=name,
+        content_type=content_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+    )
 
 
 def error_messages(request: HttpRequest, exc: ValidationError) -> None:
@@ -57,9 +60,15 @@ def outlet_list(request: HttpRequest) -> HttpResponse:
     dewan_pers = request.GET.get("dewan_pers", "")
     qs = outlets_list(organization=request.org, q=q, media_type=media_type, dewan_pers=dewan_pers)
     page = Paginator(qs, 50).get_page(request.GET.get("hal"))
-    context = {"page": page, "q": q, "media_type": media_type, "dewan_pers": dewan_pers,
-               "media_types": MediaType.choices, "dewan_pers_choices": DewanPersStatus.choices,
-               "pending_updates": ProfileUpdate.objects.for_org(request.org).filter(status="pending").count()}
+    context = {
+        "page": page,
+        "q": q,
+        "media_type": media_type,
+        "dewan_pers": dewan_pers,
+        "media_types": MediaType.choices,
+        "dewan_pers_choices": DewanPersStatus.choices,
+        "pending_updates": ProfileUpdate.objects.for_org(request.org).filter(status="pending").count(),
+    }
     template = "press/_outlet_rows.html" if request.headers.get("HX-Request") else "press/outlet_list.html"
     return render(request, template, context)
 
@@ -67,17 +76,21 @@ def outlet_list(request: HttpRequest) -> HttpResponse:
 @org_view("press.view")
 def outlet_detail(request: HttpRequest, pk: int) -> HttpResponse:
     outlet = get_object_or_404(Outlet.objects.for_org(request.org), pk=pk)
-    return render(request, "press/outlet_detail.html", {
-        "outlet": outlet,
-        "checks": eligibility_for(outlet),
-        "journalists": outlet.journalists.prefetch_related("cards"),
-        "documents": outlet.documents.all(),
-        "portal_users": outlet.portal_users.select_related("user"),
-        "contracts": outlet.contracts.select_related("budget_line"),
-        "updates": outlet.profile_updates.all()[:20],
-        "document_form": DocumentForm(),
-        "audit_entries": entries_for(outlet)[:50],
-    })
+    return render(
+        request,
+        "press/outlet_detail.html",
+        {
+            "outlet": outlet,
+            "checks": eligibility_for(outlet),
+            "journalists": outlet.journalists.prefetch_related("cards"),
+            "documents": outlet.documents.all(),
+            "portal_users": outlet.portal_users.select_related("user"),
+            "contracts": outlet.contracts.select_related("budget_line"),
+            "updates": outlet.profile_updates.all()[:20],
+            "document_form": DocumentForm(),
+            "audit_entries": entries_for(outlet)[:50],
+        },
+    )
 
 
 @org_view("press.change")
@@ -92,10 +105,15 @@ def outlet_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         else:
             messages.success(request, f"Data {outlet.name} tersimpan.")
             return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
-    return render(request, "press/form.html", {
-        "form": form, "title": f"Ubah {outlet.name}" if outlet else "Tambah media mitra",
-        "back": outlet,
-    })
+    return render(
+        request,
+        "press/form.html",
+        {
+            "form": form,
+            "title": f"Ubah {outlet.name}" if outlet else "Tambah media mitra",
+            "back": outlet,
+        },
+    )
 
 
 @org_view("press.import")
@@ -105,14 +123,23 @@ def outlet_import(request: HttpRequest) -> HttpResponse:
     dry_run = request.POST.get("mode") != "import"
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        report = registry.outlets_import(organization=request.org, content=upload.read(), filename=upload.name,
-                                         dry_run=dry_run)
+        report = registry.outlets_import(
+            organization=request.org, content=upload.read(), filename=upload.name, dry_run=dry_run
+        )
         if report.ok and not dry_run:
             messages.success(request, f"{report.created} media mitra berhasil diimpor.")
             return redirect("press:outlet_list", org=request.org.slug)
-    return render(request, "press/import.html", {
-        "form": form, "report": report, "dry_run": dry_run, "columns": registry.IMPORT_COLUMNS,
-    }, status=400 if report is not None and not report.ok else 200)
+    return render(
+        request,
+        "press/import.html",
+        {
+            "form": form,
+            "report": report,
+            "dry_run": dry_run,
+            "columns": registry.IMPORT_COLUMNS,
+        },
+        status=400 if report is not None and not report.ok else 200,
+    )
 
 
 @org_view("press.view")
@@ -179,14 +206,16 @@ def card_issue(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, f"Kartu {card.number} diterbitkan.")
             return redirect("press:card_detail", org=request.org.slug, pk=card.pk)
-    return render(request, "press/form.html", {
-        "form": form, "title": f"Kartu liputan untuk {journalist.name}", "back": journalist.outlet})
+    return render(
+        request,
+        "press/form.html",
+        {"form": form, "title": f"Kartu liputan untuk {journalist.name}", "back": journalist.outlet},
+    )
 
 
 @org_view("press.view")
 def card_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    card = get_object_or_404(AccreditationCard.objects.for_org(request.org)
-                             .select_related("journalist__outlet"), pk=pk)
+    card = get_object_or_404(AccreditationCard.objects.for_org(request.org).select_related("journalist__outlet"), pk=pk)
     url = request.build_absolute_uri(services.card_public_path(card))
     return render(request, "press/card.html", {"card": card, "verify_url": url, "qr": services.qr_svg(url)})
 
@@ -215,16 +244,21 @@ def portal_user_add(request: HttpRequest, pk: int) -> HttpResponse:
             with transaction.atomic():
                 user = User.objects.filter(username=data["username"]).first()
                 if user is None:
-                    user = User.objects.create_user(username=data["username"], email=data["email"],
-                                                    password=data["password"], full_name=data["full_name"])
+                    user = User.objects.create_user(
+                        username=data["username"],
+                        email=data["email"],
+                        password=data["password"],
+                        full_name=data["full_name"],
+                    )
                 services.outlet_user_link(outlet=outlet, user=user)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
             messages.success(request, f"{user.get_username()} kini dapat masuk ke portal media {outlet.name}.")
             return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
-    return render(request, "press/form.html", {
-        "form": form, "title": f"Akun portal untuk {outlet.name}", "back": outlet})
+    return render(
+        request, "press/form.html", {"form": form, "title": f"Akun portal untuk {outlet.name}", "back": outlet}
+    )
 
 
 @org_view("press.change")
@@ -233,8 +267,11 @@ def update_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "pending")
     if status:
         updates = updates.filter(status=status)
-    return render(request, "press/update_list.html", {"updates": updates[:200], "status": status,
-                                                      "statuses": ProfileUpdate.Status.choices})
+    return render(
+        request,
+        "press/update_list.html",
+        {"updates": updates[:200], "status": status, "statuses": ProfileUpdate.Status.choices},
+    )
 
 
 @org_view("press.change")
@@ -242,8 +279,12 @@ def update_review(request: HttpRequest, pk: int) -> HttpResponse:
     update = get_object_or_404(ProfileUpdate.objects.for_org(request.org).select_related("outlet"), pk=pk)
     if request.method == "POST":
         try:
-            services.profile_update_review(update=update, approve=request.POST.get("decision") == "approve",
-                                           user=request.user, note=request.POST.get("note", ""))
+            services.profile_update_review(
+                update=update,
+                approve=request.POST.get("decision") == "approve",
+                user=request.user,
+                note=request.POST.get("note", ""),
+            )
         except ValidationError as exc:
             error_messages(request, exc)
         else:
@@ -251,5 +292,8 @@ def update_review(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("press:update_list", org=request.org.slug)
     outlet = update.outlet
     rows = [(outlet._meta.get_field(k).verbose_name, getattr(outlet, k), v) for k, v in update.changes.items()]
-    return render(request, "press/update_review.html", {
-        "update": update, "rows": rows, "transitions": update.transitions.select_related("actor")})
+    return render(
+        request,
+        "press/update_review.html",
+        {"update": update, "rows": rows, "transitions": update.transitions.select_related("actor")},
+    )

@@ -50,12 +50,17 @@ def _year(request: HttpRequest) -> int:
 @org_view("press.contracts_view")
 def contract_list(request: HttpRequest) -> HttpResponse:
     year = _year(request)
-    contracts = (Contract.objects.for_org(request.org).filter(fiscal_year=year)
-                 .select_related("outlet", "budget_line"))
-    return render(request, "press/contract_list.html", {
-        "year": year, "contracts": contracts, "lines": budget_lines(organization=request.org, fiscal_year=year),
-        "queue_count": verification_queue(request.org).count(),
-    })
+    contracts = Contract.objects.for_org(request.org).filter(fiscal_year=year).select_related("outlet", "budget_line")
+    return render(
+        request,
+        "press/contract_list.html",
+        {
+            "year": year,
+            "contracts": contracts,
+            "lines": budget_lines(organization=request.org, fiscal_year=year),
+            "queue_count": verification_queue(request.org).count(),
+        },
+    )
 
 
 @org_view("press.contracts")
@@ -66,44 +71,66 @@ def contract_create(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         try:
             contract = contract_services.contract_create(
-                organization=request.org, outlet=data["outlet"], budget_line=data["budget_line"],
-                number=data["number"], title=data["title"], value=data["value"], start_date=data["start_date"],
-                end_date=data["end_date"], quotas=data["quotas"], override_reason=data["override_reason"])
+                organization=request.org,
+                outlet=data["outlet"],
+                budget_line=data["budget_line"],
+                number=data["number"],
+                title=data["title"],
+                value=data["value"],
+                start_date=data["start_date"],
+                end_date=data["end_date"],
+                quotas=data["quotas"],
+                override_reason=data["override_reason"],
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"Kontrak {contract.number} dibuat dengan "
-                                      f"{contract.deliverables.count()} keluaran.")
+            messages.success(
+                request, f"Kontrak {contract.number} dibuat dengan {contract.deliverables.count()} keluaran."
+            )
             return redirect("press:contract_detail", org=request.org.slug, pk=contract.pk)
     outlet_id = form["outlet"].value()
-    outlet = Outlet.objects.for_org(request.org).filter(pk=outlet_id).first() if str(outlet_id or "").isdigit() \
-        else None
-    return render(request, "press/contract_form.html", {
-        "form": form, "checks": eligibility_for(outlet) if outlet else None, "outlet": outlet})
+    outlet = (
+        Outlet.objects.for_org(request.org).filter(pk=outlet_id).first() if str(outlet_id or "").isdigit() else None
+    )
+    return render(
+        request,
+        "press/contract_form.html",
+        {"form": form, "checks": eligibility_for(outlet) if outlet else None, "outlet": outlet},
+    )
 
 
 @org_view("press.contracts_view")
 def eligibility_fragment(request: HttpRequest) -> HttpResponse:
     outlet_id = request.GET.get("outlet", "")
     outlet = Outlet.objects.for_org(request.org).filter(pk=outlet_id).first() if outlet_id.isdigit() else None
-    return render(request, "press/_eligibility.html", {
-        "checks": eligibility_for(outlet) if outlet else None, "outlet": outlet})
+    return render(
+        request, "press/_eligibility.html", {"checks": eligibility_for(outlet) if outlet else None, "outlet": outlet}
+    )
 
 
 @org_view("press.contracts_view")
 def contract_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    contract = get_object_or_404(Contract.objects.for_org(request.org).select_related("outlet", "budget_line"),
-                                 pk=pk)
+    contract = get_object_or_404(Contract.objects.for_org(request.org).select_related("outlet", "budget_line"), pk=pk)
     deliverables = contract.deliverables.select_related("quota", "payment").prefetch_related("proofs")
-    return render(request, "press/contract_detail.html", {
-        "contract": contract, "quotas": quota_summary(contract), "realisation": contract_realisation(contract),
-        "deliverables": deliverables, "payable": proof_services.payable_deliverables(contract),
-        "payments": contract.payments.prefetch_related("transitions__actor", "deliverables"),
-        "documents": contract.documents.all(), "document_form": ContractDocumentForm(),
-        "failed_checks": [c for c in contract.eligibility if not c.get("passed")],
-        "payment_statuses": PaymentRequest.Status.choices, "statuses": Contract.Status.choices,
-        "audit_entries": entries_for(contract)[:30],
-    })
+    return render(
+        request,
+        "press/contract_detail.html",
+        {
+            "contract": contract,
+            "quotas": quota_summary(contract),
+            "realisation": contract_realisation(contract),
+            "deliverables": deliverables,
+            "payable": proof_services.payable_deliverables(contract),
+            "payments": contract.payments.prefetch_related("transitions__actor", "deliverables"),
+            "documents": contract.documents.all(),
+            "document_form": ContractDocumentForm(),
+            "failed_checks": [c for c in contract.eligibility if not c.get("passed")],
+            "payment_statuses": PaymentRequest.Status.choices,
+            "statuses": Contract.Status.choices,
+            "audit_entries": entries_for(contract)[:30],
+        },
+    )
 
 
 @org_view("press.contracts")
@@ -151,15 +178,20 @@ def contract_export(request: HttpRequest) -> HttpResponse:
 @org_view("press.verify")
 def deliverable_proof(request: HttpRequest, pk: int) -> HttpResponse:
     """Media relations record a proof received outside the portal (e-mail, WhatsApp)."""
-    deliverable = get_object_or_404(Deliverable.objects.for_org(request.org).select_related("contract__outlet"),
-                                    pk=pk)
+    deliverable = get_object_or_404(Deliverable.objects.for_org(request.org).select_related("contract__outlet"), pk=pk)
     form = ProofForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            proof_services.proof_submit(deliverable=deliverable, kind=data["kind"], url=data["url"],
-                                        published_on=data["published_on"], upload=data["file"],
-                                        note=data["note"], user=request.user)
+            proof_services.proof_submit(
+                deliverable=deliverable,
+                kind=data["kind"],
+                url=data["url"],
+                published_on=data["published_on"],
+                upload=data["file"],
+                note=data["note"],
+                user=request.user,
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -224,8 +256,9 @@ def payment_create(request: HttpRequest, pk: int) -> HttpResponse:
     contract = get_object_or_404(Contract.objects.for_org(request.org), pk=pk)
     ids = [int(v) for v in request.POST.getlist("deliverable") if v.isdigit()]
     try:
-        payment = proof_services.payment_request_create(contract=contract, deliverable_ids=ids, user=request.user,
-                                                        note=request.POST.get("note", ""))
+        payment = proof_services.payment_request_create(
+            contract=contract, deliverable_ids=ids, user=request.user, note=request.POST.get("note", "")
+        )
     except ValidationError as exc:
         error_messages(request, exc)
     else:
@@ -245,9 +278,14 @@ def payment_status(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, "Tanggal bayar tidak valid.")
             return redirect("press:contract_detail", org=request.org.slug, pk=payment.contract_id)
     try:
-        proof_services.payment_set_status(payment=payment, status=request.POST.get("status", ""),
-                                          user=request.user, note=request.POST.get("note", ""),
-                                          reference=request.POST.get("reference", ""), paid_on=paid_on)
+        proof_services.payment_set_status(
+            payment=payment,
+            status=request.POST.get("status", ""),
+            user=request.user,
+            note=request.POST.get("note", ""),
+            reference=request.POST.get("reference", ""),
+            paid_on=paid_on,
+        )
     except ValidationError as exc:
         error_messages(request, exc)
     else:
@@ -258,8 +296,11 @@ def payment_status(request: HttpRequest, pk: int) -> HttpResponse:
 @org_view("press.contracts_view")
 def evaluation(request: HttpRequest) -> HttpResponse:
     year = _year(request)
-    return render(request, "press/evaluation.html", {
-        "year": year, "rows": outlet_evaluation(organization=request.org, fiscal_year=year)})
+    return render(
+        request,
+        "press/evaluation.html",
+        {"year": year, "rows": outlet_evaluation(organization=request.org, fiscal_year=year)},
+    )
 
 
 @org_view("press.contracts_view")
@@ -278,8 +319,11 @@ def budget_line_list(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, f"Mata anggaran {line.code} tersimpan.")
                 return redirect(f"{request.path}?tahun={line.fiscal_year}")
-    return render(request, "press/budget_lines.html", {
-        "year": year, "lines": budget_lines(organization=request.org, fiscal_year=year), "form": form})
+    return render(
+        request,
+        "press/budget_lines.html",
+        {"year": year, "lines": budget_lines(organization=request.org, fiscal_year=year), "form": form},
+    )
 
 
 @org_view("press.contracts")
@@ -311,6 +355,8 @@ def policy_edit(request: HttpRequest) -> HttpResponse:
         return redirect("press:policy", org=request.org.slug)
     outlets = list(Outlet.objects.for_org(request.org).filter(is_active=True)[:500])
     ineligible = [(o, failures(eligibility_for(o))) for o in outlets]
-    return render(request, "press/policy.html", {
-        "form": form, "ineligible": [(o, f) for o, f in ineligible if f], "checked": len(outlets)})
-
+    return render(
+        request,
+        "press/policy.html",
+        {"form": form, "ineligible": [(o, f) for o, f in ineligible if f], "checked": len(outlets)},
+    )

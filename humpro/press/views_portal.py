@@ -26,9 +26,15 @@ def _unlinked(request: HttpRequest) -> HttpResponse:
 
 def open_deliverables(outlet: Outlet) -> QuerySet[Deliverable]:
     """Deliverables of the outlet's running contracts that still need a proof."""
-    return (Deliverable.objects.filter(contract__outlet=outlet, contract__status=Contract.Status.ACTIVE,
-                                       status__in=[Deliverable.Status.PENDING, Deliverable.Status.RETURNED])
-            .select_related("contract").order_by("due_date", "kind", "sequence"))
+    return (
+        Deliverable.objects.filter(
+            contract__outlet=outlet,
+            contract__status=Contract.Status.ACTIVE,
+            status__in=[Deliverable.Status.PENDING, Deliverable.Status.RETURNED],
+        )
+        .select_related("contract")
+        .order_by("due_date", "kind", "sequence")
+    )
 
 
 @org_view("press.portal")
@@ -36,20 +42,27 @@ def portal_home(request: HttpRequest) -> HttpResponse:
     outlet = services.portal_outlet(request.user, request.org)
     if outlet is None:
         return _unlinked(request)
-    returned = (Proof.objects.filter(deliverable__contract__outlet=outlet, status=Proof.Status.RETURNED,
-                                     deliverable__status=Deliverable.Status.RETURNED)
-                .select_related("deliverable__contract"))
-    return render(request, "press/portal/home.html", {
-        "outlet": outlet,
-        "contracts": outlet.contracts.exclude(status=Contract.Status.CANCELLED),
-        "open": open_deliverables(outlet)[:100],
-        "returned": returned,
-        "proofs": Proof.objects.filter(deliverable__contract__outlet=outlet)
-        .select_related("deliverable__contract")[:50],
-        "updates": outlet.profile_updates.all()[:10],
-        "releases": hooks.releases_for(outlet),
-        "releases_available": hooks.has_release_provider(),
-    })
+    returned = Proof.objects.filter(
+        deliverable__contract__outlet=outlet,
+        status=Proof.Status.RETURNED,
+        deliverable__status=Deliverable.Status.RETURNED,
+    ).select_related("deliverable__contract")
+    return render(
+        request,
+        "press/portal/home.html",
+        {
+            "outlet": outlet,
+            "contracts": outlet.contracts.exclude(status=Contract.Status.CANCELLED),
+            "open": open_deliverables(outlet)[:100],
+            "returned": returned,
+            "proofs": Proof.objects.filter(deliverable__contract__outlet=outlet).select_related(
+                "deliverable__contract"
+            )[:50],
+            "updates": outlet.profile_updates.all()[:10],
+            "releases": hooks.releases_for(outlet),
+            "releases_available": hooks.has_release_provider(),
+        },
+    )
 
 
 @org_view("press.portal")
@@ -90,25 +103,41 @@ def portal_proof(request: HttpRequest) -> HttpResponse:
         else:
             data = form.cleaned_data
             try:
-                proof_services.proof_submit(deliverable=deliverable, kind=data["kind"], url=data["url"],
-                                            published_on=data["published_on"], upload=data["file"],
-                                            note=data["note"], user=request.user)
+                proof_services.proof_submit(
+                    deliverable=deliverable,
+                    kind=data["kind"],
+                    url=data["url"],
+                    published_on=data["published_on"],
+                    upload=data["file"],
+                    note=data["note"],
+                    user=request.user,
+                )
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
                 messages.success(request, "Bukti tayang terkirim dan menunggu verifikasi.")
                 return redirect("press:portal_home", org=request.org.slug)
-    return render(request, "press/portal/proof.html", {
-        "form": form, "outlet": outlet, "available": available, "deliverable": deliverable})
+    return render(
+        request,
+        "press/portal/proof.html",
+        {"form": form, "outlet": outlet, "available": available, "deliverable": deliverable},
+    )
 
 
 def card_verify(request: HttpRequest, org: str, code: str) -> HttpResponse:
     """Public: anyone scanning the QR code sees whether the card is valid, the name and the outlet."""
     organization = get_object_or_404(Organization, slug=org)
-    card = (AccreditationCard.objects.filter(organization=organization, code=code)
-            .select_related("journalist__outlet").first())
+    card = (
+        AccreditationCard.objects.filter(organization=organization, code=code)
+        .select_related("journalist__outlet")
+        .first()
+    )
     with timezone.override(organization.tz):
         today = timezone.localdate()
-        context = {"organization": organization, "card": card, "valid": card.is_valid_on(today) if card else False,
-                   "today": today}
+        context = {
+            "organization": organization,
+            "card": card,
+            "valid": card.is_valid_on(today) if card else False,
+            "today": today,
+        }
         return render(request, "press/public_card.html", context, status=200 if card else 404)

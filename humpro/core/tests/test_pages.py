@@ -40,3 +40,30 @@ def test_public_home_lists_organizations_without_login(client) -> None:  # type:
     make_org(name="Pemerintah Provinsi Nusa Uji")
     page = client.get("/").content.decode()
     assert 'lang="id"' in page and "Pemerintah Provinsi Nusa Uji" in page
+
+
+def test_org_settings_logo_units_and_calendar_switch(client) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from humpro.orgs.models import Unit
+
+    org = make_org()
+    client.force_login(make_user(org=org, roles=[Role.ADMIN]))
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), "blue").save(buf, format="PNG")
+    response = client.post(f"/o/{org.slug}/pengaturan/", {
+        "name": "Pemerintah Provinsi Nusa Baru", "timezone": "Asia/Jayapura", "leader_title": "Gubernur",
+        "cuti_bersama_is_workday": "on", "logo": SimpleUploadedFile("logo.png", buf.getvalue(), "image/png"),
+    })
+    assert response.status_code == 302
+    org.refresh_from_db()
+    assert org.name == "Pemerintah Provinsi Nusa Baru" and org.tz_abbreviation == "WIT"
+    assert org.cuti_bersama_is_workday and client.get(f"/o/{org.slug}/logo/").status_code == 200
+    bad = client.post(f"/o/{org.slug}/pengaturan/", {"name": "X", "timezone": "Mars/Olympus",
+                                                     "leader_title": "Gubernur"})
+    assert bad.status_code == 200 and "Mars/Olympus" in bad.content.decode()
+    client.post(f"/o/{org.slug}/pengaturan/", {"action": "unit", "unit-name": "Bagian Protokol"})
+    assert Unit.objects.filter(organization=org, name="Bagian Protokol").exists()

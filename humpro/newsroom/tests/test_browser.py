@@ -72,7 +72,7 @@ def test_agenda_to_release_to_public_site_feed_and_distribution(page, live_serve
     # distribute to the media list and read the delivery log
     page.goto(f"/o/{org.slug}/berita/{release.pk}/")
     page.click("text=Distribusikan ke media")
-    page.check("text=Media mitra")
+    page.get_by_label("Media mitra").check()
     page.click("button:has-text('Kirim')")
     assert "Log pengiriman" in page.inner_text("h1")
     run_pending_tasks()  # the worker: prepare the distribution, then send each message

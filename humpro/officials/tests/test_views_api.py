@@ -86,3 +86,24 @@ def test_api_create_validation_and_import(client) -> None:  # type: ignore[no-un
     assert report.status_code == 400 and report.json()["errors"][0] == {
         "row": 2, "column": "nama", "message": "Nama wajib diisi."}
     assert Official.objects.count() == 1
+
+
+def test_photo_upload_is_validated_and_served_privately(client) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    org = make_org()
+    official = make_official(org, name="Rina")
+    client.force_login(make_user(org=org, roles=[Role.PROTOCOL]))
+    url = reverse("officials:edit", kwargs={"org": org.slug, "pk": official.pk})
+    data = {"name": "Rina", "office_title": "Kepala Dinas Uji", "level": "provinsi"}
+    fake = SimpleUploadedFile("foto.jpg", b"<?php system($_GET['c']); ?>", "image/jpeg")
+    response = client.post(url, {**data, "photo": fake})
+    assert response.status_code == 200 and not Official.objects.get().photo
+    buf = io.BytesIO()
+    Image.new("RGB", (10, 10), "red").save(buf, format="JPEG")
+    client.post(url, {**data, "photo": SimpleUploadedFile("foto.jpg", buf.getvalue(), "image/jpeg")})
+    photo = client.get(reverse("officials:photo", kwargs={"org": org.slug, "pk": official.pk}))
+    assert photo.status_code == 200 and b"".join(photo.streaming_content)[:2] == b"\xff\xd8"

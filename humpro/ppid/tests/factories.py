@@ -52,9 +52,7 @@ def make_request(
     **overrides: Any,
 ) -> tuple[InformationRequest, str]:
     docs = [UploadedDocument("ktp", "ktp.png", PNG, "image/png")] if documents else []
-    return request_create(
-        organization=org, data=person_data(**overrides), documents=docs, received_at=received_at
-    )
+    return request_create(organization=org, data=person_data(**overrides), documents=docs, received_at=received_at)
 
 
 def make_disposed(org: Organization, units: list[Unit] | None = None) -> InformationRequest:
@@ -72,9 +70,7 @@ def make_decided(org: Organization) -> InformationRequest:
 
 
 def make_objection(org: Organization) -> Objection:
-    return objection_file(
-        request=make_decided(org), reasons=["d"], description="Data tidak lengkap."
-    )
+    return objection_file(request=make_decided(org), reasons=["d"], description="Data tidak lengkap.")
 
 
 def make_dip(org: Organization, **overrides: Any) -> PublicInformation:
@@ -85,15 +81,11 @@ def make_dip(org: Organization, **overrides: Any) -> PublicInformation:
         "published": True,
     }
     data.update(overrides)
-    return dip_save(
-        organization=org, data=data, last_updated_on=overrides.pop("last_updated_on", None)
-    )
+    return dip_save(organization=org, data=data, last_updated_on=overrides.pop("last_updated_on", None))
 
 
 def make_dip_document(org: Organization) -> PublicDocument:
-    return dip_add_document(
-        info=make_dip(org), title="LRA 2025", name="lra-2025.pdf", content=b"%PDF-1.4 uji"
-    )
+    return dip_add_document(info=make_dip(org), title="LRA 2025", name="lra-2025.pdf", content=b"%PDF-1.4 uji")
 
 
 # --- permission walk: URL kwargs of the staff views ---------------------------------------------

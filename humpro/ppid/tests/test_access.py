@@ -29,8 +29,16 @@ def setup():  # type: ignore[no-untyped-def]
     pelaksana = make_user(org=org, roles=[Role.PPID], username="pelaksana_humas")
     Membership.objects.filter(user=pelaksana).update(unit=humas)
     utama = make_user(org=org, roles=[Role.PPID], username="ppid_utama")
-    return {"org": org, "humas": humas, "bkad": bkad, "both": both, "only_bkad": only_bkad,
-            "undisposed": undisposed, "pelaksana": pelaksana, "utama": utama}
+    return {
+        "org": org,
+        "humas": humas,
+        "bkad": bkad,
+        "both": both,
+        "only_bkad": only_bkad,
+        "undisposed": undisposed,
+        "pelaksana": pelaksana,
+        "utama": utama,
+    }
 
 
 def test_unit_scope_rule(setup) -> None:  # type: ignore[no-untyped-def]
@@ -55,8 +63,10 @@ def test_pelaksana_sees_only_their_dispositions(client, setup) -> None:  # type:
     assert both.nik not in detail and "dokumen-identitas" not in detail
     mine = both.dispositions.get(unit=setup["humas"])
     theirs = both.dispositions.get(unit=setup["bkad"])
-    ok = client.post(f"/o/{org.slug}/ppid/disposisi/{mine.pk}/jawab/", {f"d{mine.pk}-answer": "Data humas.",
-                                                                     f"d{mine.pk}-held": "on"})
+    ok = client.post(
+        f"/o/{org.slug}/ppid/disposisi/{mine.pk}/jawab/",
+        {f"d{mine.pk}-answer": "Data humas.", f"d{mine.pk}-held": "on"},
+    )
     assert ok.status_code == 302
     mine.refresh_from_db()
     assert mine.answer == "Data humas."
@@ -92,13 +102,19 @@ def test_api_applies_the_same_rule(client, setup) -> None:  # type: ignore[no-un
     rows = client.get(f"/api/v1/orgs/{org.slug}/ppid/requests", **headers).json()
     assert [r["requester_name"] for r in rows] == ["Pemohon Dua Unit"]
     assert [d["unit"] for d in rows[0]["dispositions"]] == ["Biro Humas"]
-    assert client.get(f"/api/v1/orgs/{org.slug}/ppid/requests/{setup['only_bkad'].pk}",
-                      **headers).status_code == 404
+    assert client.get(f"/api/v1/orgs/{org.slug}/ppid/requests/{setup['only_bkad'].pk}", **headers).status_code == 404
     theirs = setup["both"].dispositions.get(unit=setup["bkad"])
-    response = client.post(f"/api/v1/orgs/{org.slug}/ppid/dispositions/{theirs.pk}/answer",
-                           data=json.dumps({"answer": "x"}), content_type="application/json", **headers)
+    response = client.post(
+        f"/api/v1/orgs/{org.slug}/ppid/dispositions/{theirs.pk}/answer",
+        data=json.dumps({"answer": "x"}),
+        content_type="application/json",
+        **headers,
+    )
     assert response.status_code == 403
-    response = client.post(f"/api/v1/orgs/{org.slug}/ppid/requests/{setup['both'].pk}/decide",
-                           data=json.dumps({"decision": "dikabulkan", "response": "x"}),
-                           content_type="application/json", **headers)
+    response = client.post(
+        f"/api/v1/orgs/{org.slug}/ppid/requests/{setup['both'].pk}/decide",
+        data=json.dumps({"decision": "dikabulkan", "response": "x"}),
+        content_type="application/json",
+        **headers,
+    )
     assert response.status_code == 403

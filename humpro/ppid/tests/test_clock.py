@@ -81,9 +81,7 @@ def test_calendar_for_org_closures_and_setting() -> None:
     CalendarAdjustment.objects.create(
         organization=org, date=D(2026, 7, 15), kind="closed", reason="HUT Provinsi Nusa Makmur"
     )
-    CalendarAdjustment.objects.create(
-        organization=None, date=D(2026, 7, 16), kind="closed", reason="Libur pilkada"
-    )
+    CalendarAdjustment.objects.create(organization=None, date=D(2026, 7, 16), kind="closed", reason="Libur pilkada")
     assert clock.request_due(calendar_for(org), D(2026, 7, 3)) == D(2026, 7, 21)
     assert clock.request_due(calendar_for(other), D(2026, 7, 3)) == D(2026, 7, 20)
     assert clock.request_due(calendar_for(other), D(2026, 3, 16)) == D(2026, 3, 31)

@@ -131,8 +131,13 @@ def test_public_dip_listing_and_documents(client) -> None:  # type: ignore[no-un
     doc = make_dip_document(org)
     make_dip(org, title="Profil pimpinan daerah", category="setiap_saat")
     make_dip(org, title="Draf naskah internal", published=False)
-    secret = make_dip(org, title="Dokumen penyelidikan", category="dikecualikan",
-                      legal_basis="Pasal 17 huruf a UU 14/2008", consequence_test="Menghambat penyidikan.")
+    secret = make_dip(
+        org,
+        title="Dokumen penyelidikan",
+        category="dikecualikan",
+        legal_basis="Pasal 17 huruf a UU 14/2008",
+        consequence_test="Menghambat penyidikan.",
+    )
     page = client.get(f"/publik/{org.slug}/ppid/dip/").content.decode()
     assert "Profil pimpinan daerah" in page and "Draf naskah internal" not in page
     assert "Dokumen penyelidikan" in page and "Pasal 17 huruf a" in page

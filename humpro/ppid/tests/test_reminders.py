@@ -65,8 +65,12 @@ def test_objection_clock_reminds_the_atasan() -> None:
     org = make_org()
     leader = make_user(org=org, roles=[Role.LEADER], email="sekda@nusamakmur.test")
     req, _ = make_request(org, received_at=_now(2026, 6, 1))
-    request_decide(request=req, decision="ditolak", exemptions=["h"],
-                   consequence_test="Mengungkap rahasia pribadi pihak ketiga yang dilindungi.")
+    request_decide(
+        request=req,
+        decision="ditolak",
+        exemptions=["h"],
+        consequence_test="Mengungkap rahasia pribadi pihak ketiga yang dilindungi.",
+    )
     objection = objection_file(request=req, reasons=["a"], received_at=_now(2026, 7, 20))
     assert objection.due_on == dt.date(2026, 9, 2)
     assert deadline_reminders(now=_now(2026, 9, 2)) == 1

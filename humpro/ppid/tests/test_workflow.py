@@ -7,21 +7,20 @@ import datetime as dt
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
 from humpro.core.models import OutboxMessage
 from humpro.core.worker import run_pending_tasks
 from humpro.ppid import services
-from humpro.ppid.models import InformationRequest, RequestEvent, RequesterDocument
+from humpro.ppid.models import InformationRequest, RequesterDocument, RequestEvent
 from humpro.ppid.pdf import notice_pdf, receipt_pdf, report_xlsx
 from humpro.ppid.reports import period_bounds, ppid_kpis, report_data
+from humpro.ppid.services_intake import UploadedDocument, request_create
 from humpro.ppid.services_objections import (
     objection_dispute,
     objection_dispute_outcome,
     objection_file,
     objection_respond,
 )
-from humpro.ppid.services_intake import UploadedDocument, request_create
 from humpro.ppid.tests.factories import PNG, make_request, make_unit, person_data
 from humpro.ppid.validation import PpidInputError, check_nik
 from humpro.testing import make_org
@@ -70,12 +69,14 @@ def test_invalid_input_saves_nothing() -> None:
         request_create(organization=org, data=person_data(nik="123", email="bukan-email", information=""))
     assert set(exc.value.errors) >= {"nik", "email", "information"}
     with pytest.raises(PpidInputError) as exc:
-        request_create(organization=org, data=person_data(requester_kind="badan_hukum"),
-                       documents=[UploadedDocument("ktp", "ktp.png", PNG)])
+        request_create(
+            organization=org,
+            data=person_data(requester_kind="badan_hukum"),
+            documents=[UploadedDocument("ktp", "ktp.png", PNG)],
+        )
     assert "akta" in exc.value.errors["documents"]
     with pytest.raises(PpidInputError):
-        request_create(organization=org, data=person_data(),
-                       documents=[UploadedDocument("ktp", "ktp.exe", b"MZ")])
+        request_create(organization=org, data=person_data(), documents=[UploadedDocument("ktp", "ktp.exe", b"MZ")])
     assert InformationRequest.objects.count() == 0 and RequesterDocument.objects.count() == 0
 
 
@@ -83,8 +84,13 @@ def test_legal_entity_with_documents_stored_privately() -> None:
     org = make_org()
     req, _ = request_create(
         organization=org,
-        data=person_data(requester_kind="badan_hukum", requester_name="Yayasan Suara Makmur", nik="",
-                         occupation="", representative="Dewi Lestari"),
+        data=person_data(
+            requester_kind="badan_hukum",
+            requester_name="Yayasan Suara Makmur",
+            nik="",
+            occupation="",
+            representative="Dewi Lestari",
+        ),
         documents=[UploadedDocument("akta", "akta.pdf", b"%PDF-1.4 akta", "application/pdf")],
     )
     doc = req.documents.get()
@@ -114,7 +120,10 @@ def test_full_workflow_two_units_merged_notice_and_report() -> None:
         services.request_decide(request=req, decision="sebagian", response=merged, exemptions=[])
     assert {"exemptions", "consequence_test"} <= set(exc.value.errors)
     req = services.request_decide(
-        request=req, decision="sebagian", response=merged, exemptions=["h"],
+        request=req,
+        decision="sebagian",
+        response=merged,
+        exemptions=["h"],
         consequence_test="Nama dan NIK pihak ketiga dalam kontrak adalah rahasia pribadi; dihitamkan.",
     )
     assert req.status == "diputuskan" and req.notice_number == f"SPT/{req.number}"
@@ -127,20 +136,25 @@ def test_full_workflow_two_units_merged_notice_and_report() -> None:
     kinds = list(req.events.values_list("kind", flat=True))
     assert kinds[:2] == ["diterima", "disposisi"] and "pemberitahuan" in kinds and kinds[-1] == "disampaikan"
 
-    objection = objection_file(request=req, reasons=["d", "a"], description="Bagian kontrak dihitamkan.",
-                               received_at=_at(2026, 7, 20))
+    objection = objection_file(
+        request=req, reasons=["d", "a"], description="Bagian kontrak dihitamkan.", received_at=_at(2026, 7, 20)
+    )
     assert objection.reasons == ["a", "d"] and objection.number == "KEB-2026-0001"
     assert objection.due_on == dt.date(2026, 9, 2)  # 30 working days, 17 Aug and 25 Aug closed
     with pytest.raises(PpidInputError, match="menunggu"):
         objection_file(request=req, reasons=["c"])
     with pytest.raises(PpidInputError, match="huruf a sampai g"):
         objection_file(request=req, reasons=["z"])
-    objection_respond(objection=objection, decision="ditolak", response="Pengecualian sah, Pasal 17 huruf h.",
-                      responder_name="Sekretaris Daerah Provinsi Nusa Makmur")
-    objection_dispute(objection=objection, dispute_number="012/VIII/KI-NM-PS/2026",
-                      filed_on=dt.date(2026, 8, 20))
-    objection_dispute_outcome(objection=objection, outcome="mediasi", outcome_on=dt.date(2026, 10, 1),
-                              note="Para pihak sepakat.")
+    objection_respond(
+        objection=objection,
+        decision="ditolak",
+        response="Pengecualian sah, Pasal 17 huruf h.",
+        responder_name="Sekretaris Daerah Provinsi Nusa Makmur",
+    )
+    objection_dispute(objection=objection, dispute_number="012/VIII/KI-NM-PS/2026", filed_on=dt.date(2026, 8, 20))
+    objection_dispute_outcome(
+        objection=objection, outcome="mediasi", outcome_on=dt.date(2026, 10, 1), note="Para pihak sepakat."
+    )
     objection.refresh_from_db()
     assert objection.status == "selesai"
 
@@ -170,9 +184,11 @@ def test_on_time_rate_and_time_taken() -> None:
     late, _ = make_request(org, received_at=_at(2026, 7, 1))  # due Wed 15 Jul
     quick, _ = make_request(org, received_at=_at(2026, 7, 1))
     InformationRequest.objects.filter(pk=late.pk).update(
-        status="diputuskan", decision="dikabulkan", notice_issued_at=_at(2026, 7, 20))
+        status="diputuskan", decision="dikabulkan", notice_issued_at=_at(2026, 7, 20)
+    )
     InformationRequest.objects.filter(pk=quick.pk).update(
-        status="diputuskan", decision="ditolak", exemptions=["a"], notice_issued_at=_at(2026, 7, 3))
+        status="diputuskan", decision="ditolak", exemptions=["a"], notice_issued_at=_at(2026, 7, 3)
+    )
     data = report_data(org, dt.date(2026, 7, 1), dt.date(2026, 7, 31))
     assert data["on_time"] == 1 and data["on_time_rate"] == 50.0
     assert (data["min_days"], data["max_days"], data["avg_days"]) == (2, 13, 7.5)

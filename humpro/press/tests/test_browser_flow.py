@@ -15,16 +15,55 @@ from humpro.testing import browser_login, make_org, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-HEADER = ["nama", "jenis", "badan_hukum", "nomor_akta", "sk_kemenkumham", "nib", "npwp",
-          "status_dewan_pers", "tanggal_dewan_pers", "pemimpin_redaksi", "ukw_pemimpin_redaksi", "situs_web",
-          "rss", "email"]
+HEADER = [
+    "nama",
+    "jenis",
+    "badan_hukum",
+    "nomor_akta",
+    "sk_kemenkumham",
+    "nib",
+    "npwp",
+    "status_dewan_pers",
+    "tanggal_dewan_pers",
+    "pemimpin_redaksi",
+    "ukw_pemimpin_redaksi",
+    "situs_web",
+    "rss",
+    "email",
+]
 ROWS = [
-    ["Harian Pagi Nusa", "cetak", "PT Pagi Nusa Media", "17", "AHU-0012.AH.01.01.TAHUN 2015",
-     "9120001234567", "012345678901000", "faktual", "2021-08-12", "Hendra Gunawan", "utama",
-     "https://paginusa.test", "https://paginusa.test/rss", "redaksi@paginusa.test"],
-    ["Radio Suara Teluk", "radio", "PT Suara Teluk", "3", "AHU-0099.AH.01.01.TAHUN 2018", "9120001234568",
-     "012345678901001", "administratif", "2022-02-01", "Maria Ulfa", "madya", "https://suarateluk.test", "",
-     "studio@suarateluk.test"],
+    [
+        "Harian Pagi Nusa",
+        "cetak",
+        "PT Pagi Nusa Media",
+        "17",
+        "AHU-0012.AH.01.01.TAHUN 2015",
+        "9120001234567",
+        "012345678901000",
+        "faktual",
+        "2021-08-12",
+        "Hendra Gunawan",
+        "utama",
+        "https://paginusa.test",
+        "https://paginusa.test/rss",
+        "redaksi@paginusa.test",
+    ],
+    [
+        "Radio Suara Teluk",
+        "radio",
+        "PT Suara Teluk",
+        "3",
+        "AHU-0099.AH.01.01.TAHUN 2018",
+        "9120001234568",
+        "012345678901001",
+        "administratif",
+        "2022-02-01",
+        "Maria Ulfa",
+        "madya",
+        "https://suarateluk.test",
+        "",
+        "studio@suarateluk.test",
+    ],
 ]
 
 

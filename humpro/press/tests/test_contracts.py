@@ -36,22 +36,38 @@ D = dt.date
 
 
 def _outlet(**kw: object) -> SimpleNamespace:
-    base = dict(name="Warta", media_type="siber", legal_name="PT Warta", deed_number="1",
-                sk_kemenkumham="AHU-1", nib="9120001234567", npwp="012345678901000",
-                dewan_pers_status="faktual", dewan_pers_date=D(2022, 1, 3), chief_editor="Rahmat",
-                chief_editor_ukw="utama")
+    base = {
+        "name": "Warta",
+        "media_type": "siber",
+        "legal_name": "PT Warta",
+        "deed_number": "1",
+        "sk_kemenkumham": "AHU-1",
+        "nib": "9120001234567",
+        "npwp": "012345678901000",
+        "dewan_pers_status": "faktual",
+        "dewan_pers_date": D(2022, 1, 3),
+        "chief_editor": "Rahmat",
+        "chief_editor_ukw": "utama",
+    }
     base.update(kw)
     return SimpleNamespace(**base)
 
 
 def _policy(**kw: object) -> SimpleNamespace:
-    base = dict(min_dewan_pers="administratif", require_ukw_utama=True, require_legal_entity=True,
-                require_nib=True, require_npwp=True, grace_until=None)
+    base = {
+        "min_dewan_pers": "administratif",
+        "require_ukw_utama": True,
+        "require_legal_entity": True,
+        "require_nib": True,
+        "require_npwp": True,
+        "grace_until": None,
+    }
     base.update(kw)
     return SimpleNamespace(**base)
 
 
 # --- eligibility (pure functions, no database) -----------------------------------------------
+
 
 def test_a_complete_outlet_passes_every_rule_with_an_explanation() -> None:
     checks = check_outlet(_outlet(), _policy(), D(2026, 2, 1))
@@ -61,16 +77,25 @@ def test_a_complete_outlet_passes_every_rule_with_an_explanation() -> None:
     assert "Rahmat bersertifikat UKW Utama" in checks[1].message
 
 
-@pytest.mark.parametrize("outlet,key,text", [
-    (_outlet(dewan_pers_status="none"), "dewan_pers", "belum terverifikasi; organisasi mensyaratkan minimal "
-                                                      "terverifikasi administratif"),
-    (_outlet(chief_editor_ukw="madya"), "ukw_utama", "(Rahmat) UKW Madya; syarat: UKW jenjang Utama"),
-    (_outlet(chief_editor=""), "ukw_utama", "(belum dicatat)"),
-    (_outlet(sk_kemenkumham="", deed_number=""), "legal_entity",
-     "nomor akta pendirian, nomor SK Kemenkumham belum dicatat"),
-    (_outlet(nib=""), "nib", "NIB (Nomor Induk Berusaha) belum dicatat"),
-    (_outlet(npwp=""), "npwp", "NPWP badan usaha belum dicatat"),
-])
+@pytest.mark.parametrize(
+    "outlet,key,text",
+    [
+        (
+            _outlet(dewan_pers_status="none"),
+            "dewan_pers",
+            "belum terverifikasi; organisasi mensyaratkan minimal terverifikasi administratif",
+        ),
+        (_outlet(chief_editor_ukw="madya"), "ukw_utama", "(Rahmat) UKW Madya; syarat: UKW jenjang Utama"),
+        (_outlet(chief_editor=""), "ukw_utama", "(belum dicatat)"),
+        (
+            _outlet(sk_kemenkumham="", deed_number=""),
+            "legal_entity",
+            "nomor akta pendirian, nomor SK Kemenkumham belum dicatat",
+        ),
+        (_outlet(nib=""), "nib", "NIB (Nomor Induk Berusaha) belum dicatat"),
+        (_outlet(npwp=""), "npwp", "NPWP badan usaha belum dicatat"),
+    ],
+)
 def test_each_failing_rule_blocks_and_says_why(outlet: SimpleNamespace, key: str, text: str) -> None:
     checks = check_outlet(outlet, _policy(), D(2026, 2, 1))
     failed = failures(checks)
@@ -97,19 +122,31 @@ def test_grace_period_turns_dewan_pers_and_ukw_into_notes_until_it_ends() -> Non
 
 
 def test_disabled_rules_are_not_checked() -> None:
-    policy = _policy(min_dewan_pers="none", require_ukw_utama=False, require_legal_entity=False,
-                     require_nib=False, require_npwp=False)
+    policy = _policy(
+        min_dewan_pers="none",
+        require_ukw_utama=False,
+        require_legal_entity=False,
+        require_nib=False,
+        require_npwp=False,
+    )
     assert check_outlet(_outlet(dewan_pers_status="none", nib=""), policy, D(2026, 1, 1)) == []
 
 
 # --- contracts: periods, eligibility, ceiling ------------------------------------------------
 
+
 def test_periods_by_month_quarter_and_contract() -> None:
     assert periods(D(2026, 1, 15), D(2026, 3, 10), "month") == [
-        (D(2026, 1, 15), D(2026, 1, 31)), (D(2026, 2, 1), D(2026, 2, 28)), (D(2026, 3, 1), D(2026, 3, 10))]
+        (D(2026, 1, 15), D(2026, 1, 31)),
+        (D(2026, 2, 1), D(2026, 2, 28)),
+        (D(2026, 3, 1), D(2026, 3, 10)),
+    ]
     assert periods(D(2026, 2, 1), D(2026, 12, 31), "quarter") == [
-        (D(2026, 2, 1), D(2026, 3, 31)), (D(2026, 4, 1), D(2026, 6, 30)), (D(2026, 7, 1), D(2026, 9, 30)),
-        (D(2026, 10, 1), D(2026, 12, 31))]
+        (D(2026, 2, 1), D(2026, 3, 31)),
+        (D(2026, 4, 1), D(2026, 6, 30)),
+        (D(2026, 7, 1), D(2026, 9, 30)),
+        (D(2026, 10, 1), D(2026, 12, 31)),
+    ]
     assert periods(D(2026, 2, 1), D(2026, 5, 1), "contract") == [(D(2026, 2, 1), D(2026, 5, 1))]
 
 
@@ -120,8 +157,9 @@ def test_ineligible_outlet_needs_a_recorded_override_reason() -> None:
     outlet = make_outlet(org, dewan_pers_status="administratif")
     with pytest.raises(ValidationError) as exc:
         make_contract(org, outlet=outlet)
-    assert any("Syarat tidak terpenuhi — Status Dewan Pers: terverifikasi administratif" in m
-               for m in exc.value.messages)
+    assert any(
+        "Syarat tidak terpenuhi — Status Dewan Pers: terverifikasi administratif" in m for m in exc.value.messages
+    )
     assert not outlet.contracts.exists()
     contract = make_contract(org, outlet=outlet, override_reason="Media satu-satunya di Pulau Timur.")
     assert contract.override_reason == "Media satu-satunya di Pulau Timur."
@@ -135,8 +173,10 @@ def test_budget_ceiling_counts_committed_contracts() -> None:
     make_contract(org, budget_line=line, value=Decimal("30000000"))
     with pytest.raises(ValidationError) as exc:
         make_contract(org, budget_line=line, value=Decimal("25000000"))
-    assert ("Pagu %s tidak cukup: pagu Rp50.000.000, sudah terikat Rp30.000.000, sisa Rp20.000.000, "
-            "nilai kontrak Rp25.000.000." % line.code) in exc.value.messages
+    assert (
+        f"Pagu {line.code} tidak cukup: pagu Rp50.000.000, sudah terikat Rp30.000.000, sisa Rp20.000.000, "
+        "nilai kontrak Rp25.000.000."
+    ) in exc.value.messages
     make_contract(org, budget_line=line, value=Decimal("20000000"))
     assert line.committed() == Decimal("50000000")
 
@@ -150,25 +190,37 @@ def test_contract_validation_messages() -> None:
     assert "Jumlah kuota per periode harus 1–500." in exc.value.messages
     with pytest.raises(ValidationError) as exc:
         make_contract(org, value=Decimal("5000000"))  # 2 × 3 months × Rp1 juta = Rp6 juta
-    assert exc.value.messages == ["Jumlah kuota × harga satuan (Rp6.000.000) melebihi nilai kontrak "
-                                  "(Rp5.000.000)."]
+    assert exc.value.messages == ["Jumlah kuota × harga satuan (Rp6.000.000) melebihi nilai kontrak (Rp5.000.000)."]
 
 
 # --- quota accounting -----------------------------------------------------------------------
 
+
 def _submit(deliverable: Deliverable, day: dt.date, **kw: object) -> Proof:
-    return proof_submit(deliverable=deliverable, kind=kw.pop("kind", "online"), published_on=day,
-                        url=kw.pop("url", "https://warta.test/berita"), upload=kw.pop("upload", png_upload()),
-                        **kw)
+    return proof_submit(
+        deliverable=deliverable,
+        kind=kw.pop("kind", "online"),
+        published_on=day,
+        url=kw.pop("url", "https://warta.test/berita"),
+        upload=kw.pop("upload", png_upload()),
+        **kw,
+    )
 
 
 @pytest.mark.django_db
 def test_quota_accounting_per_month_and_quarter() -> None:
     org = make_org()
-    contract = make_contract(org, start_date=D(2026, 1, 1), end_date=D(2026, 6, 30), value=Decimal(10 ** 8),
-                             quotas=[QuotaSpec("artikel", 4, "month", Decimal("500000")),
-                                     QuotaSpec("spot", 10, "quarter", Decimal("250000")),
-                                     QuotaSpec("banner", 1, "contract", Decimal("3000000"))])
+    contract = make_contract(
+        org,
+        start_date=D(2026, 1, 1),
+        end_date=D(2026, 6, 30),
+        value=Decimal(10**8),
+        quotas=[
+            QuotaSpec("artikel", 4, "month", Decimal("500000")),
+            QuotaSpec("spot", 10, "quarter", Decimal("250000")),
+            QuotaSpec("banner", 1, "contract", Decimal("3000000")),
+        ],
+    )
     assert contract.deliverables.count() == 4 * 6 + 10 * 2 + 1
     articles = list(contract.deliverables.filter(kind="artikel").order_by("due_date", "sequence"))
     assert articles[0].due_date == D(2026, 1, 31) and articles[-1].due_date == D(2026, 6, 30)
@@ -190,6 +242,7 @@ def test_quota_accounting_per_month_and_quarter() -> None:
 
 
 # --- proofs: uploads, verify/return, payments --------------------------------------------------
+
 
 def test_content_sniffing() -> None:
     assert sniff_content_type(b"%PDF-1.7\n") == "application/pdf"
@@ -238,7 +291,7 @@ def test_proof_return_resubmit_verify_then_payment_flow(django_user_model) -> No
     first, second, third = contract.deliverables.order_by("due_date", "sequence")[:3]
 
     proof = _submit(first, D(2026, 1, 9))
-    with pytest.raises(ValidationError, match="berstatus \"bukti diajukan\""):
+    with pytest.raises(ValidationError, match='berstatus "bukti diajukan"'):
         _submit(first, D(2026, 1, 9))
     with pytest.raises(ValidationError, match="Alasan pengembalian wajib"):
         proof_return(proof=proof, reason=" ", user=staff)
@@ -258,11 +311,15 @@ def test_proof_return_resubmit_verify_then_payment_flow(django_user_model) -> No
     first.refresh_from_db()
     second.refresh_from_db()
     assert (first.status, first.on_time, second.on_time) == ("verified", True, False)
-    history = list(DeliverableTransition.objects.filter(deliverable=first).values_list(
-        "from_status", "to_status", "note"))
-    assert history == [("pending", "submitted", ""),
-                       ("submitted", "returned", "Tangkapan layar tidak menampilkan tanggal."),
-                       ("returned", "submitted", ""), ("submitted", "verified", "Lengkap.")]
+    history = list(
+        DeliverableTransition.objects.filter(deliverable=first).values_list("from_status", "to_status", "note")
+    )
+    assert history == [
+        ("pending", "submitted", ""),
+        ("submitted", "returned", "Tangkapan layar tidak menampilkan tanggal."),
+        ("returned", "submitted", ""),
+        ("submitted", "verified", "Lengkap."),
+    ]
 
     with pytest.raises(ValidationError, match="belum terverifikasi"):
         payment_request_create(contract=contract, deliverable_ids=[first.pk, third.pk])
@@ -279,7 +336,10 @@ def test_proof_return_resubmit_verify_then_payment_flow(django_user_model) -> No
     payment.refresh_from_db()
     assert payment.status == "paid" and payment.paid_on == D(2026, 3, 2)
     assert list(PaymentTransition.objects.filter(payment=payment).values_list("from_status", "to_status")) == [
-        ("", "submitted"), ("submitted", "approved"), ("approved", "paid")]
+        ("", "submitted"),
+        ("submitted", "approved"),
+        ("approved", "paid"),
+    ]
     r = contract_realisation(contract)
     assert (r.requested_value, r.paid_value, r.verified) == (Decimal("2000000"), Decimal("2000000"), 2)
 

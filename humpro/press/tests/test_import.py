@@ -168,9 +168,12 @@ def test_duplicates_by_fuzzy_name_and_by_domain() -> None:
 def test_a_confirmed_duplicate_is_listed_but_imported() -> None:
     org = make_org()
     make_outlet(org, name="Harian Pagi Nusa Makmur", website="https://lama.test")
-    report = outlets_import(organization=org, content=_csv([_row(abaikan_duplikat="ya")],
-                                                           [*IMPORT_COLUMNS]),
-                            filename="m.csv", dry_run=False)
+    report = outlets_import(
+        organization=org,
+        content=_csv([_row(abaikan_duplikat="ya")], [*IMPORT_COLUMNS]),
+        filename="m.csv",
+        dry_run=False,
+    )
     assert report.ok and report.created == 1
     assert len(report.duplicates) == 1
 
@@ -185,8 +188,18 @@ def test_export_reimports_into_another_organization_unchanged() -> None:
         assert report.ok, report.errors
         a = Outlet.objects.get(organization=org)
         b = Outlet.objects.get(organization=target)
-        for field in ("name", "media_type", "nib", "npwp", "dewan_pers_date", "feed_urls",
-                      "social_accounts", "reach", "chief_editor_ukw", "domain"):
+        for field in (
+            "name",
+            "media_type",
+            "nib",
+            "npwp",
+            "dewan_pers_date",
+            "feed_urls",
+            "social_accounts",
+            "reach",
+            "chief_editor_ukw",
+            "domain",
+        ):
             assert getattr(a, field) == getattr(b, field), field
     assert Outlet.objects.filter(organization=other).count() == 0
 
@@ -221,12 +234,12 @@ def test_cli_dry_run_then_import(tmp_path) -> None:  # type: ignore[no-untyped-d
 def test_cli_is_all_or_nothing_and_reports_every_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_org(slug="nusa-makmur")
     path = tmp_path / "media.csv"
-    path.write_bytes(_csv([GOOD, _row(nama="Radio Teluk", jenis="radio", situs_web="teluk",
-                                      email="a@", tanggal_akta="2015-13-01")]))
+    path.write_bytes(
+        _csv([GOOD, _row(nama="Radio Teluk", jenis="radio", situs_web="teluk", email="a@", tanggal_akta="2015-13-01")])
+    )
     code, report = _run([str(path)])
     assert code == 1 and set(report) == {"ok", "rows", "created", "errors", "duplicates"}
-    assert [(e["row"], e["column"]) for e in report["errors"]] == [
-        (3, "email"), (3, "situs_web"), (3, "tanggal_akta")]
+    assert [(e["row"], e["column"]) for e in report["errors"]] == [(3, "email"), (3, "situs_web"), (3, "tanggal_akta")]
     assert Outlet.objects.count() == 0
 
 

@@ -43,8 +43,12 @@ def test_portal_home_lists_only_own_deliverables(client, world) -> None:  # type
 
 def test_staff_pages_are_closed_to_the_outlet_user(client, world) -> None:  # type: ignore[no-untyped-def]
     _login(client, world["user"])
-    for url in ("/o/nusa-makmur/media/", f"/o/nusa-makmur/media/{world['mine'].pk}/",
-                f"/o/nusa-makmur/media/kontrak/{world['c_mine'].pk}/", "/o/nusa-makmur/media/bukti/"):
+    for url in (
+        "/o/nusa-makmur/media/",
+        f"/o/nusa-makmur/media/{world['mine'].pk}/",
+        f"/o/nusa-makmur/media/kontrak/{world['c_mine'].pk}/",
+        "/o/nusa-makmur/media/bukti/",
+    ):
         assert client.get(url).status_code == 403, url
 
 
@@ -52,9 +56,16 @@ def test_proof_for_another_outlets_deliverable_is_not_found(client, world) -> No
     _login(client, world["user"])
     foreign = world["c_theirs"].deliverables.first()
     assert client.get(f"/o/nusa-makmur/media/portal/bukti/?keluaran={foreign.pk}").status_code == 404
-    response = client.post("/o/nusa-makmur/media/portal/bukti/", {
-        "deliverable": foreign.pk, "kind": "online", "url": "https://teluk.test/a", "published_on": "2026-01-05",
-        "file": SimpleUploadedFile("a.png", png_bytes())})
+    response = client.post(
+        "/o/nusa-makmur/media/portal/bukti/",
+        {
+            "deliverable": foreign.pk,
+            "kind": "online",
+            "url": "https://teluk.test/a",
+            "published_on": "2026-01-05",
+            "file": SimpleUploadedFile("a.png", png_bytes()),
+        },
+    )
     assert response.status_code == 404
     assert not Proof.objects.exists()
 
@@ -64,17 +75,31 @@ def test_outlet_user_submits_a_proof_and_sees_the_return_reason(client, world) -
     own = world["c_mine"].deliverables.first()
     page = client.get(f"/o/nusa-makmur/media/portal/bukti/?keluaran={own.pk}").content.decode()
     assert f'value="{own.pk}" selected' in page
-    response = client.post("/o/nusa-makmur/media/portal/bukti/", {
-        "deliverable": own.pk, "kind": "online", "url": "https://teluk.test/berita/1", "published_on": "2026-01-05",
-        "file": SimpleUploadedFile("a.png", png_bytes())})
+    response = client.post(
+        "/o/nusa-makmur/media/portal/bukti/",
+        {
+            "deliverable": own.pk,
+            "kind": "online",
+            "url": "https://teluk.test/berita/1",
+            "published_on": "2026-01-05",
+            "file": SimpleUploadedFile("a.png", png_bytes()),
+        },
+    )
     assert response.status_code == 302
     proof = Proof.objects.get()
     assert proof.deliverable_id == own.pk and proof.submitted_by == world["user"]
     # a wrong file is refused with a message, nothing saved
     second = world["c_mine"].deliverables.exclude(pk=own.pk).first()
-    response = client.post("/o/nusa-makmur/media/portal/bukti/", {
-        "deliverable": second.pk, "kind": "online", "url": "https://teluk.test/berita/2",
-        "published_on": "2026-01-06", "file": SimpleUploadedFile("b.png", b"GIF89a...")})
+    response = client.post(
+        "/o/nusa-makmur/media/portal/bukti/",
+        {
+            "deliverable": second.pk,
+            "kind": "online",
+            "url": "https://teluk.test/berita/2",
+            "published_on": "2026-01-06",
+            "file": SimpleUploadedFile("b.png", b"GIF89a..."),
+        },
+    )
     assert response.status_code == 200 and "Isi berkas tidak sesuai" in response.content.decode()
     assert Proof.objects.count() == 1
     from humpro.press.proofs import proof_return
@@ -89,14 +114,43 @@ def test_profile_update_is_proposed_then_reviewed(client, world) -> None:  # typ
     outlet = world["mine"]
     form = client.get("/o/nusa-makmur/media/portal/profil/")
     assert form.status_code == 200
-    data = {f: "" for f in ("legal_name", "deed_number", "sk_kemenkumham", "nib", "npwp", "dewan_pers_evidence",
-                            "chief_editor_ukw_number", "address", "city", "email", "feed_urls", "sitemap_urls",
-                            "reach", "reach_unit", "deed_date")}
-    data.update({"name": outlet.name, "legal_name": outlet.legal_name, "deed_number": outlet.deed_number,
-                 "sk_kemenkumham": outlet.sk_kemenkumham, "nib": outlet.nib, "npwp": outlet.npwp,
-                 "dewan_pers_status": outlet.dewan_pers_status, "dewan_pers_date": "2023-05-02",
-                 "chief_editor": outlet.chief_editor, "chief_editor_ukw": "utama", "website": outlet.website,
-                 "phone": "0411-777888", "feed_urls": "https://warta.test/rss"})
+    data = dict.fromkeys(
+        (
+            "legal_name",
+            "deed_number",
+            "sk_kemenkumham",
+            "nib",
+            "npwp",
+            "dewan_pers_evidence",
+            "chief_editor_ukw_number",
+            "address",
+            "city",
+            "email",
+            "feed_urls",
+            "sitemap_urls",
+            "reach",
+            "reach_unit",
+            "deed_date",
+        ),
+        "",
+    )
+    data.update(
+        {
+            "name": outlet.name,
+            "legal_name": outlet.legal_name,
+            "deed_number": outlet.deed_number,
+            "sk_kemenkumham": outlet.sk_kemenkumham,
+            "nib": outlet.nib,
+            "npwp": outlet.npwp,
+            "dewan_pers_status": outlet.dewan_pers_status,
+            "dewan_pers_date": "2023-05-02",
+            "chief_editor": outlet.chief_editor,
+            "chief_editor_ukw": "utama",
+            "website": outlet.website,
+            "phone": "0411-777888",
+            "feed_urls": "https://warta.test/rss",
+        }
+    )
     response = client.post("/o/nusa-makmur/media/portal/profil/", data)
     assert response.status_code == 302, re.findall(r"errorlist.*?</ul>", response.content.decode())
     update = ProfileUpdate.objects.get()
@@ -108,7 +162,9 @@ def test_profile_update_is_proposed_then_reviewed(client, world) -> None:  # typ
     outlet.refresh_from_db()
     assert outlet.phone == "0411-777888" and outlet.feed_urls == ["https://warta.test/rss"]
     assert list(update.transitions.values_list("from_status", "to_status")) == [
-        ("", "pending"), ("pending", "approved")]
+        ("", "pending"),
+        ("pending", "approved"),
+    ]
 
 
 def test_unlinked_partner_user_sees_an_explanation(client) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +195,9 @@ def test_api_scopes_the_outlet_user(client, world) -> None:  # type: ignore[no-u
     auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
     body = client.get("/api/v1/orgs/nusa-makmur/press/portal", **auth).json()
     assert body["outlet"]["name"] == "Warta Teluk"
-    assert {d["id"] for d in body["open_deliverables"]} == set(world["c_mine"].deliverables.values_list("pk", flat=True))
+    assert {d["id"] for d in body["open_deliverables"]} == set(
+        world["c_mine"].deliverables.values_list("pk", flat=True)
+    )
     foreign = world["c_theirs"].deliverables.first()
     own = world["c_mine"].deliverables.first()
     query = "kind=online&published_on=2026-01-05&url=https://teluk.test/x"
@@ -151,8 +209,11 @@ def test_api_scopes_the_outlet_user(client, world) -> None:  # type: ignore[no-u
     # staff-only endpoints stay closed
     assert client.get("/api/v1/orgs/nusa-makmur/press/contracts", **auth).status_code == 403
     assert client.get(f"/api/v1/orgs/nusa-makmur/press/outlets/{world['theirs'].pk}", **auth).status_code == 403
-    response = client.post("/api/v1/orgs/nusa-makmur/press/portal/profile-updates",
-                           data=json.dumps({"changes": {"phone": "0411-1"}}), content_type="application/json",
-                           **auth)
+    response = client.post(
+        "/api/v1/orgs/nusa-makmur/press/portal/profile-updates",
+        data=json.dumps({"changes": {"phone": "0411-1"}}),
+        content_type="application/json",
+        **auth,
+    )
     assert response.status_code == 201
     assert ProfileUpdate.objects.get().outlet == world["mine"]

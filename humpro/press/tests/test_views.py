@@ -33,17 +33,20 @@ def staff(client):  # type: ignore[no-untyped-def]
 
 def test_web_import_checks_then_imports(client, staff) -> None:  # type: ignore[no-untyped-def]
     content = b"nama,jenis,situs_web\nKoran Nusa,cetak,https://korannusa.test\nRadio Teluk,radio,teluk\n"
-    response = client.post("/o/nusa-makmur/media/impor/", {
-        "file": SimpleUploadedFile("media.csv", content), "mode": "import"})
+    response = client.post(
+        "/o/nusa-makmur/media/impor/", {"file": SimpleUploadedFile("media.csv", content), "mode": "import"}
+    )
     assert response.status_code == 400
     assert "URL tidak valid" in response.content.decode() and Outlet.objects.count() == 0
     fixed = content.replace(b",teluk\n", b",https://teluk.test\n")
-    response = client.post("/o/nusa-makmur/media/impor/", {"file": SimpleUploadedFile("media.csv", fixed),
-                                                           "mode": "check"})
+    response = client.post(
+        "/o/nusa-makmur/media/impor/", {"file": SimpleUploadedFile("media.csv", fixed), "mode": "check"}
+    )
     assert response.status_code == 200 and "2 baris siap diimpor" in response.content.decode()
     assert Outlet.objects.count() == 0
-    response = client.post("/o/nusa-makmur/media/impor/", {"file": SimpleUploadedFile("media.csv", fixed),
-                                                           "mode": "import"})
+    response = client.post(
+        "/o/nusa-makmur/media/impor/", {"file": SimpleUploadedFile("media.csv", fixed), "mode": "import"}
+    )
     assert response.status_code == 302 and Outlet.objects.filter(organization=staff).count() == 2
     export = client.get("/o/nusa-makmur/media/ekspor/?format=csv")
     assert export["Content-Type"].startswith("text/csv")
@@ -75,16 +78,30 @@ def test_contract_form_explains_eligibility_and_creates_deliverables(client, sta
     line = make_budget_line(staff)
     fragment = client.get(f"/o/nusa-makmur/media/kontrak/syarat/?outlet={outlet.pk}").content.decode()
     assert "UKW Madya; syarat: UKW jenjang Utama" in fragment
-    data = {"outlet": outlet.pk, "budget_line": line.pk, "number": "SPK/77/2026", "title": "Publikasi",
-            "value": "12000000", "start_date": "2026-01-01", "end_date": "2026-06-30",
-            "qty_artikel": "2", "period_artikel": "month", "price_artikel": "500000",
-            "qty_spot": "", "period_spot": "month", "price_spot": ""}
+    data = {
+        "outlet": outlet.pk,
+        "budget_line": line.pk,
+        "number": "SPK/77/2026",
+        "title": "Publikasi",
+        "value": "12000000",
+        "start_date": "2026-01-01",
+        "end_date": "2026-06-30",
+        "qty_artikel": "2",
+        "period_artikel": "month",
+        "price_artikel": "500000",
+        "qty_spot": "",
+        "period_spot": "month",
+        "price_spot": "",
+    }
     response = client.post("/o/nusa-makmur/media/kontrak/baru/", data)
-    assert response.status_code == 200 and "Kontrak hanya dapat dibuat dengan alasan pengecualian" in \
-        response.content.decode()
+    assert (
+        response.status_code == 200
+        and "Kontrak hanya dapat dibuat dengan alasan pengecualian" in response.content.decode()
+    )
     assert not Contract.objects.exists()
-    response = client.post("/o/nusa-makmur/media/kontrak/baru/",
-                           {**data, "override_reason": "Pemred sedang mengikuti UKW Utama."})
+    response = client.post(
+        "/o/nusa-makmur/media/kontrak/baru/", {**data, "override_reason": "Pemred sedang mengikuti UKW Utama."}
+    )
     contract = Contract.objects.get()
     assert response.status_code == 302 and contract.deliverables.count() == 12
     page = client.get(f"/o/nusa-makmur/media/kontrak/{contract.pk}/").content.decode()
@@ -102,14 +119,17 @@ def test_verify_return_and_payment_through_views(client, staff) -> None:  # type
     file = client.get(f"/o/nusa-makmur/media/bukti/{proof.pk}/berkas/")
     assert file["Content-Type"] == "image/png"
     other = contract.deliverables.exclude(pk=item.pk).first()
-    response = client.post(f"/o/nusa-makmur/media/kontrak/{contract.pk}/termin/",
-                           {"deliverable": [item.pk, other.pk]}, follow=True)
+    response = client.post(
+        f"/o/nusa-makmur/media/kontrak/{contract.pk}/termin/", {"deliverable": [item.pk, other.pk]}, follow=True
+    )
     assert "belum terverifikasi" in response.content.decode() and not PaymentRequest.objects.exists()
     client.post(f"/o/nusa-makmur/media/kontrak/{contract.pk}/termin/", {"deliverable": [item.pk]})
     payment = PaymentRequest.objects.get()
     client.post(f"/o/nusa-makmur/media/termin/{payment.pk}/status/", {"status": "approved"})
-    client.post(f"/o/nusa-makmur/media/termin/{payment.pk}/status/",
-                {"status": "paid", "reference": "SP2D-9", "paid_on": "2026-03-03"})
+    client.post(
+        f"/o/nusa-makmur/media/termin/{payment.pk}/status/",
+        {"status": "paid", "reference": "SP2D-9", "paid_on": "2026-03-03"},
+    )
     payment.refresh_from_db()
     assert payment.status == "paid"
     export = client.get("/o/nusa-makmur/media/kontrak/ekspor/?tahun=2026")
@@ -125,8 +145,19 @@ def test_other_organizations_contract_cannot_be_used(client, staff) -> None:  # 
     assert client.get(f"/o/nusa-makmur/media/kontrak/{foreign.pk}/").status_code == 404
     outlet = make_outlet(make_org())
     line = make_budget_line(staff)
-    response = client.post("/o/nusa-makmur/media/kontrak/baru/", {
-        "outlet": outlet.pk, "budget_line": line.pk, "number": "X", "title": "X", "value": "1000",
-        "start_date": "2026-01-01", "end_date": "2026-01-31", "qty_artikel": "1", "period_artikel": "month",
-        "price_artikel": "1000"})
+    response = client.post(
+        "/o/nusa-makmur/media/kontrak/baru/",
+        {
+            "outlet": outlet.pk,
+            "budget_line": line.pk,
+            "number": "X",
+            "title": "X",
+            "value": "1000",
+            "start_date": "2026-01-01",
+            "end_date": "2026-01-31",
+            "qty_artikel": "1",
+            "period_artikel": "month",
+            "price_artikel": "1000",
+        },
+    )
     assert response.status_code == 200 and "Masukkan pilihan yang valid" in response.content.decode()
