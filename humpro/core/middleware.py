@@ -20,3 +20,25 @@ class AuditActorMiddleware:
             return self.get_response(request)
         finally:
             reset_actor(token)
+
+
+class LanguageMiddleware:
+    """Indonesian first: the UI language is Indonesian unless the user chose another one
+    (language switcher → cookie). The browser's Accept-Language is deliberately ignored, since
+    many office computers run an English browser."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from django.conf import settings
+        from django.utils import translation
+
+        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response

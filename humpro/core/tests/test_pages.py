@@ -67,3 +67,10 @@ def test_org_settings_logo_units_and_calendar_switch(client) -> None:  # type: i
     assert bad.status_code == 200 and "Mars/Olympus" in bad.content.decode()
     client.post(f"/o/{org.slug}/pengaturan/", {"action": "unit", "unit-name": "Bagian Protokol"})
     assert Unit.objects.filter(organization=org, name="Bagian Protokol").exists()
+
+
+def test_indonesian_even_for_an_english_browser(client) -> None:  # type: ignore[no-untyped-def]
+    org = make_org()
+    client.force_login(make_user(org=org, roles=[Role.ADMIN]))
+    page = client.get(f"/o/{org.slug}/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="id"' in page and "Direktori pejabat" in page
