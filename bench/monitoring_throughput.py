@@ -30,8 +30,7 @@ def _work(args: tuple[int, list[tuple[str, str]]]) -> int:
     matcher = _Officials(org)
     created = 0
     for url, page in args[1]:
-        result = ingest_document(organization=org, raw=page, url=url, source_type=SourceType.ONLINE,
-                                 officials=matcher)
+        result = ingest_document(organization=org, raw=page, url=url, source_type=SourceType.ONLINE, officials=matcher)
         created += bool(result.created)
     return created
 
@@ -47,8 +46,9 @@ def main() -> None:
     from humpro.officials.models import Official
     from humpro.orgs.models import Organization
 
-    org = Organization.objects.create(slug="bench-mon", name="Pemerintah Provinsi Nusa Makmur",
-                                      kind="provinsi", timezone="Asia/Jakarta")
+    org = Organization.objects.create(
+        slug="bench-mon", name="Pemerintah Provinsi Nusa Makmur", kind="provinsi", timezone="Asia/Jakarta"
+    )
     for name, _ in PEOPLE:
         Official.objects.create(organization=org, name=name)
     rng = random.Random(6)
@@ -58,7 +58,7 @@ def main() -> None:
         pages.append((f"https://media{i % 5}.example/berita/{i}", html(title, paras, OUTLETS[i % 5])))
     size = sum(len(p) for _, p in pages) / len(pages)
     connections.close_all()
-    chunks = [(org.pk, pages[i::args.workers]) for i in range(args.workers)]
+    chunks = [(org.pk, pages[i :: args.workers]) for i in range(args.workers)]
     started = time.perf_counter()
     if args.workers == 1:
         created = _work(chunks[0])
@@ -66,9 +66,11 @@ def main() -> None:
         with mp.get_context("fork").Pool(args.workers) as pool:
             created = sum(pool.map(_work, chunks))
     elapsed = time.perf_counter() - started
-    print(f"{args.articles} pages (avg {size / 1024:.1f} KB HTML), {args.workers} worker(s): "
-          f"{created} stored in {elapsed:.1f} s = {args.articles / elapsed:.1f} articles/s "
-          f"({'OK' if args.articles / elapsed >= 20 else 'BELOW'} target 20/s)")
+    print(
+        f"{args.articles} pages (avg {size / 1024:.1f} KB HTML), {args.workers} worker(s): "
+        f"{created} stored in {elapsed:.1f} s = {args.articles / elapsed:.1f} articles/s "
+        f"({'OK' if args.articles / elapsed >= 20 else 'BELOW'} target 20/s)"
+    )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TMP = tempfile.mkdtemp(prefix="humpro-bench-public-")
-ENV = {**os.environ, "HUMPRO_DATA_DIR": TMP, "HUMPRO_MEDIA_ROOT": os.path.join(TMP, "media"),
-       "DJANGO_SETTINGS_MODULE": "humpro.config.settings", "HUMPRO_DEBUG": "0"}
+ENV = {
+    **os.environ,
+    "HUMPRO_DATA_DIR": TMP,
+    "HUMPRO_MEDIA_ROOT": os.path.join(TMP, "media"),
+    "DJANGO_SETTINGS_MODULE": "humpro.config.settings",
+    "HUMPRO_DEBUG": "0",
+}
 os.environ.update(ENV)
 sys.path.insert(0, str(ROOT))
 
@@ -42,8 +47,13 @@ def seed() -> str:
     leader = make_official(org, name="Ahmad Wirasena")
     release = None
     for i in range(60):
-        release = make_release(org, status=ReleaseStatus.PUBLISHED, title=f"Gubernur Resmikan Proyek {i}",
-                               official_ids=[leader.pk], tags=["Infrastruktur", "Nusa Makmur"])
+        release = make_release(
+            org,
+            status=ReleaseStatus.PUBLISHED,
+            title=f"Gubernur Resmikan Proyek {i}",
+            official_ids=[leader.pk],
+            tags=["Infrastruktur", "Nusa Makmur"],
+        )
     make_photo(org, release=release)
     return f"/publik/{org.slug}/berita/artikel/{release.slug}/"
 
@@ -64,9 +74,23 @@ def main() -> None:
     path = seed()
     port = free_port()
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "humpro.config.wsgi", "-b", f"127.0.0.1:{port}", "-w",
-         str(args.workers), "-k", "gthread", "--threads", str(args.threads), "--log-level", "warning"],
-        cwd=ROOT, env=ENV)
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "humpro.config.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "-k",
+            "gthread",
+            "--threads",
+            str(args.threads),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=ENV,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -112,10 +136,12 @@ def main() -> None:
     latencies.sort()
     q = statistics.quantiles(latencies, n=100)
     p95 = q[94] * 1000
-    print(f"newsroom_public: {len(latencies)} permintaan, {args.clients} klien serentak, gunicorn "
-          f"{args.workers} worker x {args.threads} thread, {os.cpu_count()} CPU; "
-          f"{len(latencies) / wall:.0f} req/s; p50 {q[49] * 1000:.1f} ms, p95 {p95:.1f} ms, "
-          f"p99 {q[98] * 1000:.1f} ms; galat {errors}; target p95 < 50 ms: {'OK' if p95 < 50 else 'TIDAK'}")
+    print(
+        f"newsroom_public: {len(latencies)} permintaan, {args.clients} klien serentak, gunicorn "
+        f"{args.workers} worker x {args.threads} thread, {os.cpu_count()} CPU; "
+        f"{len(latencies) / wall:.0f} req/s; p50 {q[49] * 1000:.1f} ms, p95 {p95:.1f} ms, "
+        f"p99 {q[98] * 1000:.1f} ms; galat {errors}; target p95 < 50 ms: {'OK' if p95 < 50 else 'TIDAK'}"
+    )
 
 
 if __name__ == "__main__":

@@ -12,8 +12,13 @@ import tempfile
 import time
 
 TMP = tempfile.mkdtemp(prefix="humpro-bench-send-")
-os.environ.update({"HUMPRO_DATA_DIR": TMP, "HUMPRO_MEDIA_ROOT": os.path.join(TMP, "media"),
-                   "DJANGO_SETTINGS_MODULE": "humpro.config.settings"})
+os.environ.update(
+    {
+        "HUMPRO_DATA_DIR": TMP,
+        "HUMPRO_MEDIA_ROOT": os.path.join(TMP, "media"),
+        "DJANGO_SETTINGS_MODULE": "humpro.config.settings",
+    }
+)
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -46,8 +51,10 @@ def main(count: int = 300) -> None:
     elapsed = time.perf_counter() - started
     sent = OutboxMessage.objects.filter(status=OutboxStatus.SENT).count()
     server.stop()
-    print(f"newsroom_send: {count} penerima, {sent} terkirim, {len(server.messages)} diterima server SMTP, "
-          f"{elapsed:.1f} s ({count / elapsed:.1f} pesan/s); target < 60 s: {'OK' if elapsed < 60 else 'GAGAL'}")
+    print(
+        f"newsroom_send: {count} penerima, {sent} terkirim, {len(server.messages)} diterima server SMTP, "
+        f"{elapsed:.1f} s ({count / elapsed:.1f} pesan/s); target < 60 s: {'OK' if elapsed < 60 else 'GAGAL'}"
+    )
 
 
 if __name__ == "__main__":

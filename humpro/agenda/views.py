@@ -84,7 +84,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
                 "items": [
                     (i, clashes.get(i.pk, []))
                     for i in items
-                    if i.start < d_end and i.end >= d_start
+                    if i.start < d_end and (i.end > d_start or i.start >= d_start)
                 ],
             }
         )

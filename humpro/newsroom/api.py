@@ -175,11 +175,7 @@ def release_list_api(
     request: HttpRequest, org: str, q: str = "", status: str = "", limit: int = 50, offset: int = 0
 ) -> list[dict]:
     organization = org_for(request, org, "newsroom.view")
-    qs = (
-        Release.objects.for_org(organization)
-        .search(q)
-        .prefetch_related("tags", "quotes", "officials", "photos")
-    )
+    qs = Release.objects.for_org(organization).search(q).prefetch_related("tags", "quotes", "officials", "photos")
     if status:
         qs = qs.filter(status=status)
     limit = min(max(limit, 1), 200)
@@ -190,9 +186,7 @@ def release_list_api(
 def release_create_api(request: HttpRequest, org: str, payload: ReleaseIn) -> Status:
     organization = org_for(request, org, "newsroom.write")
     try:
-        release = svc.release_create(
-            organization=organization, user=request.user, data=_data(payload)
-        )
+        release = svc.release_create(organization=organization, user=request.user, data=_data(payload))
     except WorkflowError as exc:
         raise HttpError(422, str(exc)) from exc
     return Status(201, _out(release))
@@ -209,13 +203,9 @@ def release_update_api(request: HttpRequest, org: str, release_id: int, payload:
     organization = org_for(request, org, "newsroom.write")
     release = _release(organization, release_id)
     try:
-        release = svc.release_update(
-            release=release, user=request.user, data=_data(payload), note=payload.note
-        )
+        release = svc.release_update(release=release, user=request.user, data=_data(payload), note=payload.note)
     except WorkflowError as exc:
-        raise HttpError(
-            409 if release.status not in ("draft", "review") else 422, str(exc)
-        ) from exc
+        raise HttpError(409 if release.status not in ("draft", "review") else 422, str(exc)) from exc
     return _out(release)
 
 
@@ -232,12 +222,9 @@ def release_delete_api(request: HttpRequest, org: str, release_id: int) -> Statu
 @router.post(
     f"{P}/releases/{{release_id}}/transitions",
     response=ReleaseOut,
-    summary="Pindahkan status: submit, return, approve, schedule, unschedule, publish, reopen, "
-    "correct, withdraw",
+    summary="Pindahkan status: submit, return, approve, schedule, unschedule, publish, reopen, correct, withdraw",
 )
-def release_transition_api(
-    request: HttpRequest, org: str, release_id: int, payload: TransitionIn
-) -> dict:
+def release_transition_api(request: HttpRequest, org: str, release_id: int, payload: TransitionIn) -> dict:
     organization = org_for(request, org, "newsroom.view")
     release = _release(organization, release_id)
     try:
@@ -265,12 +252,8 @@ def release_transition_api(
     return _out(release)
 
 
-@router.post(
-    f"{P}/releases/{{release_id}}/comments", response={201: dict}, summary="Komentar telaah"
-)
-def release_comment_api(
-    request: HttpRequest, org: str, release_id: int, payload: CommentIn
-) -> Status:
+@router.post(f"{P}/releases/{{release_id}}/comments", response={201: dict}, summary="Komentar telaah")
+def release_comment_api(request: HttpRequest, org: str, release_id: int, payload: CommentIn) -> Status:
     organization = org_for(request, org, "newsroom.view")
     release = _release(organization, release_id)
     try:
@@ -280,12 +263,8 @@ def release_comment_api(
     return Status(201, {"id": c.pk, "body": c.body, "status_at": c.status_at})
 
 
-@router.get(
-    f"{P}/releases/{{release_id}}/versions", response=dict, summary="Versi dan perbedaannya"
-)
-def release_versions_api(
-    request: HttpRequest, org: str, release_id: int, a: int = 0, b: int = 0
-) -> dict:
+@router.get(f"{P}/releases/{{release_id}}/versions", response=dict, summary="Versi dan perbedaannya")
+def release_versions_api(request: HttpRequest, org: str, release_id: int, a: int = 0, b: int = 0) -> dict:
     organization = org_for(request, org, "newsroom.view")
     release = _release(organization, release_id)
     versions = {v.number: v for v in release.versions.all()}
@@ -298,15 +277,11 @@ def release_versions_api(
     if a and b:
         if a not in versions or b not in versions:
             raise HttpError(404, "Versi tidak ditemukan.")
-        out["diff"] = [
-            {"kind": k, "text": t} for k, t in svc.version_diff(versions[a], versions[b])
-        ]
+        out["diff"] = [{"kind": k, "text": t} for k, t in svc.version_diff(versions[a], versions[b])]
     return out
 
 
-@router.get(
-    f"{P}/releases/{{release_id}}/share", response=dict, summary="Teks WhatsApp dan media sosial"
-)
+@router.get(f"{P}/releases/{{release_id}}/share", response=dict, summary="Teks WhatsApp dan media sosial")
 def release_share_api(request: HttpRequest, org: str, release_id: int) -> dict:
     organization = org_for(request, org, "newsroom.view")
     release = _release(organization, release_id)
@@ -331,9 +306,7 @@ def release_share_api(request: HttpRequest, org: str, release_id: int) -> dict:
     response={201: dict},
     summary="Kirim rilis terbit ke daftar distribusi",
 )
-def release_distribute_api(
-    request: HttpRequest, org: str, release_id: int, payload: DistributeIn
-) -> Status:
+def release_distribute_api(request: HttpRequest, org: str, release_id: int, payload: DistributeIn) -> Status:
     organization = org_for(request, org, "newsroom.distribute")
     release = _release(organization, release_id)
     lists = list(DistributionList.objects.for_org(organization).filter(pk__in=payload.list_ids))
@@ -343,9 +316,7 @@ def release_distribute_api(
         dist = dist_svc.distribution_create(release=release, lists=lists, user=request.user)
     except WorkflowError as exc:
         raise HttpError(409, str(exc)) from exc
-    return Status(
-        201, {"id": dist.pk, "status": dist.status, "recipients": len(recipients_of(lists))}
-    )
+    return Status(201, {"id": dist.pk, "status": dist.status, "recipients": len(recipients_of(lists))})
 
 
 @router.get(
@@ -373,9 +344,7 @@ def deliveries_api(request: HttpRequest, org: str, distribution_id: int) -> list
 def bounce_api(request: HttpRequest, org: str, payload: BounceIn) -> dict:
     organization = org_for(request, org, "newsroom.distribute")
     try:
-        contacts = dist_svc.delivery_mark_bounced(
-            organization=organization, email=payload.email, reason=payload.reason
-        )
+        contacts = dist_svc.delivery_mark_bounced(organization=organization, email=payload.email, reason=payload.reason)
     except WorkflowError as exc:
         raise HttpError(404, str(exc)) from exc
     return {"ok": True, "contacts_flagged": contacts}

@@ -57,9 +57,7 @@ def crew_clashes(item: AgendaItem, user: Any) -> list[clash.Clash]:
     others = candidate_entries(organization=item.organization, new=new)
     return [
         c
-        for c in clash.find_clashes(
-            new, others, rules_for(item.organization), item.organization.timezone
-        )
+        for c in clash.find_clashes(new, others, rules_for(item.organization), item.organization.timezone)
         if c.kind in (clash.PERSON, clash.TRAVEL)
     ]
 
@@ -141,14 +139,10 @@ def coverage_assign(*, plan: CoveragePlan, role: str, user: Any | None) -> list[
         raise WorkflowError("Tugas kru tidak dikenal.")
     if (
         user is not None
-        and not user.memberships.filter(
-            organization=plan.organization, role=MEMBER_ROLE[role]
-        ).exists()
+        and not user.memberships.filter(organization=plan.organization, role=MEMBER_ROLE[role]).exists()
     ):
         raise WorkflowError("Petugas harus memiliki peran peliput/fotografer di organisasi ini.")
-    ca, _ = CoverageAssignment.objects.get_or_create(
-        plan=plan, role=role, defaults={"organization": plan.organization}
-    )
+    ca, _ = CoverageAssignment.objects.get_or_create(plan=plan, role=role, defaults={"organization": plan.organization})
     return _attach(ca, plan.agenda_item, user)
 
 
@@ -181,24 +175,14 @@ def delivered(plan: CoveragePlan) -> Delivered:
         else bool(releases),
         CrewRole.PHOTOGRAPHER: media.filter(
             kind="photo",
-            **(
-                {"uploaded_by_id": crew[CrewRole.PHOTOGRAPHER]}
-                if crew.get(CrewRole.PHOTOGRAPHER)
-                else {}
-            ),
+            **({"uploaded_by_id": crew[CrewRole.PHOTOGRAPHER]} if crew.get(CrewRole.PHOTOGRAPHER) else {}),
         ).exists(),
         CrewRole.VIDEOGRAPHER: media.filter(
             kind="video",
-            **(
-                {"uploaded_by_id": crew[CrewRole.VIDEOGRAPHER]}
-                if crew.get(CrewRole.VIDEOGRAPHER)
-                else {}
-            ),
+            **({"uploaded_by_id": crew[CrewRole.VIDEOGRAPHER]} if crew.get(CrewRole.VIDEOGRAPHER) else {}),
         ).exists(),
     }
-    return Delivered(
-        releases, media.filter(kind="photo").count(), media.filter(kind="video").count(), by_role
-    )
+    return Delivered(releases, media.filter(kind="photo").count(), media.filter(kind="video").count(), by_role)
 
 
 def propose_missing(*, now: dt.datetime | None = None, days: int = 30) -> int:

@@ -39,9 +39,7 @@ def dedupe_key(release: Release, email: str) -> str:
 
 
 @transaction.atomic
-def distribution_create(
-    *, release: Release, lists: list[DistributionList], user: Any
-) -> Distribution:
+def distribution_create(*, release: Release, lists: list[DistributionList], user: Any) -> Distribution:
     if not release.is_public:
         raise WorkflowError("Hanya rilis yang sudah terbit yang dapat didistribusikan.")
     if not lists:
@@ -75,10 +73,7 @@ def distribution_send(*, distribution_id: int) -> int:
     photo_links = [
         (
             p,
-            settings.SITE_URL
-            + reverse(
-                "newsroom_public:photo", kwargs={"org": release.organization.slug, "pk": p.pk}
-            ),
+            settings.SITE_URL + reverse("newsroom_public:photo", kwargs={"org": release.organization.slug, "pk": p.pk}),
         )
         for p in release.photos.filter(kind="photo").order_by("id")
     ]
@@ -126,9 +121,7 @@ def distribution_send(*, distribution_id: int) -> int:
             delivery.save(update_fields=["message", "updated_at"])
             enqueued += 1
     total = Delivery.objects.filter(distribution=dist).count()
-    Distribution.objects.filter(pk=dist.pk).update(
-        status=DistributionStatus.ENQUEUED, recipients=total
-    )
+    Distribution.objects.filter(pk=dist.pk).update(status=DistributionStatus.ENQUEUED, recipients=total)
     return enqueued
 
 
@@ -146,9 +139,7 @@ def delivery_mark_bounced(
     now = timezone.now()
     delivery.bounced_at, delivery.bounce_reason = now, (reason.strip() or "terpental")[:500]
     delivery.save(update_fields=["bounced_at", "bounce_reason", "updated_at"])
-    return Contact.objects.filter(organization=organization, email__iexact=email.strip()).update(
-        bounced_at=now
-    )
+    return Contact.objects.filter(organization=organization, email__iexact=email.strip()).update(bounced_at=now)
 
 
 @transaction.atomic

@@ -50,9 +50,7 @@ class ReleaseRss(Feed):
         return (item.lead or item.body_text[:400]) + note
 
     def item_link(self, item: Release) -> str:
-        return reverse(
-            "newsroom_public:article", kwargs={"org": item.organization.slug, "slug": item.slug}
-        )
+        return reverse("newsroom_public:article", kwargs={"org": item.organization.slug, "slug": item.slug})
 
     def item_guid(self, item: Release) -> str:
         return f"humpro-release-{item.organization_id}-{item.pk}"

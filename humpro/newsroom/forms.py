@@ -23,9 +23,7 @@ def _agenda_choices(org: Organization) -> list[tuple[str, str]]:
 class ReleaseForm(forms.Form):
     kind = forms.ChoiceField(label="Jenis", choices=ReleaseKind.choices)
     title = forms.CharField(label="Judul", max_length=250)
-    lead = forms.CharField(
-        label="Teras (lead)", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    lead = forms.CharField(label="Teras (lead)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     body = forms.CharField(
         label="Isi",
         required=False,
@@ -119,9 +117,7 @@ class ScheduleForm(forms.Form):
 
 class MediaUploadForm(forms.Form):
     file = forms.FileField(label="Berkas foto/video")
-    caption = forms.CharField(
-        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    caption = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
     credit = forms.CharField(
         label="Kredit",
         max_length=160,
@@ -188,27 +184,19 @@ class SettingsForm(forms.Form):
     approver_roles = forms.MultipleChoiceField(
         label="Peran yang boleh menyetujui rilis",
         widget=forms.CheckboxSelectMultiple,
-        choices=[
-            (r.value, r.label) for r in (Role.HEAD, Role.EDITOR, Role.LEADER, Role.MEDIA_RELATIONS)
-        ],
+        choices=[(r.value, r.label) for r in (Role.HEAD, Role.EDITOR, Role.LEADER, Role.MEDIA_RELATIONS)],
     )
     credit_line = forms.CharField(label="Kredit dokumentasi bawaan", max_length=120, required=False)
     default_hashtags = forms.CharField(label="Tagar bawaan", max_length=200, required=False)
-    public_title = forms.CharField(
-        label="Judul ruang berita publik", max_length=200, required=False
-    )
+    public_title = forms.CharField(label="Judul ruang berita publik", max_length=200, required=False)
 
 
 class MagazineForm(forms.Form):
     title = forms.CharField(label="Judul", max_length=200)
     number = forms.CharField(label="Nomor/edisi", max_length=40)
     period = forms.DateField(label="Periode", widget=forms.DateInput(attrs={"type": "date"}))
-    editorial = forms.CharField(
-        label="Pengantar redaksi", required=False, widget=forms.Textarea(attrs={"rows": 6})
-    )
-    cover = forms.ModelChoiceField(
-        label="Foto sampul", queryset=MediaAsset.objects.none(), required=False
-    )
+    editorial = forms.CharField(label="Pengantar redaksi", required=False, widget=forms.Textarea(attrs={"rows": 6}))
+    cover = forms.ModelChoiceField(label="Foto sampul", queryset=MediaAsset.objects.none(), required=False)
     releases = forms.ModelMultipleChoiceField(
         label="Rilis",
         queryset=Release.objects.none(),

@@ -28,14 +28,10 @@ def magazine_save(
     release_ids, photo_ids = sorted(set(release_ids or [])), sorted(set(photo_ids or []))
     if not title.strip() or not number.strip():
         raise WorkflowError("Judul dan nomor edisi wajib diisi.")
-    if Release.objects.for_org(organization).public().filter(pk__in=release_ids).count() != len(
-        release_ids
-    ):
+    if Release.objects.for_org(organization).public().filter(pk__in=release_ids).count() != len(release_ids):
         raise WorkflowError("Hanya rilis terbit milik organisasi ini yang dapat dimuat.")
     wanted = set(photo_ids) | ({cover_id} if cover_id else set())
-    if MediaAsset.objects.for_org(organization).filter(pk__in=wanted, kind="photo").count() != len(
-        wanted
-    ):
+    if MediaAsset.objects.for_org(organization).filter(pk__in=wanted, kind="photo").count() != len(wanted):
         raise WorkflowError("Foto tidak ditemukan di arsip organisasi ini.")
     issue = issue or MagazineIssue(organization=organization)
     issue.title, issue.number, issue.period = title.strip(), number.strip(), period

@@ -144,9 +144,7 @@ def media_upload(
             f"{'foto' if found.kind == MediaKind.PHOTO else 'video'})."
         )
     people_ids = sorted(set(people_ids or []))
-    if people_ids and Official.objects.for_org(organization).filter(
-        pk__in=people_ids
-    ).count() != len(people_ids):
+    if people_ids and Official.objects.for_org(organization).filter(pk__in=people_ids).count() != len(people_ids):
         raise UploadError("Orang yang ditandai tidak ada di direktori pejabat organisasi ini.")
     if agenda_item_id:
         from humpro.agenda.models import AgendaItem
@@ -167,9 +165,7 @@ def media_upload(
         credit=credit.strip()[:160] or settings_for(organization).credit_line,
         agenda_item_id=agenda_item_id,
         uploaded_by=user if getattr(user, "pk", None) else None,
-        processing=ProcessingStatus.PENDING
-        if found.kind == MediaKind.PHOTO
-        else ProcessingStatus.DONE,
+        processing=ProcessingStatus.PENDING if found.kind == MediaKind.PHOTO else ProcessingStatus.DONE,
     )
     asset.file.save(f"{asset.sha256[:16]}.{found.ext}", ContentFile(content), save=False)
     asset.save()
@@ -220,9 +216,7 @@ def media_update(
     agenda_item_id: int | None,
 ) -> MediaAsset:
     people_ids = sorted(set(people_ids))
-    if people_ids and Official.objects.for_org(asset.organization).filter(
-        pk__in=people_ids
-    ).count() != len(people_ids):
+    if people_ids and Official.objects.for_org(asset.organization).filter(pk__in=people_ids).count() != len(people_ids):
         raise UploadError("Orang yang ditandai tidak ada di direktori pejabat organisasi ini.")
     asset.caption, asset.credit, asset.agenda_item_id = (
         caption.strip(),
@@ -263,9 +257,7 @@ def media_package(release: Release) -> bytes:
     out = io.BytesIO()
     lines = [release.title, "", release.lead, ""]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        photos = (
-            release.photos.filter(kind=MediaKind.PHOTO).prefetch_related("people").order_by("id")
-        )
+        photos = release.photos.filter(kind=MediaKind.PHOTO).prefetch_related("people").order_by("id")
         for n, asset in enumerate(photos, start=1):
             content, _, _ = download_bytes(asset)
             name = f"{n:02d}-{release.slug[:60]}.jpg"

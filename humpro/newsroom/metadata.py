@@ -63,9 +63,7 @@ def iptc_block(meta: PhotoMeta) -> bytes:
         data += _iptc_dataset(2, IPTC_KEYWORDS, person[:64].encode("utf-8"))
     if len(data) % 2:
         data += b"\x00"
-    resource = (
-        b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(data)) + data
-    )
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(data)) + data
     return b"Photoshop 3.0\x00" + resource
 
 

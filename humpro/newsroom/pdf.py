@@ -33,10 +33,7 @@ def render_pdf(template: str, context: dict[str, Any]) -> bytes:
 
 
 def release_pdf(release: Release, *, public_url: str = "") -> bytes:
-    photos = [
-        (p, _file_url(p.web or p.file))
-        for p in release.photos.filter(kind="photo").order_by("id")[:4]
-    ]
+    photos = [(p, _file_url(p.web or p.file)) for p in release.photos.filter(kind="photo").order_by("id")[:4]]
     return render_pdf(
         "newsroom/pdf/release.html",
         {
@@ -50,13 +47,9 @@ def release_pdf(release: Release, *, public_url: str = "") -> bytes:
 
 
 def magazine_document(issue: Any) -> Any:
-    releases = list(
-        issue.releases.order_by("published_at", "id").prefetch_related("photos", "quotes")
-    )
+    releases = list(issue.releases.order_by("published_at", "id").prefetch_related("photos", "quotes"))
     photos = [(p, _file_url(p.web or p.file)) for p in issue.photos.order_by("id")]
-    articles = [
-        (r, [(p, _file_url(p.web or p.file)) for p in r.photos.all()[:2]]) for r in releases
-    ]
+    articles = [(r, [(p, _file_url(p.web or p.file)) for p in r.photos.all()[:2]]) for r in releases]
     return render_document(
         "newsroom/pdf/magazine.html",
         {

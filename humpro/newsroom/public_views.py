@@ -47,9 +47,7 @@ def _listing(org: Organization):  # type: ignore[no-untyped-def]
         .public()
         .order_by("-published_at", "-id")
         .only("id", "slug", "title", "lead", "published_at", "kind", "status", "organization_id")
-        .prefetch_related(
-            Prefetch("photos", queryset=MediaAsset.objects.filter(kind="photo").order_by("id"))
-        )
+        .prefetch_related(Prefetch("photos", queryset=MediaAsset.objects.filter(kind="photo").order_by("id")))
     )
 
 
@@ -79,9 +77,7 @@ def home(request: HttpRequest, org: str) -> HttpResponse:
         .annotate(n=Count("releases"))
         .order_by("-n")[:12]
     )
-    return _render_list(
-        request, organization, _listing(organization), "Berita terbaru", is_home=True, tags=tags
-    )
+    return _render_list(request, organization, _listing(organization), "Berita terbaru", is_home=True, tags=tags)
 
 
 @require_safe
@@ -93,8 +89,7 @@ def article(request: HttpRequest, org: str, slug: str) -> HttpResponse:
     )
     if (
         row is None
-        or row["status"]
-        not in (ReleaseStatus.PUBLISHED, ReleaseStatus.CORRECTED, ReleaseStatus.WITHDRAWN)
+        or row["status"] not in (ReleaseStatus.PUBLISHED, ReleaseStatus.CORRECTED, ReleaseStatus.WITHDRAWN)
         or not row["published_at"]
         or row["published_at"] > timezone.now()
     ):
@@ -124,9 +119,7 @@ def article(request: HttpRequest, org: str, slug: str) -> HttpResponse:
                     "cover": photo,
                     "site_title": conf.public_title or f"Berita {organization.name}",
                     "canonical": request.build_absolute_uri(),
-                    "og_image": request.build_absolute_uri(photo.web.url)
-                    if photo and photo.web
-                    else "",
+                    "og_image": request.build_absolute_uri(photo.web.url) if photo and photo.web else "",
                     "withdrawn": release.status == ReleaseStatus.WITHDRAWN,
                 },
                 request=None,
@@ -141,9 +134,7 @@ def article(request: HttpRequest, org: str, slug: str) -> HttpResponse:
 def tag(request: HttpRequest, org: str, slug: str) -> HttpResponse:
     organization = _org(org)
     found = get_object_or_404(Tag.objects.for_org(organization), slug=slug)
-    return _render_list(
-        request, organization, _listing(organization).filter(tags=found), f"Topik: {found.name}"
-    )
+    return _render_list(request, organization, _listing(organization).filter(tags=found), f"Topik: {found.name}")
 
 
 @require_safe
@@ -157,9 +148,7 @@ def official(request: HttpRequest, org: str, pk: int) -> HttpResponse:
 
 
 @require_safe
-def archive(
-    request: HttpRequest, org: str, year: int | None = None, month: int | None = None
-) -> HttpResponse:
+def archive(request: HttpRequest, org: str, year: int | None = None, month: int | None = None) -> HttpResponse:
     organization = _org(org)
     with timezone.override(organization.tz):
         months = (
@@ -170,10 +159,7 @@ def archive(
             .annotate(n=Count("id"))
             .order_by("-m")
         )
-        month_links = [
-            (m["m"].year, m["m"].month, f"{MONTHS[m['m'].month - 1]} {m['m'].year}", m["n"])
-            for m in months
-        ]
+        month_links = [(m["m"].year, m["m"].month, f"{MONTHS[m['m'].month - 1]} {m['m'].year}", m["n"]) for m in months]
     if year is None or month is None:
         return render(
             request,
@@ -189,9 +175,7 @@ def archive(
     start = dt.datetime(year, month, 1, tzinfo=organization.tz)
     end = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=organization.tz)
     qs = _listing(organization).filter(published_at__gte=start, published_at__lt=end)
-    return _render_list(
-        request, organization, qs, f"Arsip {MONTHS[month - 1]} {year}", months=month_links
-    )
+    return _render_list(request, organization, qs, f"Arsip {MONTHS[month - 1]} {year}", months=month_links)
 
 
 @require_safe
@@ -212,12 +196,7 @@ def search(request: HttpRequest, org: str) -> HttpResponse:
 @require_safe
 def sitemap(request: HttpRequest, org: str) -> HttpResponse:
     organization = _org(org)
-    releases = (
-        Release.objects.for_org(organization)
-        .public()
-        .only("slug", "updated_at")
-        .order_by("-published_at")
-    )
+    releases = Release.objects.for_org(organization).public().only("slug", "updated_at").order_by("-published_at")
     tags = (
         Tag.objects.for_org(organization)
         .filter(releases__status__in=[ReleaseStatus.PUBLISHED, ReleaseStatus.CORRECTED])
@@ -256,9 +235,7 @@ def thumb(request: HttpRequest, org: str, pk: int, size: str) -> FileResponse:
     field = asset.thumbnail if size == "kecil" else asset.web
     if not field:
         field = asset.file
-    return FileResponse(
-        field.open("rb"), content_type="image/jpeg" if field != asset.file else asset.mime
-    )
+    return FileResponse(field.open("rb"), content_type="image/jpeg" if field != asset.file else asset.mime)
 
 
 @require_safe

@@ -32,9 +32,7 @@ def _contacts(entries: list[ListEntry]) -> Iterable[Recipient]:
     for entry in entries:
         c = entry.contact
         if c is not None and c.active and c.bounced_at is None:
-            yield Recipient(
-                c.email, f"{c.name} ({c.outlet_name})" if c.outlet_name else c.name, "contact"
-            )
+            yield Recipient(c.email, f"{c.name} ({c.outlet_name})" if c.outlet_name else c.name, "contact")
 
 
 register_recipient_source("contact", _contacts)
@@ -42,9 +40,7 @@ register_recipient_source("contact", _contacts)
 
 def recipients_of(lists: Iterable[DistributionList]) -> list[Recipient]:
     """Every active recipient of `lists`, each email once (case-insensitive), sorted."""
-    entries = list(
-        ListEntry.objects.filter(distribution_list__in=list(lists)).select_related("contact")
-    )
+    entries = list(ListEntry.objects.filter(distribution_list__in=list(lists)).select_related("contact"))
     by_source: dict[str, list[ListEntry]] = {}
     for e in entries:
         by_source.setdefault(e.source, []).append(e)

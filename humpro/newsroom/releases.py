@@ -77,9 +77,7 @@ def tags_from_names(organization: Organization, names: Iterable[str]) -> list[Ta
         name = " ".join(raw.strip().lstrip("#").split())[:80]
         if not name or not slugify(name):
             continue
-        tag, _ = Tag.objects.get_or_create(
-            organization=organization, slug=slugify(name)[:90], defaults={"name": name}
-        )
+        tag, _ = Tag.objects.get_or_create(organization=organization, slug=slugify(name)[:90], defaults={"name": name})
         if tag not in tags:
             tags.append(tag)
     return tags
@@ -93,9 +91,9 @@ def _validate(organization: Organization, data: ReleaseData) -> None:
     ids = set(data.official_ids) | {q.speaker_id for q in data.quotes if q.speaker_id}
     if ids and Official.objects.for_org(organization).filter(pk__in=ids).count() != len(ids):
         raise WorkflowError("Pejabat yang dipilih tidak ditemukan di direktori organisasi ini.")
-    if data.photo_ids and MediaAsset.objects.for_org(organization).filter(
-        pk__in=data.photo_ids
-    ).count() != len(set(data.photo_ids)):
+    if data.photo_ids and MediaAsset.objects.for_org(organization).filter(pk__in=data.photo_ids).count() != len(
+        set(data.photo_ids)
+    ):
         raise WorkflowError("Foto yang dipilih tidak ditemukan di arsip organisasi ini.")
     if data.agenda_item_id:
         from humpro.agenda.models import AgendaItem
@@ -278,16 +276,10 @@ def releases_publish_due(*, now: dt.datetime | None = None) -> list[int]:
     """Publish every scheduled release whose embargo has passed (run by the worker)."""
     now = now or timezone.now()
     done = []
-    for pk in Release.objects.filter(status=S.SCHEDULED, embargo_until__lte=now).values_list(
-        "pk", flat=True
-    ):
+    for pk in Release.objects.filter(status=S.SCHEDULED, embargo_until__lte=now).values_list("pk", flat=True):
         with transaction.atomic():
             release = Release.objects.select_for_update().get(pk=pk)
-            if (
-                release.status != S.SCHEDULED
-                or release.embargo_until is None
-                or release.embargo_until > now
-            ):
+            if release.status != S.SCHEDULED or release.embargo_until is None or release.embargo_until > now:
                 continue
             before = release.status
             release.status = S.PUBLISHED
@@ -324,7 +316,5 @@ def version_diff(old: ReleaseVersion, new: ReleaseVersion) -> list[tuple[str, st
     ):
         if line.startswith(("---", "+++")):
             continue
-        out.append(
-            (line[:1] if line[:1] in "+-@" else " ", line[1:] if line[:1] in "+- " else line)
-        )
+        out.append((line[:1] if line[:1] in "+-@" else " ", line[1:] if line[:1] in "+- " else line))
     return out

@@ -78,18 +78,12 @@ def compose(platform: str, *, title: str, lead: str, url: str, tags: list[str]) 
     return "\n\n".join(p for p in (title, body, tail) if p)
 
 
-def share_kit(
-    release: Release, *, url: str, image_url: str = "", defaults: str = ""
-) -> list[ShareText]:
+def share_kit(release: Release, *, url: str, image_url: str = "", defaults: str = "") -> list[ShareText]:
     tags = hashtags_for(release, defaults)
     kit = []
     for platform, limit in LIMITS.items():
         text = compose(platform, title=release.title, lead=release.lead, url=url, tags=tags)
-        kit.append(
-            ShareText(
-                platform, LABELS[platform], text, counted_length(text, platform), limit, image_url
-            )
-        )
+        kit.append(ShareText(platform, LABELS[platform], text, counted_length(text, platform), limit, image_url))
     return kit
 
 

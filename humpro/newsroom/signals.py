@@ -8,18 +8,13 @@ from django.db import transaction
 from django.db.models.signals import post_save
 
 
-def _on_agenda_saved(
-    sender: Any, instance: Any, created: bool, raw: bool = False, **kwargs: Any
-) -> None:
+def _on_agenda_saved(sender: Any, instance: Any, created: bool, raw: bool = False, **kwargs: Any) -> None:
     if raw:
         return
     from humpro.newsroom.coverage import needs_coverage
     from humpro.newsroom.models import CoveragePlan
 
-    if (
-        needs_coverage(instance)
-        and not CoveragePlan.objects.filter(agenda_item_id=instance.pk).exists()
-    ):
+    if needs_coverage(instance) and not CoveragePlan.objects.filter(agenda_item_id=instance.pk).exists():
         from humpro.newsroom.tasks import coverage_propose_task
 
         pk = instance.pk
@@ -27,6 +22,4 @@ def _on_agenda_saved(
 
 
 def connect() -> None:
-    post_save.connect(
-        _on_agenda_saved, sender="agenda.AgendaItem", dispatch_uid="newsroom_coverage_propose"
-    )
+    post_save.connect(_on_agenda_saved, sender="agenda.AgendaItem", dispatch_uid="newsroom_coverage_propose")

@@ -20,11 +20,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     qs = Contact.objects.for_org(request.org).prefetch_related("entries__distribution_list")
     if q:
-        qs = (
-            qs.filter(name__icontains=q)
-            | qs.filter(email__icontains=q)
-            | qs.filter(outlet_name__icontains=q)
-        )
+        qs = qs.filter(name__icontains=q) | qs.filter(email__icontains=q) | qs.filter(outlet_name__icontains=q)
     form = ListForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         name = form.cleaned_data["name"].strip()
@@ -96,15 +92,11 @@ def release_distribute(request: HttpRequest, pk: int) -> HttpResponse:
     form = DistributeForm(request.POST or None, org=request.org)
     if request.method == "POST" and form.is_valid():
         try:
-            dist = svc.distribution_create(
-                release=release, lists=list(form.cleaned_data["lists"]), user=request.user
-            )
+            dist = svc.distribution_create(release=release, lists=list(form.cleaned_data["lists"]), user=request.user)
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(
-                request, "Distribusi masuk antrean; status per penerima ada di log pengiriman."
-            )
+            messages.success(request, "Distribusi masuk antrean; status per penerima ada di log pengiriman.")
             return redirect("newsroom:deliveries", org=request.org.slug, pk=dist.pk)
     return render(
         request,
@@ -116,22 +108,14 @@ def release_distribute(request: HttpRequest, pk: int) -> HttpResponse:
 
 @org_view("newsroom.distribute")
 def delivery_log(request: HttpRequest, pk: int) -> HttpResponse:
-    dist = get_object_or_404(
-        Distribution.objects.for_org(request.org).select_related("release"), pk=pk
-    )
+    dist = get_object_or_404(Distribution.objects.for_org(request.org).select_related("release"), pk=pk)
     deliveries = list(
-        Delivery.objects.filter(release=dist.release)
-        .select_related("message")
-        .prefetch_related("message__attempt_log")
+        Delivery.objects.filter(release=dist.release).select_related("message").prefetch_related("message__attempt_log")
     )
     counts: dict[str, int] = {}
     for d in deliveries:
         counts[d.state] = counts.get(d.state, 0) + 1
-    template = (
-        "newsroom/_delivery_rows.html"
-        if request.headers.get("HX-Request")
-        else "newsroom/deliveries.html"
-    )
+    template = "newsroom/_delivery_rows.html" if request.headers.get("HX-Request") else "newsroom/deliveries.html"
     return render(
         request,
         template,
@@ -153,7 +137,5 @@ def delivery_bounce(request: HttpRequest, pk: int) -> HttpResponse:
     except WorkflowError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(
-            request, f"{delivery.email} ditandai terpental; alamat ini tidak dikirimi lagi."
-        )
+        messages.success(request, f"{delivery.email} ditandai terpental; alamat ini tidak dikirimi lagi.")
     return redirect("newsroom:deliveries", org=request.org.slug, pk=delivery.distribution_id)

@@ -60,20 +60,14 @@ def media_upload(request: HttpRequest) -> HttpResponse:
                 caption=form.cleaned_data["caption"],
                 credit=form.cleaned_data["credit"],
                 people_ids=[p.pk for p in form.cleaned_data["people"]],
-                agenda_item_id=int(form.cleaned_data["agenda_item"])
-                if form.cleaned_data["agenda_item"]
-                else None,
+                agenda_item_id=int(form.cleaned_data["agenda_item"]) if form.cleaned_data["agenda_item"] else None,
             )
         except WorkflowError as exc:
             form.add_error("file", str(exc))
         else:
-            messages.success(
-                request, "Berkas diunggah; ukuran web dan gambar kecil dibuat di latar belakang."
-            )
+            messages.success(request, "Berkas diunggah; ukuran web dan gambar kecil dibuat di latar belakang.")
             return redirect("newsroom:media_detail", org=request.org.slug, pk=asset.pk)
-    return render(
-        request, "newsroom/media_upload.html", {"form": form}, status=400 if form.errors else 200
-    )
+    return render(request, "newsroom/media_upload.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @org_view("newsroom.view")
@@ -98,9 +92,7 @@ def media_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     caption=form.cleaned_data["caption"],
                     credit=form.cleaned_data["credit"],
                     people_ids=[p.pk for p in form.cleaned_data["people"]],
-                    agenda_item_id=int(form.cleaned_data["agenda_item"])
-                    if form.cleaned_data["agenda_item"]
-                    else None,
+                    agenda_item_id=int(form.cleaned_data["agenda_item"]) if form.cleaned_data["agenda_item"] else None,
                 )
             except WorkflowError as exc:
                 form.add_error(None, str(exc))

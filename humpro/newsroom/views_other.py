@@ -28,11 +28,7 @@ from humpro.orgs.permissions import org_view
 def coverage_list(request: HttpRequest) -> HttpResponse:
     upcoming = request.GET.get("lalu") != "1"
     now = timezone.now()
-    qs = (
-        CoveragePlan.objects.for_org(request.org)
-        .select_related("agenda_item")
-        .prefetch_related("crew__user")
-    )
+    qs = CoveragePlan.objects.for_org(request.org).select_related("agenda_item").prefetch_related("crew__user")
     qs = (
         qs.filter(agenda_item__end__gte=now).order_by("agenda_item__start")
         if upcoming
@@ -57,9 +53,7 @@ def my_coverage(request: HttpRequest) -> HttpResponse:
 
 @org_view("newsroom.view")
 def coverage_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = get_object_or_404(
-        CoveragePlan.objects.for_org(request.org).select_related("agenda_item"), pk=pk
-    )
+    plan = get_object_or_404(CoveragePlan.objects.for_org(request.org).select_related("agenda_item"), pk=pk)
     users = (
         get_user_model()
         .objects.filter(
@@ -99,20 +93,14 @@ def coverage_propose(request: HttpRequest, item_id: int) -> HttpResponse:
 @require_POST
 @org_view("newsroom.coverage")
 def coverage_update(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = get_object_or_404(
-        CoveragePlan.objects.for_org(request.org).select_related("agenda_item"), pk=pk
-    )
+    plan = get_object_or_404(CoveragePlan.objects.for_org(request.org).select_related("agenda_item"), pk=pk)
     try:
         if request.POST.get("status"):
             cov.coverage_set_status(plan=plan, status=request.POST["status"])
         role = request.POST.get("role", "")
         if role:
             user_id = request.POST.get("user", "")
-            user = (
-                get_user_model().objects.filter(pk=int(user_id)).first()
-                if user_id.isdigit()
-                else None
-            )
+            user = get_user_model().objects.filter(pk=int(user_id)).first() if user_id.isdigit() else None
             clashes = cov.coverage_assign(plan=plan, role=role, user=user)
             for c in clashes:
                 messages.warning(request, f"Bentrok: {c.message}")
@@ -199,6 +187,4 @@ def newsroom_settings(request: HttpRequest) -> HttpResponse:
         conf.save()
         messages.success(request, "Pengaturan ruang berita tersimpan.")
         return redirect("newsroom:settings", org=request.org.slug)
-    return render(
-        request, "newsroom/settings.html", {"form": form}, status=400 if form.errors else 200
-    )
+    return render(request, "newsroom/settings.html", {"form": form}, status=400 if form.errors else 200)

@@ -32,21 +32,12 @@ def _release(request: HttpRequest, pk: int) -> Release:
 def release_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     status = request.GET.get("status", "")
-    qs = (
-        Release.objects.for_org(request.org)
-        .search(q)
-        .select_related("author")
-        .order_by("-updated_at")
-    )
+    qs = Release.objects.for_org(request.org).search(q).select_related("author").order_by("-updated_at")
     if status in ReleaseStatus.values:
         qs = qs.filter(status=status)
     page = Paginator(qs, 30).get_page(request.GET.get("hal"))
     context = {"page": page, "q": q, "status": status, "statuses": ReleaseStatus.choices}
-    template = (
-        "newsroom/_release_rows.html"
-        if request.headers.get("HX-Request")
-        else "newsroom/release_list.html"
-    )
+    template = "newsroom/_release_rows.html" if request.headers.get("HX-Request") else "newsroom/release_list.html"
     return render(request, template, context)
 
 
@@ -67,9 +58,7 @@ def release_create(request: HttpRequest) -> HttpResponse:
     form = ReleaseForm(request.POST or None, org=request.org, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            release = svc.release_create(
-                organization=request.org, user=request.user, data=form.data_out()
-            )
+            release = svc.release_create(organization=request.org, user=request.user, data=form.data_out())
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -126,9 +115,7 @@ def release_correct(request: HttpRequest, pk: int) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(
-                request, "Koreksi diterbitkan; catatan koreksi tampil di halaman publik."
-            )
+            messages.success(request, "Koreksi diterbitkan; catatan koreksi tampil di halaman publik.")
             return redirect("newsroom:detail", org=request.org.slug, pk=pk)
     return render(
         request,
@@ -243,9 +230,7 @@ def release_share(request: HttpRequest, pk: int) -> HttpResponse:
 @org_view("newsroom.view")
 def release_pdf_view(request: HttpRequest, pk: int) -> HttpResponse:
     release = _release(request, pk)
-    response = HttpResponse(
-        release_pdf(release, public_url=public_url(release)), content_type="application/pdf"
-    )
+    response = HttpResponse(release_pdf(release, public_url=public_url(release)), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{release.slug[:80]}.pdf"'
     return response
 

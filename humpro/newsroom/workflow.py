@@ -104,8 +104,7 @@ def check_move(*, release: Release, action: str, user: Any) -> Move:
         raise WorkflowError(f"Tindakan tidak dikenal: {action!r}.")
     if release.status not in move.source:
         raise WorkflowError(
-            f"Tidak bisa \u201c{move.label.lower()}\u201d: status rilis "
-            f"\u201c{release.get_status_display()}\u201d."
+            f"Tidak bisa \u201c{move.label.lower()}\u201d: status rilis \u201c{release.get_status_display()}\u201d."
         )
     if user is not None:  # None = the system (embargo worker)
         if not has_perm(user, release.organization, move.permission):

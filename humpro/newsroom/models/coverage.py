@@ -22,12 +22,8 @@ class CrewRole(models.TextChoices):
 
 
 class CoveragePlan(OrgOwnedModel):
-    agenda_item = models.OneToOneField(
-        "agenda.AgendaItem", on_delete=models.CASCADE, related_name="coverage"
-    )
-    status = models.CharField(
-        max_length=10, choices=CoverageStatus.choices, default=CoverageStatus.PROPOSED
-    )
+    agenda_item = models.OneToOneField("agenda.AgendaItem", on_delete=models.CASCADE, related_name="coverage")
+    status = models.CharField(max_length=10, choices=CoverageStatus.choices, default=CoverageStatus.PROPOSED)
     notes = models.TextField("catatan", blank=True)
     auto = models.BooleanField("diusulkan otomatis", default=False)
 
@@ -58,6 +54,4 @@ class CoverageAssignment(OrgOwnedModel):
 
     class Meta:
         ordering = ["role", "id"]
-        constraints = [
-            models.UniqueConstraint(fields=["plan", "role"], name="newsroom_coverage_one_per_role")
-        ]
+        constraints = [models.UniqueConstraint(fields=["plan", "role"], name="newsroom_coverage_one_per_role")]

@@ -24,11 +24,7 @@ class Contact(OrgOwnedModel):
 
     class Meta:
         ordering = ["name", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "email"], name="newsroom_contact_unique_email"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "email"], name="newsroom_contact_unique_email")]
 
     def __str__(self) -> str:
         return f"{self.name} <{self.email}>"
@@ -40,11 +36,7 @@ class DistributionList(OrgOwnedModel):
 
     class Meta:
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "name"], name="newsroom_list_unique_name"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "name"], name="newsroom_list_unique_name")]
 
     def __str__(self) -> str:
         return self.name
@@ -53,20 +45,14 @@ class DistributionList(OrgOwnedModel):
 class ListEntry(OrgOwnedModel):
     """One member of a list: a contact now; `source`/`source_id` name other registries later."""
 
-    distribution_list = models.ForeignKey(
-        DistributionList, on_delete=models.CASCADE, related_name="entries"
-    )
+    distribution_list = models.ForeignKey(DistributionList, on_delete=models.CASCADE, related_name="entries")
     source = models.CharField(max_length=40, default="contact")
-    contact = models.ForeignKey(
-        Contact, null=True, blank=True, on_delete=models.CASCADE, related_name="entries"
-    )
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.CASCADE, related_name="entries")
     source_id = models.CharField(max_length=64, blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["distribution_list", "contact"], name="newsroom_entry_unique_contact"
-            ),
+            models.UniqueConstraint(fields=["distribution_list", "contact"], name="newsroom_entry_unique_contact"),
             models.UniqueConstraint(
                 fields=["distribution_list", "source", "source_id"],
                 condition=~models.Q(source_id=""),
@@ -82,16 +68,10 @@ class DistributionStatus(models.TextChoices):
 
 
 class Distribution(OrgOwnedModel):
-    release = models.ForeignKey(
-        "newsroom.Release", on_delete=models.CASCADE, related_name="distributions"
-    )
+    release = models.ForeignKey("newsroom.Release", on_delete=models.CASCADE, related_name="distributions")
     lists = models.ManyToManyField(DistributionList, related_name="distributions")
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    status = models.CharField(
-        max_length=10, choices=DistributionStatus.choices, default=DistributionStatus.QUEUED
-    )
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=10, choices=DistributionStatus.choices, default=DistributionStatus.QUEUED)
     error = models.TextField(blank=True)
     recipients = models.PositiveIntegerField(default=0)
 
@@ -102,26 +82,18 @@ class Distribution(OrgOwnedModel):
 class Delivery(OrgOwnedModel):
     """One recipient of one release (unique): its outbox message and bounce, if any."""
 
-    distribution = models.ForeignKey(
-        Distribution, on_delete=models.CASCADE, related_name="deliveries"
-    )
-    release = models.ForeignKey(
-        "newsroom.Release", on_delete=models.CASCADE, related_name="deliveries"
-    )
+    distribution = models.ForeignKey(Distribution, on_delete=models.CASCADE, related_name="deliveries")
+    release = models.ForeignKey("newsroom.Release", on_delete=models.CASCADE, related_name="deliveries")
     email = models.EmailField()
     name = models.CharField(max_length=200, blank=True)
     source = models.CharField(max_length=40, default="contact")
-    message = models.ForeignKey(
-        "core.OutboxMessage", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    message = models.ForeignKey("core.OutboxMessage", null=True, on_delete=models.SET_NULL, related_name="+")
     bounced_at = models.DateTimeField(null=True, blank=True)
     bounce_reason = models.CharField(max_length=500, blank=True)
 
     class Meta:
         ordering = ["email"]
-        constraints = [
-            models.UniqueConstraint(fields=["release", "email"], name="newsroom_delivery_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["release", "email"], name="newsroom_delivery_unique")]
 
     @property
     def state(self) -> str:

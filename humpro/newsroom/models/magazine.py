@@ -20,12 +20,8 @@ class MagazineIssue(OrgOwnedModel):
         verbose_name="foto sampul",
     )
     editorial = models.TextField("pengantar redaksi", blank=True)
-    releases = models.ManyToManyField(
-        "newsroom.Release", blank=True, related_name="+", verbose_name="rilis"
-    )
-    photos = models.ManyToManyField(
-        "newsroom.MediaAsset", blank=True, related_name="+", verbose_name="foto"
-    )
+    releases = models.ManyToManyField("newsroom.Release", blank=True, related_name="+", verbose_name="rilis")
+    photos = models.ManyToManyField("newsroom.MediaAsset", blank=True, related_name="+", verbose_name="foto")
 
     class Meta:
         ordering = ["-period", "-id"]

@@ -61,9 +61,7 @@ class MediaAsset(OrgOwnedModel):
     )
     thumbnail = models.ImageField(upload_to="newsroom/thumbs/%Y/%m/", blank=True)
     web = models.ImageField(upload_to="newsroom/web/%Y/%m/", blank=True)
-    processing = models.CharField(
-        max_length=8, choices=ProcessingStatus.choices, default=ProcessingStatus.PENDING
-    )
+    processing = models.CharField(max_length=8, choices=ProcessingStatus.choices, default=ProcessingStatus.PENDING)
     processing_error = models.CharField(max_length=300, blank=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

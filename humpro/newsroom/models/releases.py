@@ -42,9 +42,7 @@ class NewsroomSettings(OrgOwnedModel):
     public_title = models.CharField("judul ruang berita publik", max_length=200, blank=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["organization"], name="newsroom_settings_one_per_org")
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization"], name="newsroom_settings_one_per_org")]
         verbose_name = "pengaturan ruang berita"
 
 
@@ -54,11 +52,7 @@ class Tag(OrgOwnedModel):
 
     class Meta:
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "slug"], name="newsroom_tag_unique_slug"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "slug"], name="newsroom_tag_unique_slug")]
 
     def __str__(self) -> str:
         return self.name
@@ -75,9 +69,7 @@ class ReleaseQuerySet(OrgQuerySet):
 
 
 class Release(OrgOwnedModel):
-    kind = models.CharField(
-        "jenis", max_length=12, choices=ReleaseKind.choices, default=ReleaseKind.PRESS_RELEASE
-    )
+    kind = models.CharField("jenis", max_length=12, choices=ReleaseKind.choices, default=ReleaseKind.PRESS_RELEASE)
     title = models.CharField("judul", max_length=250)
     slug = models.SlugField(max_length=120)
     lead = models.TextField("teras (lead)", blank=True)
@@ -98,9 +90,7 @@ class Release(OrgOwnedModel):
         related_name="releases",
         verbose_name="pejabat yang disebut",
     )
-    photos = models.ManyToManyField(
-        "newsroom.MediaAsset", blank=True, related_name="releases", verbose_name="foto"
-    )
+    photos = models.ManyToManyField("newsroom.MediaAsset", blank=True, related_name="releases", verbose_name="foto")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -119,9 +109,7 @@ class Release(OrgOwnedModel):
         verbose_name="editor",
     )
     editor_credit = models.CharField("kredit editor", max_length=120, blank=True)
-    status = models.CharField(
-        max_length=10, choices=ReleaseStatus.choices, default=ReleaseStatus.DRAFT, db_index=True
-    )
+    status = models.CharField(max_length=10, choices=ReleaseStatus.choices, default=ReleaseStatus.DRAFT, db_index=True)
     embargo_until = models.DateTimeField("embargo sampai", null=True, blank=True)
     published_at = models.DateTimeField("terbit", null=True, blank=True, db_index=True)
     correction_note = models.TextField("catatan koreksi", blank=True)
@@ -136,11 +124,7 @@ class Release(OrgOwnedModel):
         ordering = ["-published_at", "-created_at", "-id"]
         verbose_name = "rilis"
         verbose_name_plural = "rilis"
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organization", "slug"], name="newsroom_release_unique_slug"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["organization", "slug"], name="newsroom_release_unique_slug")]
         indexes = [models.Index(fields=["organization", "status", "published_at"])]
 
     def __str__(self) -> str:
@@ -148,11 +132,7 @@ class Release(OrgOwnedModel):
 
     @property
     def is_public(self) -> bool:
-        return (
-            self.status in PUBLIC_STATUSES
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+        return self.status in PUBLIC_STATUSES and self.published_at is not None and self.published_at <= timezone.now()
 
 
 class Quote(OrgOwnedModel):
@@ -211,16 +191,12 @@ class ReleaseVersion(OrgOwnedModel):
 
     class Meta:
         ordering = ["-number"]
-        constraints = [
-            models.UniqueConstraint(fields=["release", "number"], name="newsroom_version_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["release", "number"], name="newsroom_version_unique")]
 
 
 class ReleaseComment(OrgOwnedModel):
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     body = models.TextField("komentar")
     status_at = models.CharField(max_length=10, choices=ReleaseStatus.choices)
 

@@ -22,8 +22,13 @@ def test_release_crud_and_workflow_over_the_api(client) -> None:  # type: ignore
     org = make_org()
     base = f"/api/v1/orgs/{org.slug}/newsroom/releases"
     reporter, head = make_user(org=org, roles=[Role.REPORTER]), make_user(org=org, roles=[Role.HEAD])
-    body = {"title": "Rilis API", "lead": "Teras", "body": "<p onclick='x()'>Isi</p><script>x</script>",
-            "tags": ["Uji"], "quotes": [{"text": "Kami siap.", "speaker_name": "Kepala Dinas"}]}
+    body = {
+        "title": "Rilis API",
+        "lead": "Teras",
+        "body": "<p onclick='x()'>Isi</p><script>x</script>",
+        "tags": ["Uji"],
+        "quotes": [{"text": "Kami siap.", "speaker_name": "Kepala Dinas"}],
+    }
     r = client.post(base, json.dumps(body), content_type="application/json", **_auth(reporter))
     assert r.status_code == 201, r.content
     data = r.json()
@@ -31,8 +36,12 @@ def test_release_crud_and_workflow_over_the_api(client) -> None:  # type: ignore
     url = f"{base}/{data['id']}"
 
     def move(user, action: str, **extra) -> object:  # type: ignore[no-untyped-def]
-        return client.post(f"{url}/transitions", json.dumps({"action": action, **extra}),
-                           content_type="application/json", **_auth(user))
+        return client.post(
+            f"{url}/transitions",
+            json.dumps({"action": action, **extra}),
+            content_type="application/json",
+            **_auth(user),
+        )
 
     assert move(reporter, "submit").json()["status"] == "review"
     refused = move(reporter, "approve")
@@ -41,8 +50,9 @@ def test_release_crud_and_workflow_over_the_api(client) -> None:  # type: ignore
     assert move(head, "approve").json()["status"] == "approved"
     published = move(head, "publish").json()
     assert published["status"] == "published" and published["public_url"].endswith(f"/artikel/{published['slug']}/")
-    assert client.put(url, json.dumps({"title": "x"}), content_type="application/json",
-                      **_auth(head)).status_code == 409
+    assert (
+        client.put(url, json.dumps({"title": "x"}), content_type="application/json", **_auth(head)).status_code == 409
+    )
     corrected = move(head, "correct", note="Ralat judul", correction={**body, "title": "Rilis API (ralat)"})
     assert corrected.json()["status"] == "corrected" and "Ralat judul" in corrected.json()["correction_note"]
     diff = client.get(f"{url}/versions?a=1&b=2", **_auth(head)).json()["diff"]

@@ -58,14 +58,16 @@ def test_agenda_to_release_to_public_site_feed_and_distribution(page, live_serve
     page.click("button:has-text('Terbitkan sekarang')")
     assert page.inner_text("#status") == "Terbit"
     assert [t for t in page.inner_text("#history").splitlines() if "Kepala Biro Humas" in t][-1].endswith(
-        "Disetujui → Terbit")
+        "Disetujui → Terbit"
+    )
 
     # it is on the public site and in the RSS feed
     page.click("text=lihat di situs publik")
     assert page.inner_text("h1") == "Gubernur Resmikan Bendungan Lembah Hijau"
     assert page.get_attribute("html", "lang") == "id"
     feed_href = page.goto(f"/publik/{org.slug}/berita/").ok and page.get_attribute(
-        "link[rel=alternate][type='application/rss+xml']", "href")
+        "link[rel=alternate][type='application/rss+xml']", "href"
+    )
     feed = feedparser.parse(page.request.get(feed_href).body())
     assert not feed.bozo and feed.entries[0].title == "Gubernur Resmikan Bendungan Lembah Hijau"
 

@@ -37,7 +37,10 @@ def test_a_public_agenda_item_gets_a_crew_proposed_automatically(org) -> None:  
     assert {crew[CrewRole.PHOTOGRAPHER], crew[CrewRole.VIDEOGRAPHER]} == {p1, p2}
     # crew are agenda assignments, so the agenda's clash engine sees them
     assert set(AgendaAssignment.objects.filter(item=item).values_list("user_id", flat=True)) == {
-        writer.pk, p1.pk, p2.pk}
+        writer.pk,
+        p1.pk,
+        p2.pk,
+    }
     assert coverage_propose(item=item) == plan  # idempotent
 
 
@@ -90,13 +93,25 @@ def test_magazine_issue_renders_to_pdf_with_contents(org) -> None:  # type: igno
     draft = make_release(org, title="Belum terbit")
     cover = make_photo(org, caption="Sampul")
     with pytest.raises(WorkflowError, match="terbit"):
-        magazine_save(organization=org, title="Warta Nusa", number="3/2026", period=dt.date(2026, 3, 1),
-                      release_ids=[draft.pk])
-    issue = magazine_save(organization=org, title="Warta Nusa", number="3/2026", period=dt.date(2026, 3, 1),
-                          editorial="Salam redaksi.", cover_id=cover.pk, release_ids=[first.pk, second.pk],
-                          photo_ids=[cover.pk])
+        magazine_save(
+            organization=org, title="Warta Nusa", number="3/2026", period=dt.date(2026, 3, 1), release_ids=[draft.pk]
+        )
+    issue = magazine_save(
+        organization=org,
+        title="Warta Nusa",
+        number="3/2026",
+        period=dt.date(2026, 3, 1),
+        editorial="Salam redaksi.",
+        cover_id=cover.pk,
+        release_ids=[first.pk, second.pk],
+        photo_ids=[cover.pk],
+    )
     assert [e["title"] for e in table_of_contents(issue)] == [
-        "Pengantar redaksi", "Panen Raya Padi", "Vaksinasi Anak Sekolah", "Galeri foto"]
+        "Pengantar redaksi",
+        "Panen Raya Padi",
+        "Vaksinasi Anak Sekolah",
+        "Galeri foto",
+    ]
     assert magazine_pdf(issue).startswith(b"%PDF")
     doc = magazine_document(issue)
     assert len(doc.pages) >= 6  # cover, contents, editorial, two articles, gallery: each a new page
@@ -109,5 +124,12 @@ def test_magazine_issue_renders_to_pdf_with_contents(org) -> None:  # type: igno
 
     walk(doc.make_bookmark_tree())
     labels = [label for label, _ in marks]
-    assert labels == ["Warta Nusa", "Daftar isi", "Pengantar redaksi", "Panen Raya Padi", "Vaksinasi Anak Sekolah", "Galeri foto"]
+    assert labels == [
+        "Warta Nusa",
+        "Daftar isi",
+        "Pengantar redaksi",
+        "Panen Raya Padi",
+        "Vaksinasi Anak Sekolah",
+        "Galeri foto",
+    ]
     assert [page for _, page in marks] == sorted(page for _, page in marks)

@@ -34,8 +34,10 @@ def test_upload_view_shows_the_reason_and_saves_nothing(client, org) -> None:  #
 
     user = make_user(org=org, roles=[Role.PHOTOGRAPHER])
     client.login(username=user.username, password=PASSWORD)
-    response = client.post(reverse("newsroom:media_upload", kwargs={"org": org.slug}),
-                           {"file": SimpleUploadedFile("shell.jpg", b"<?php echo 1; ?>", "image/jpeg")})
+    response = client.post(
+        reverse("newsroom:media_upload", kwargs={"org": org.slug}),
+        {"file": SimpleUploadedFile("shell.jpg", b"<?php echo 1; ?>", "image/jpeg")},
+    )
     assert response.status_code == 400 and "bukan foto" in response.content.decode()
     assert MediaAsset.objects.count() == 0
 
@@ -68,8 +70,9 @@ def test_exif_is_read_and_orientation_fixed_by_the_worker(org) -> None:  # type:
 
 def test_download_carries_caption_credit_people_in_exif_xmp_and_iptc(org) -> None:  # type: ignore[no-untyped-def]
     leader = make_official(org, name="Ahmad Wirasena")
-    asset = make_photo(org, caption="Gubernur meresmikan jembatan", credit="Dok. Humas Nusa Makmur",
-                       people_ids=[leader.pk])
+    asset = make_photo(
+        org, caption="Gubernur meresmikan jembatan", credit="Dok. Humas Nusa Makmur", people_ids=[leader.pk]
+    )
     content, name, mime = download_bytes(asset)
     assert name.endswith(".jpg") and mime == "image/jpeg"
     with Image.open(io.BytesIO(content)) as img:
@@ -80,7 +83,7 @@ def test_download_carries_caption_credit_people_in_exif_xmp_and_iptc(org) -> Non
         xmp = img.info["xmp"].decode() if isinstance(img.info["xmp"], bytes) else img.info["xmp"]
         assert "Gubernur meresmikan jembatan" in xmp and "Ahmad Wirasena" in xmp and "PersonInImage" in xmp
         iptc = IptcImagePlugin.getiptcinfo(img)
-    assert iptc[(2, 120)] == "Gubernur meresmikan jembatan".encode()
+    assert iptc[(2, 120)] == b"Gubernur meresmikan jembatan"
     assert iptc[(2, 80)] == b"Dok. Humas Nusa Makmur"
     assert iptc[(2, 25)] == b"Ahmad Wirasena"
 

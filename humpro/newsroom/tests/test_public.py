@@ -32,8 +32,9 @@ def test_only_published_items_are_ever_public(client, org) -> None:  # type: ign
     hidden = {s: make_release(org, status=s, title=f"Rahasia {s}") for s in (S.DRAFT, S.REVIEW, S.APPROVED)}
     embargoed = make_release(org, status=S.APPROVED, title="Rahasia embargo")
     editor = make_user(org=org, roles=[Role.EDITOR])
-    release_transition(release=embargoed, user=editor, action="schedule",
-                       embargo_until=timezone.now() + dt.timedelta(days=1))
+    release_transition(
+        release=embargoed, user=editor, action="schedule", embargo_until=timezone.now() + dt.timedelta(days=1)
+    )
     pages = [client.get(url(n, org)).content.decode() for n in ("home", "rss", "atom", "sitemap")]
     pages.append(client.get(url("search", org) + "?q=jembatan").content.decode())
     assert shown.title in pages[-1]
@@ -49,8 +50,11 @@ def test_home_is_indonesian_accessible_and_advertises_feeds(client, org) -> None
     make_release(org, status=S.PUBLISHED)
     html = client.get(url("home", org)).content.decode()
     assert '<html lang="id">' in html and 'name="viewport"' in html and 'href="#isi"' in html
-    assert f'<link rel="alternate" type="application/rss+xml" title="RSS Berita {org.name}" href="{url("rss", org)}">' in html
-    assert f'type="application/atom+xml"' in html and url("atom", org) in html
+    assert (
+        f'<link rel="alternate" type="application/rss+xml" title="RSS Berita {org.name}" href="{url("rss", org)}">'
+        in html
+    )
+    assert 'type="application/atom+xml"' in html and url("atom", org) in html
 
 
 def test_feeds_are_valid_rss_and_atom(client, org) -> None:  # type: ignore[no-untyped-def]
@@ -78,13 +82,17 @@ def test_article_has_meta_photos_captions_and_correction_note(client, org) -> No
     assert "<figcaption>Gubernur menggunting pita" in html and photo.credit in html
     assert url("official", org, pk=leader.pk) in html
     editor = make_user(org=org, roles=[Role.EDITOR])
-    release_correct(release=Release.objects.get(pk=release.pk), user=editor,
-                    data=sample_data(title=release.title, official_ids=[leader.pk], photo_ids=[photo.pk]),
-                    note="Nama kecamatan diperbaiki.")
+    release_correct(
+        release=Release.objects.get(pk=release.pk),
+        user=editor,
+        data=sample_data(title=release.title, official_ids=[leader.pk], photo_ids=[photo.pk]),
+        note="Nama kecamatan diperbaiki.",
+    )
     html = client.get(url("article", org, slug=release.slug)).content.decode()
     assert "Koreksi:" in html and "Nama kecamatan diperbaiki." in html  # not the stale cached page
-    release_transition(release=Release.objects.get(pk=release.pk), user=editor, action="withdraw",
-                       note="Acara dibatalkan")
+    release_transition(
+        release=Release.objects.get(pk=release.pk), user=editor, action="withdraw", note="Acara dibatalkan"
+    )
     response = client.get(url("article", org, slug=release.slug))
     assert response.status_code == 410 and "telah ditarik" in response.content.decode()
     assert release.title not in client.get(url("home", org)).content.decode()
@@ -92,8 +100,7 @@ def test_article_has_meta_photos_captions_and_correction_note(client, org) -> No
 
 def test_tags_officials_archive_search_and_sitemap(client, org) -> None:  # type: ignore[no-untyped-def]
     leader = make_official(org, name="Siti Nurhaliza Rahman")
-    march = make_release(org, status=S.PUBLISHED, title="Panen Raya Padi", tags=["Pertanian"],
-                         official_ids=[leader.pk])
+    march = make_release(org, status=S.PUBLISHED, title="Panen Raya Padi", tags=["Pertanian"], official_ids=[leader.pk])
     Release.objects.filter(pk=march.pk).update(published_at=dt.datetime(2026, 3, 10, 2, 0, tzinfo=dt.UTC))
     other = make_release(org, status=S.PUBLISHED, title="Vaksinasi Anak Sekolah", tags=["Kesehatan"])
     assert "Panen Raya Padi" in client.get(url("tag", org, slug="pertanian")).content.decode()
@@ -104,7 +111,7 @@ def test_tags_officials_archive_search_and_sitemap(client, org) -> None:  # type
     assert "Maret 2026" in client.get(url("archive_index", org)).content.decode()
     found = client.get(url("search", org) + "?q=vaksinasi").content.decode()
     assert other.title in found and "Panen Raya Padi" not in found
-    sitemap = ET.fromstring(client.get(url("sitemap", org)).content)
+    sitemap = ET.fromstring(client.get(url("sitemap", org)).content)  # noqa: S314 (our own output)
     locs = [e.text for e in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert any(loc.endswith(url("article", org, slug=march.slug)) for loc in locs)
     assert client.get(url("archive", org, year=2026, month=13)).status_code == 404

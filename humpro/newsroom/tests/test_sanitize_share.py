@@ -9,13 +9,15 @@ from humpro.testing import make_org
 
 
 def test_script_tags_and_event_handlers_are_removed() -> None:
-    dirty = ('<p onclick="steal()">Halo <strong>warga</strong></p><script>alert("x")</script>'
-             '<img src="https://contoh.test/a.jpg" onerror="alert(1)" alt="foto">'
-             '<a href="javascript:alert(1)" onmouseover="x()">tautan</a><style>p{}</style>'
-             '<iframe src="https://jahat.test"></iframe>')
+    dirty = (
+        '<p onclick="steal()">Halo <strong>warga</strong></p><script>alert("x")</script>'
+        '<img src="https://contoh.test/a.jpg" onerror="alert(1)" alt="foto">'
+        '<a href="javascript:alert(1)" onmouseover="x()">tautan</a><style>p{}</style>'
+        '<iframe src="https://jahat.test"></iframe>'
+    )
     clean = sanitize_html(dirty)
     lowered = clean.lower()
-    for bad in ("<script", "alert(\"x\")", "onclick", "onerror", "onmouseover", "javascript:", "<style", "<iframe"):
+    for bad in ("<script", 'alert("x")', "onclick", "onerror", "onmouseover", "javascript:", "<style", "<iframe"):
         assert bad not in lowered, bad
     assert "<strong>warga</strong>" in clean
     assert 'src="https://contoh.test/a.jpg"' in clean and 'alt="foto"' in clean

@@ -98,8 +98,12 @@ def test_return_needs_a_note_and_goes_back_to_draft(org, people) -> None:  # typ
 def test_embargo_is_released_by_the_worker_job_only_when_due(org, people) -> None:  # type: ignore[no-untyped-def]
     release = make_release(org, author=people["reporter"], status=S.APPROVED)
     with pytest.raises(WorkflowError, match="masa depan"):
-        release_transition(release=release, user=people["editor"], action="schedule",
-                           embargo_until=timezone.now() - dt.timedelta(minutes=1))
+        release_transition(
+            release=release,
+            user=people["editor"],
+            action="schedule",
+            embargo_until=timezone.now() - dt.timedelta(minutes=1),
+        )
     embargo = timezone.now() + dt.timedelta(hours=2)
     release = release_transition(release=release, user=people["editor"], action="schedule", embargo_until=embargo)
     assert release.status == S.SCHEDULED and not release.is_public
@@ -116,8 +120,12 @@ def test_scheduled_job_runs_through_the_worker(org, people) -> None:  # type: ig
     from humpro.newsroom.tasks import publish_embargoed_task
 
     release = make_release(org, author=people["reporter"], status=S.APPROVED)
-    release = release_transition(release=release, user=people["editor"], action="schedule",
-                                 embargo_until=timezone.now() + dt.timedelta(seconds=30))
+    release = release_transition(
+        release=release,
+        user=people["editor"],
+        action="schedule",
+        embargo_until=timezone.now() + dt.timedelta(seconds=30),
+    )
     type(release).objects.filter(pk=release.pk).update(embargo_until=timezone.now() - dt.timedelta(seconds=1))
     assert publish_embargoed_task.call() == 1
     release.refresh_from_db()
@@ -129,11 +137,13 @@ def test_correction_keeps_a_public_note_and_a_new_version(org, people) -> None: 
     with pytest.raises(WorkflowError, match="wajib"):
         release_correct(release=release, user=people["editor"], data=sample_data(title=release.title), note=" ")
     with pytest.raises(WorkflowError, match="wewenang"):
-        release_correct(release=release, user=people["reporter"], data=sample_data(title=release.title),
-                        note="salah angka")
+        release_correct(
+            release=release, user=people["reporter"], data=sample_data(title=release.title), note="salah angka"
+        )
     fixed = sample_data(title=release.title, body="<p>Jembatan dibangun selama 12 bulan.</p>")
-    release = release_correct(release=release, user=people["editor"], data=fixed,
-                              note="Masa pembangunan 12 bulan, bukan 14.")
+    release = release_correct(
+        release=release, user=people["editor"], data=fixed, note="Masa pembangunan 12 bulan, bukan 14."
+    )
     assert release.status == S.CORRECTED and release.is_public
     assert "Masa pembangunan 12 bulan" in release.correction_note
     assert release.version == 2
@@ -150,7 +160,10 @@ def test_every_save_is_a_version_and_published_text_is_not_editable(org, people)
     release = release_update(release=release, user=people["reporter"], data=sample_data(title="Judul kedua"))
     release = release_update(release=release, user=people["reporter"], data=sample_data(title="Judul ketiga"))
     assert list(release.versions.values_list("number", "title")) == [
-        (3, "Judul ketiga"), (2, "Judul kedua"), (1, release.versions.get(number=1).title)]
+        (3, "Judul ketiga"),
+        (2, "Judul kedua"),
+        (1, release.versions.get(number=1).title),
+    ]
     published = make_release(org, author=people["reporter"], status=S.PUBLISHED)
     with pytest.raises(WorkflowError, match="koreksi"):
         release_update(release=published, user=people["head"], data=sample_data(title="diam-diam"))

@@ -118,3 +118,14 @@ def test_api_applies_the_same_rule(client, setup) -> None:  # type: ignore[no-un
         **headers,
     )
     assert response.status_code == 403
+
+
+def test_dashboard_card_and_nav(client, setup) -> None:  # type: ignore[no-untyped-def]
+    org = setup["org"]
+    client.login(username="ppid_utama", password=PASSWORD)
+    page = client.get(f"/o/{org.slug}/").content.decode()
+    assert "Layanan informasi (PPID)" in page and f'href="/o/{org.slug}/ppid/"' in page
+    assert '<span class="big">3</span> permohonan berjalan' in page
+    client.login(username="pelaksana_humas", password=PASSWORD)
+    page = client.get(f"/o/{org.slug}/").content.decode()
+    assert '<span class="big">1</span> permohonan berjalan' in page  # only its unit's request
