@@ -89,12 +89,8 @@ def _invitation_detail(invitation: Invitation) -> dict[str, Any]:
     return data
 
 
-@router.get(
-    "/orgs/{org}/agenda/invitations", response=list[InvitationOut], summary="Daftar undangan"
-)
-def invitation_list_api(
-    request: HttpRequest, org: str, status: str = "", limit: int = 100, offset: int = 0
-) -> Any:
+@router.get("/orgs/{org}/agenda/invitations", response=list[InvitationOut], summary="Daftar undangan")
+def invitation_list_api(request: HttpRequest, org: str, status: str = "", limit: int = 100, offset: int = 0) -> Any:
     organization = org_for(request, org, "agenda.view")
     qs = Invitation.objects.for_org(organization).order_by("-created_at")
     if status:
@@ -103,9 +99,7 @@ def invitation_list_api(
     return list(qs[offset : offset + limit])
 
 
-@router.post(
-    "/orgs/{org}/agenda/invitations", response={201: InvitationDetailOut}, summary="Catat undangan"
-)
+@router.post("/orgs/{org}/agenda/invitations", response={201: InvitationDetailOut}, summary="Catat undangan")
 def invitation_create_api(request: HttpRequest, org: str, payload: InvitationIn) -> Status:
     organization = org_for(request, org, "agenda.change")
     data = payload.dict()
@@ -145,9 +139,7 @@ def invitation_create_api(request: HttpRequest, org: str, payload: InvitationIn)
 )
 def invitation_detail_api(request: HttpRequest, org: str, invitation_id: int) -> Any:
     organization = org_for(request, org, "agenda.view")
-    return _invitation_detail(
-        get_object_or_404(Invitation.objects.for_org(organization), pk=invitation_id)
-    )
+    return _invitation_detail(get_object_or_404(Invitation.objects.for_org(organization), pk=invitation_id))
 
 
 @router.post(
@@ -178,9 +170,7 @@ def invitation_attach_api(
     response={201: DispositionOut},
     summary="Beri disposisi (hadir / diwakili / tidak_hadir / koordinasi)",
 )
-def disposition_create_api(
-    request: HttpRequest, org: str, invitation_id: int, payload: DispositionIn
-) -> Status:
+def disposition_create_api(request: HttpRequest, org: str, invitation_id: int, payload: DispositionIn) -> Status:
     organization = org_for(request, org, "agenda.dispose")
     invitation = get_object_or_404(Invitation.objects.for_org(organization), pk=invitation_id)
     try:
@@ -200,9 +190,7 @@ def disposition_create_api(
     return Status(201, disposition)
 
 
-@router.get(
-    "/orgs/{org}/agenda/items", response=list[ItemOut], summary="Agenda dalam rentang waktu"
-)
+@router.get("/orgs/{org}/agenda/items", response=list[ItemOut], summary="Agenda dalam rentang waktu")
 def item_list_api(
     request: HttpRequest,
     org: str,
@@ -217,9 +205,7 @@ def item_list_api(
         raise HttpError(422, "Akhir rentang tidak boleh sebelum awal rentang.")
     if end - start > dt.timedelta(days=400):
         raise HttpError(422, "Rentang paling panjang 400 hari.")
-    return list(
-        items_in_range(organization=organization, start=start, end=end, leader_id=leader_id)
-    )
+    return list(items_in_range(organization=organization, start=start, end=end, leader_id=leader_id))
 
 
 def _item_kwargs(payload: ItemIn) -> dict[str, Any]:
@@ -244,25 +230,19 @@ def _item_kwargs(payload: ItemIn) -> dict[str, Any]:
 def item_create_api(request: HttpRequest, org: str, payload: ItemIn) -> Status:
     organization = org_for(request, org, "agenda.change")
     try:
-        result = services.agenda_item_save(
-            organization=organization, by=request.user, **_item_kwargs(payload)
-        )
+        result = services.agenda_item_save(organization=organization, by=request.user, **_item_kwargs(payload))
     except AgendaError as exc:
         raise _fail(exc) from exc
     return Status(201, {"item": result.item, "clashes": _clashes(result.clashes)})
 
 
-@router.get(
-    "/orgs/{org}/agenda/items/{item_id}", response=ItemSaved, summary="Satu agenda dan bentroknya"
-)
+@router.get("/orgs/{org}/agenda/items/{item_id}", response=ItemSaved, summary="Satu agenda dan bentroknya")
 def item_detail_api(request: HttpRequest, org: str, item_id: int) -> Any:
     organization = org_for(request, org, "agenda.view")
     item = get_object_or_404(AgendaItem.objects.for_org(organization), pk=item_id)
     return {
         "item": item,
-        "clashes": _clashes(
-            clashes_by_item(organization=organization, items=[item]).get(item.pk, [])
-        ),
+        "clashes": _clashes(clashes_by_item(organization=organization, items=[item]).get(item.pk, [])),
     }
 
 
@@ -279,16 +259,12 @@ def item_update_api(request: HttpRequest, org: str, item_id: int, payload: ItemI
     return {"item": result.item, "clashes": _clashes(result.clashes)}
 
 
-@router.post(
-    "/orgs/{org}/agenda/items/{item_id}/status", response=ItemOut, summary="Ubah status agenda"
-)
+@router.post("/orgs/{org}/agenda/items/{item_id}/status", response=ItemOut, summary="Ubah status agenda")
 def item_status_api(request: HttpRequest, org: str, item_id: int, payload: StatusIn) -> Any:
     organization = org_for(request, org, "agenda.change")
     item = get_object_or_404(AgendaItem.objects.for_org(organization), pk=item_id)
     try:
-        return services.agenda_item_set_status(
-            item=item, to_status=payload.status, by=request.user, note=payload.note
-        )
+        return services.agenda_item_set_status(item=item, to_status=payload.status, by=request.user, note=payload.note)
     except AgendaError as exc:
         raise _fail(exc) from exc
 
@@ -298,9 +274,7 @@ def item_status_api(request: HttpRequest, org: str, item_id: int, payload: Statu
     response={201: AssignmentOut},
     summary="Tugaskan petugas (ajudan, protokol, peliput, fotografer)",
 )
-def assignment_create_api(
-    request: HttpRequest, org: str, item_id: int, payload: AssignmentIn
-) -> Status:
+def assignment_create_api(request: HttpRequest, org: str, item_id: int, payload: AssignmentIn) -> Status:
     from django.contrib.auth import get_user_model
 
     from humpro.officials.models import Official
@@ -314,9 +288,7 @@ def assignment_create_api(
     )
     user = get_object_or_404(get_user_model(), pk=payload.user_id) if payload.user_id else None
     try:
-        assignment = services.assignment_add(
-            item=item, role=payload.role, user=user, official=official
-        )
+        assignment = services.assignment_add(item=item, role=payload.role, user=user, official=official)
     except AgendaError as exc:
         raise _fail(exc) from exc
     return Status(201, assignment)

@@ -22,9 +22,7 @@ class WhenWhere(Schema):
     start: dt.datetime = Field(description="Waktu mulai; tanpa zona = dibaca dalam `timezone`.")
     end: dt.datetime | None = None
     all_day: bool = False
-    timezone: str = Field(
-        "", description="Nama IANA, mis. Asia/Makassar; kosong = zona organisasi."
-    )
+    timezone: str = Field("", description="Nama IANA, mis. Asia/Makassar; kosong = zona organisasi.")
     venue_name: str = ""
     venue_address: str = ""
     latitude: float | None = None

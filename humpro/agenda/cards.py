@@ -19,9 +19,7 @@ def _context(request: HttpRequest) -> dict[str, Any]:
     return {
         "today_text": long_date(today),
         "rows": [(g.label, item, time_text(item, org)) for g in groups for item in g.items],
-        "awaiting": Invitation.objects.for_org(org)
-        .filter(status=InvitationStatus.AWAITING)
-        .count(),
+        "awaiting": Invitation.objects.for_org(org).filter(status=InvitationStatus.AWAITING).count(),
     }
 
 

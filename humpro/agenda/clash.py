@@ -142,11 +142,7 @@ def describe_time(entry: Entry, display_tz: str) -> str:
     """ "09:00–11:00", "09:00–11:00 WITA", "12/03 08:00–14/03 17:00", "12/03 sepanjang hari"."""
     tz = zone(entry.timezone)
     start, end = entry.start.astimezone(tz), entry.end.astimezone(tz)
-    suffix = (
-        ""
-        if entry.timezone == display_tz
-        else f" {TZ_ABBREVIATIONS.get(entry.timezone, entry.timezone)}"
-    )
+    suffix = "" if entry.timezone == display_tz else f" {TZ_ABBREVIATIONS.get(entry.timezone, entry.timezone)}"
     if entry.all_day:
         if start.date() == end.date():
             return f"{start:%d/%m} sepanjang hari"
@@ -208,11 +204,7 @@ def find_clashes(
                         {"person": theirs.key},
                     )
                 )
-            if (
-                new_venue
-                and not (new.group and new.group == other.group)
-                and same_place(new, other)
-            ):
+            if new_venue and not (new.group and new.group == other.group) and same_place(new, other):
                 venue = new.venue or other.venue or "lokasi yang sama"
                 clashes.append(
                     Clash(
@@ -263,9 +255,7 @@ def _travel_clash(
         f"{f' di {second.venue}' if second.venue else ''} (mulai {_clock(span(second)[0], second)})"
     )
     if distance is not None and needed_travel >= rules.min_buffer_minutes:
-        reason = (
-            f"jarak {distance:.0f} km, waktu tempuh {needed_travel} menit, jeda hanya {gap} menit"
-        )
+        reason = f"jarak {distance:.0f} km, waktu tempuh {needed_travel} menit, jeda hanya {gap} menit"
     else:
         reason = f"jeda minimum {rules.min_buffer_minutes} menit, jeda hanya {gap} menit"
     return Clash(
@@ -283,9 +273,7 @@ def _travel_clash(
     )
 
 
-def candidates_window(
-    new: Entry, max_gap: dt.timedelta = TRAVEL_REACH
-) -> tuple[dt.datetime, dt.datetime]:
+def candidates_window(new: Entry, max_gap: dt.timedelta = TRAVEL_REACH) -> tuple[dt.datetime, dt.datetime]:
     """The UTC window a database query must cover to feed `find_clashes` for `new`."""
     start, end = span(new)
     return start - max_gap, end + max_gap

@@ -29,9 +29,7 @@ class LocalDateTimeInput(forms.DateTimeInput):
 
 
 def dt_field(label: str, required: bool = True) -> forms.DateTimeField:
-    return forms.DateTimeField(
-        label=label, required=required, widget=LocalDateTimeInput(), input_formats=DT_FORMATS
-    )
+    return forms.DateTimeField(label=label, required=required, widget=LocalDateTimeInput(), input_formats=DT_FORMATS)
 
 
 def wall_time(value: dt.datetime | None) -> dt.datetime | None:
@@ -49,11 +47,7 @@ class OrgForm(forms.Form):
     def __init__(self, *args: Any, org: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.org = org
-        officials = (
-            Official.objects.for_org(org).prefetch_related("offices")
-            if org
-            else Official.objects.none()
-        )
+        officials = Official.objects.for_org(org).prefetch_related("offices") if org else Official.objects.none()
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
                 field.queryset = officials
@@ -107,14 +101,10 @@ class InvitationForm(OrgForm, WhenWhereMixin):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     event_title = forms.CharField(label="Acara", max_length=300)
-    description = forms.CharField(
-        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     contact_name = forms.CharField(label="Narahubung", max_length=120, required=False)
     contact_phone = forms.CharField(label="Telepon narahubung", max_length=40, required=False)
-    invited_leader = OfficialChoice(
-        label="Pimpinan yang diundang", queryset=Official.objects.none(), required=False
-    )
+    invited_leader = OfficialChoice(label="Pimpinan yang diundang", queryset=Official.objects.none(), required=False)
     level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
 
     field_order = [
@@ -166,9 +156,7 @@ class PublicRequestForm(WhenWhereMixin):
     sender_email = forms.EmailField(label="Email", max_length=254)
     sender_phone = forms.CharField(label="Telepon", max_length=40, required=False)
     event_title = forms.CharField(label="Nama acara", max_length=300)
-    description = forms.CharField(
-        label="Keterangan acara", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    description = forms.CharField(label="Keterangan acara", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     website = forms.CharField(
         label="Jangan diisi",
         required=False,
@@ -213,42 +201,26 @@ class PublicRequestForm(WhenWhereMixin):
 
 
 class DispositionForm(OrgForm):
-    decision = forms.ChoiceField(
-        label="Disposisi", choices=Decision.choices, widget=forms.RadioSelect
-    )
+    decision = forms.ChoiceField(label="Disposisi", choices=Decision.choices, widget=forms.RadioSelect)
     leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none(), required=False)
-    representative = OfficialChoice(
-        label="Diwakili oleh", queryset=Official.objects.none(), required=False
-    )
+    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
     reason = forms.CharField(
         label="Alasan (wajib jika tidak hadir)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     coordinate_with = forms.CharField(label="Koordinasi dengan", max_length=200, required=False)
-    note = forms.CharField(
-        label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    visibility = forms.ChoiceField(
-        label="Visibilitas agenda", choices=Visibility.choices, initial=Visibility.INTERNAL
-    )
+    note = forms.CharField(label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    visibility = forms.ChoiceField(label="Visibilitas agenda", choices=Visibility.choices, initial=Visibility.INTERNAL)
 
 
 class AgendaItemForm(OrgForm, WhenWhereMixin):
     title = forms.CharField(label="Acara", max_length=300)
     leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none())
-    representative = OfficialChoice(
-        label="Diwakili oleh", queryset=Official.objects.none(), required=False
-    )
-    description = forms.CharField(
-        label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    status = forms.ChoiceField(
-        label="Status", choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE
-    )
-    visibility = forms.ChoiceField(
-        label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL
-    )
+    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
+    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    status = forms.ChoiceField(label="Status", choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE)
+    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
     level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
 
     field_order = [
@@ -292,9 +264,7 @@ class QuickItemForm(OrgForm):
     start = dt_field("Mulai")
     end = dt_field("Selesai")
     venue_name = forms.CharField(label="Tempat", max_length=200, required=False)
-    visibility = forms.ChoiceField(
-        label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL
-    )
+    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
 
 
 class AssignmentForm(forms.Form):
@@ -305,20 +275,10 @@ class AssignmentForm(forms.Form):
         super().__init__(*args, **kwargs)
         from django.contrib.auth import get_user_model
 
-        users = (
-            get_user_model()
-            .objects.filter(memberships__organization=org)
-            .distinct()
-            .order_by("username")
-        )
+        users = get_user_model().objects.filter(memberships__organization=org).distinct().order_by("username")
         choices: list[tuple[str, str]] = [("", "— pilih —")]
-        choices += [
-            (f"user:{u.pk}", f"{getattr(u, 'full_name', '') or u.username} (pengguna)")
-            for u in users
-        ]
-        choices += [
-            (f"official:{o.pk}", f"{o.full_name} (pejabat)") for o in Official.objects.for_org(org)
-        ]
+        choices += [(f"user:{u.pk}", f"{getattr(u, 'full_name', '') or u.username} (pengguna)") for u in users]
+        choices += [(f"official:{o.pk}", f"{o.full_name} (pejabat)") for o in Official.objects.for_org(org)]
         self.fields["person"].choices = choices
 
 
@@ -326,15 +286,9 @@ class ClashRuleForm(forms.Form):
     person_overlap = forms.ChoiceField(label="Bentrok orang", choices=RuleAction.choices)
     venue_overlap = forms.ChoiceField(label="Tempat dipakai ganda", choices=RuleAction.choices)
     travel_time = forms.ChoiceField(label="Waktu tempuh kurang", choices=RuleAction.choices)
-    travel_speed_kmh = forms.IntegerField(
-        label="Kecepatan perjalanan (km/jam)", min_value=1, max_value=1000
-    )
-    min_buffer_minutes = forms.IntegerField(
-        label="Jeda minimum (menit)", min_value=0, max_value=720
-    )
-    lead_time_days = forms.IntegerField(
-        label="Tenggat permohonan (hari)", min_value=0, max_value=60
-    )
+    travel_speed_kmh = forms.IntegerField(label="Kecepatan perjalanan (km/jam)", min_value=1, max_value=1000)
+    min_buffer_minutes = forms.IntegerField(label="Jeda minimum (menit)", min_value=0, max_value=720)
+    lead_time_days = forms.IntegerField(label="Tenggat permohonan (hari)", min_value=0, max_value=60)
 
 
 class FeedForm(OrgForm):

@@ -48,9 +48,7 @@ def new_tracking_number(now: dt.datetime | None = None) -> str:
             return number
 
 
-def is_urgent(
-    *, organization: Organization, start: dt.datetime, received: dt.datetime | None = None
-) -> bool:
+def is_urgent(*, organization: Organization, start: dt.datetime, received: dt.datetime | None = None) -> bool:
     """Shorter notice than the organization's lead time (default 3 days) is "mendesak"."""
     days = clash_rule_for(organization).lead_time_days
     return start - (received or timezone.now()) < dt.timedelta(days=days)
@@ -157,9 +155,7 @@ def _store(invitation: Invitation, checked: list[Any]) -> list[InvitationAttachm
 
 
 @transaction.atomic
-def invitation_add_attachments(
-    *, invitation: Invitation, files: list[tuple[str, bytes]]
-) -> list[InvitationAttachment]:
+def invitation_add_attachments(*, invitation: Invitation, files: list[tuple[str, bytes]]) -> list[InvitationAttachment]:
     """Add attachments to a registered invitation (all checked first; all or none stored)."""
     if not files:
         raise AgendaError({"attachments": "Tidak ada berkas yang diunggah."})
@@ -261,11 +257,7 @@ def invitation_dispose(
             invitation=invitation,
             note=f"Disposisi: {label}",
         )
-        invitation.status = (
-            InvitationStatus.DISPOSED
-            if decision == Decision.COORDINATE
-            else InvitationStatus.SCHEDULED
-        )
+        invitation.status = InvitationStatus.DISPOSED if decision == Decision.COORDINATE else InvitationStatus.SCHEDULED
     invitation.save()
     _notify_disposition(invitation, disposition, chosen_leader)
     return disposition

@@ -34,9 +34,7 @@ class ClashRule(OrgOwnedModel):
     venue_overlap = models.CharField(
         "tempat dipakai ganda", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN
     )
-    travel_time = models.CharField(
-        "waktu tempuh", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN
-    )
+    travel_time = models.CharField("waktu tempuh", max_length=5, choices=RuleAction.choices, default=RuleAction.WARN)
     travel_speed_kmh = models.PositiveIntegerField("kecepatan perjalanan (km/jam)", default=40)
     min_buffer_minutes = models.PositiveIntegerField("jeda minimum antar-acara (menit)", default=15)
     lead_time_days = models.PositiveIntegerField("tenggat undangan (hari)", default=3)
@@ -46,9 +44,7 @@ class ClashRule(OrgOwnedModel):
         verbose_name_plural = "aturan bentrok"
         constraints = [
             models.UniqueConstraint(fields=["organization"], name="clashrule_one_per_org"),
-            models.CheckConstraint(
-                condition=Q(travel_speed_kmh__gt=0), name="clashrule_speed_positive"
-            ),
+            models.CheckConstraint(condition=Q(travel_speed_kmh__gt=0), name="clashrule_speed_positive"),
         ]
 
     def __str__(self) -> str:
@@ -107,9 +103,7 @@ class Invitation(OrgOwnedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    level = models.CharField(
-        "tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE
-    )
+    level = models.CharField("tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE)
     urgent = models.BooleanField("mendesak", default=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -124,9 +118,7 @@ class Invitation(OrgOwnedModel):
             models.Index(fields=["organization", "start"]),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gte=models.F("start")), name="invitation_end_after_start"
-            )
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="invitation_end_after_start")
         ]
 
     def __str__(self) -> str:
@@ -166,9 +158,7 @@ class Decision(models.TextChoices):
 class Disposition(OrgOwnedModel):
     """One decision on an invitation (history row; the newest one is in force)."""
 
-    invitation = models.ForeignKey(
-        Invitation, on_delete=models.CASCADE, related_name="dispositions"
-    )
+    invitation = models.ForeignKey(Invitation, on_delete=models.CASCADE, related_name="dispositions")
     decision = models.CharField("disposisi", max_length=12, choices=Decision.choices)
     representative = models.ForeignKey(
         "officials.Official",
@@ -220,9 +210,7 @@ class AgendaItem(OrgOwnedModel):
     """One entry in a leader's agenda (from an invitation, entered directly, or unscheduled)."""
 
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sequence = models.PositiveIntegerField(
-        default=0, help_text="RFC 5545 SEQUENCE, bumped on each change."
-    )
+    sequence = models.PositiveIntegerField(default=0, help_text="RFC 5545 SEQUENCE, bumped on each change.")
     title = models.CharField("acara", max_length=300)
     description = models.TextField("keterangan", blank=True)
     start = models.DateTimeField("mulai")
@@ -248,15 +236,9 @@ class AgendaItem(OrgOwnedModel):
         on_delete=models.PROTECT,
         related_name="represented_items",
     )
-    status = models.CharField(
-        "status", max_length=15, choices=AgendaStatus.choices, default=AgendaStatus.TENTATIVE
-    )
-    visibility = models.CharField(
-        "visibilitas", max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
-    )
-    level = models.CharField(
-        "tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE
-    )
+    status = models.CharField("status", max_length=15, choices=AgendaStatus.choices, default=AgendaStatus.TENTATIVE)
+    visibility = models.CharField("visibilitas", max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL)
+    level = models.CharField("tingkat acara", max_length=10, choices=Level.choices, default=Level.PROVINCE)
     invitation = models.ForeignKey(
         Invitation, null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items"
     )
@@ -277,9 +259,7 @@ class AgendaItem(OrgOwnedModel):
             models.Index(fields=["leader", "start"]),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(end__gte=models.F("start")), name="agendaitem_end_after_start"
-            )
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="agendaitem_end_after_start")
         ]
 
     def __str__(self) -> str:
@@ -301,9 +281,7 @@ class AgendaStatusChange(OrgOwnedModel):
     from_status = models.CharField(max_length=15, blank=True)
     to_status = models.CharField(max_length=15, choices=AgendaStatus.choices)
     note = models.CharField("catatan", max_length=300, blank=True)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -381,9 +359,7 @@ class CalendarFeed(OrgOwnedModel):
     name = models.CharField("nama", max_length=120)
     token = models.CharField(max_length=64, unique=True, default=new_feed_token, editable=False)
     kind = models.CharField("jenis", max_length=10, choices=FeedKind.choices)
-    leader = models.ForeignKey(
-        "officials.Official", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
+    leader = models.ForeignKey("officials.Official", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     audience = models.CharField(
         "audiens",
         max_length=10,

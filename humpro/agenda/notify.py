@@ -49,10 +49,7 @@ def differences(before: dict[str, Any], item: AgendaItem, display_tz: str) -> li
         lines.append(f"Acara: {before['title']} → {after['title']}")
     if any(before[k] != after[k] for k in ("start", "end", "all_day", "timezone")):
         lines.append(f"Waktu: {when_text(before, display_tz)} → {when_text(after, display_tz)}")
-    if (
-        before["venue_name"] != after["venue_name"]
-        or before["venue_address"] != after["venue_address"]
-    ):
+    if before["venue_name"] != after["venue_name"] or before["venue_address"] != after["venue_address"]:
         old = ", ".join(v for v in (before["venue_name"], before["venue_address"]) if v) or "—"
         new = ", ".join(v for v in (after["venue_name"], after["venue_address"]) if v) or "—"
         lines.append(f"Tempat: {old} → {new}")
@@ -73,9 +70,7 @@ def differences(before: dict[str, Any], item: AgendaItem, display_tz: str) -> li
     return lines
 
 
-def recipients(
-    item: AgendaItem, extra_official_ids: tuple[int | None, ...] = ()
-) -> list[tuple[str, str]]:
+def recipients(item: AgendaItem, extra_official_ids: tuple[int | None, ...] = ()) -> list[tuple[str, str]]:
     """(name, email) of everyone affected: leader, representative(s), assigned people."""
     from humpro.officials.models import Official
 
@@ -88,9 +83,7 @@ def recipients(
         if a.official_id:
             officials.append(a.official)
         elif a.user.email:
-            people.setdefault(
-                a.user.email.lower(), getattr(a.user, "full_name", "") or a.user.get_username()
-            )
+            people.setdefault(a.user.email.lower(), getattr(a.user, "full_name", "") or a.user.get_username())
     for official in officials:
         if official is not None and official.email:
             people.setdefault(official.email.lower(), official.full_name)

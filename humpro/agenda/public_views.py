@@ -86,9 +86,7 @@ def request_form(request: HttpRequest, org: str) -> HttpResponse:
                     {"organization": organization, "invitation": None},
                 )
             if _rate_limited(organization, request):
-                form.add_error(
-                    None, "Terlalu banyak permohonan dari alamat Anda. Coba lagi dalam satu jam."
-                )
+                form.add_error(None, "Terlalu banyak permohonan dari alamat Anda. Coba lagi dalam satu jam.")
                 status = 429
             elif form.is_valid():
                 try:
@@ -137,11 +135,7 @@ def track(request: HttpRequest, org: str) -> HttpResponse:
 def feed(request: HttpRequest, org: str, token: str) -> HttpResponse:
     """An iCalendar feed behind a secret token; a revoked or unknown token is 404."""
     organization = _org(org)
-    feed = (
-        CalendarFeed.objects.for_org(organization)
-        .filter(token=token, revoked_at__isnull=True)
-        .first()
-    )
+    feed = CalendarFeed.objects.for_org(organization).filter(token=token, revoked_at__isnull=True).first()
     if feed is None:
         raise Http404("Feed tidak ditemukan atau sudah dicabut.")
     CalendarFeed.objects.filter(pk=feed.pk).update(last_accessed_at=timezone.now())

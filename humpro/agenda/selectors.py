@@ -71,11 +71,7 @@ def people_of(
     """Who is at an item: the leader unless represented, the representative, assignees."""
     people: list[clash.Person] = []
     if item.status != AgendaStatus.REPRESENTED and item.leader_id:
-        people.append(
-            clash.Person(
-                f"official:{item.leader_id}", official_label(item.leader) if labels else ""
-            )
-        )
+        people.append(clash.Person(f"official:{item.leader_id}", official_label(item.leader) if labels else ""))
     if item.representative_id:
         label = f"{item.representative.full_name} (mewakili)" if labels else ""
         people.append(clash.Person(f"official:{item.representative_id}", label, "mewakili"))
@@ -86,9 +82,7 @@ def people_of(
     return tuple(people)
 
 
-def entry_for(
-    item: AgendaItem, assignments: list[AgendaAssignment] | None = None, labels: bool = True
-) -> clash.Entry:
+def entry_for(item: AgendaItem, assignments: list[AgendaAssignment] | None = None, labels: bool = True) -> clash.Entry:
     return clash.Entry(
         id=item.pk,
         title=item.title,
@@ -130,9 +124,7 @@ def candidate_entries(*, organization: Organization, new: clash.Entry) -> list[c
         .prefetch_related(
             Prefetch(
                 "assignments",
-                queryset=AgendaAssignment.objects.only(
-                    "id", "item_id", "user_id", "official_id", "role"
-                ),
+                queryset=AgendaAssignment.objects.only("id", "item_id", "user_id", "official_id", "role"),
             )
         )
     )
@@ -148,9 +140,7 @@ def check_entry(*, organization: Organization, new: clash.Entry) -> list[clash.C
     )
 
 
-def clashes_by_item(
-    *, organization: Organization, items: list[AgendaItem]
-) -> dict[int, list[clash.Clash]]:
+def clashes_by_item(*, organization: Organization, items: list[AgendaItem]) -> dict[int, list[clash.Clash]]:
     """Clashes of each shown calendar item against the rest of the agenda."""
     if not items:
         return {}
@@ -168,9 +158,7 @@ def clashes_by_item(
     found: dict[int, list[clash.Clash]] = {}
     for item in items:
         if item.pk in entries:
-            result = clash.find_clashes(
-                entries[item.pk], entries.values(), rules, organization.timezone
-            )
+            result = clash.find_clashes(entries[item.pk], entries.values(), rules, organization.timezone)
             if result:
                 found[item.pk] = result
     return found

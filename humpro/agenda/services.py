@@ -63,10 +63,7 @@ class ClashBlocked(AgendaError):
     def __init__(self, clashes: list[clash.Clash]) -> None:
         self.clashes = clashes
         super().__init__(
-            {
-                "": "Tidak dapat disimpan karena bentrok: "
-                + " ".join(c.message for c in clashes if c.blocking)
-            }
+            {"": "Tidak dapat disimpan karena bentrok: " + " ".join(c.message for c in clashes if c.blocking)}
         )
 
 
@@ -128,9 +125,7 @@ def agenda_item_save(
         _check_choice(status, AgendaStatus, "status", "Status")
     creating = item is None
     if creating:
-        item = AgendaItem(
-            organization=organization, created_by=by if getattr(by, "pk", None) else None
-        )
+        item = AgendaItem(organization=organization, created_by=by if getattr(by, "pk", None) else None)
         before = None
         old_status = ""
     else:
@@ -160,9 +155,7 @@ def agenda_item_save(
     if item.status == AgendaStatus.REPRESENTED and rep is None:
         raise AgendaError({"representative": "Status diwakilkan memerlukan pejabat yang mewakili."})
 
-    new_assignments = (
-        _resolve_assignments(organization, assignments) if assignments is not None else None
-    )
+    new_assignments = _resolve_assignments(organization, assignments) if assignments is not None else None
     existing = list(item.assignments.select_related("user", "official")) if item.pk else []
     candidates = new_assignments if new_assignments is not None else existing
     entry = entry_for(item, candidates)
@@ -191,15 +184,11 @@ def agenda_item_save(
     notified = 0
     if before is not None:
         lines = differences(before, item, organization.timezone)
-        notified = notify_change(
-            item=item, lines=lines, headline="Perubahan agenda", extra_official_ids=(old_rep_id,)
-        )
+        notified = notify_change(item=item, lines=lines, headline="Perubahan agenda", extra_official_ids=(old_rep_id,))
     return SaveResult(item, clashes, notified)
 
 
-def _resolve_assignments(
-    organization: Organization, assignments: list[tuple[str, Any]]
-) -> list[AgendaAssignment]:
+def _resolve_assignments(organization: Organization, assignments: list[tuple[str, Any]]) -> list[AgendaAssignment]:
     from django.contrib.auth import get_user_model
 
     from humpro.orgs.models import Membership
@@ -207,9 +196,7 @@ def _resolve_assignments(
     result = []
     for role, person in assignments:
         _check_choice(role, AssignmentRole, "assignments", "Peran")
-        if isinstance(person, Official) or (
-            isinstance(person, str) and person.startswith("official:")
-        ):
+        if isinstance(person, Official) or (isinstance(person, str) and person.startswith("official:")):
             pk = person.pk if isinstance(person, Official) else int(person.split(":", 1)[1])
             result.append(
                 AgendaAssignment(
@@ -222,18 +209,12 @@ def _resolve_assignments(
         pk = person.pk if hasattr(person, "pk") else int(str(person).removeprefix("user:"))
         if not Membership.objects.filter(organization=organization, user_id=pk).exists():
             raise AgendaError({"assignments": "Petugas bukan anggota organisasi ini."})
-        result.append(
-            AgendaAssignment(
-                organization=organization, role=role, user=get_user_model().objects.get(pk=pk)
-            )
-        )
+        result.append(AgendaAssignment(organization=organization, role=role, user=get_user_model().objects.get(pk=pk)))
     return result
 
 
 @transaction.atomic
-def agenda_item_set_status(
-    *, item: AgendaItem, to_status: str, by: Any = None, note: str = ""
-) -> AgendaItem:
+def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, note: str = "") -> AgendaItem:
     """Move an item to another status (history row, SEQUENCE bump, notification)."""
     _check_choice(to_status, AgendaStatus, "status", "Status")
     item = (
@@ -265,13 +246,8 @@ def agenda_item_set_status(
         note=note[:300],
         by=by if getattr(by, "pk", None) else None,
     )
-    if (
-        to_status in (AgendaStatus.CANCELLED, AgendaStatus.REPRESENTED)
-        or old == AgendaStatus.CANCELLED
-    ):
-        headline = (
-            "Agenda dibatalkan" if to_status == AgendaStatus.CANCELLED else "Perubahan agenda"
-        )
+    if to_status in (AgendaStatus.CANCELLED, AgendaStatus.REPRESENTED) or old == AgendaStatus.CANCELLED:
+        headline = "Agenda dibatalkan" if to_status == AgendaStatus.CANCELLED else "Perubahan agenda"
         lines = differences(before, item, item.organization.timezone)
         if note:
             lines.append(f"Catatan: {note}")
@@ -362,7 +338,5 @@ def assignment_add(
         raise ClashBlocked(clashes)
     assignment.item = item
     assignment.save()
-    AgendaItem.objects.filter(pk=item.pk).update(
-        sequence=item.sequence + 1, updated_at=timezone.now()
-    )
+    AgendaItem.objects.filter(pk=item.pk).update(sequence=item.sequence + 1, updated_at=timezone.now())
     return assignment

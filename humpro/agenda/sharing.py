@@ -57,9 +57,7 @@ class LeaderDay:
     items: list[AgendaItem]
 
 
-def daily_agenda(
-    *, organization: Organization, day: dt.date, public_only: bool = False
-) -> list[LeaderDay]:
+def daily_agenda(*, organization: Organization, day: dt.date, public_only: bool = False) -> list[LeaderDay]:
     """The day's non-cancelled items grouped by leader (leaders ordered by their first item)."""
     start, end = day_bounds(organization, day)
     groups: dict[int, LeaderDay] = {}
@@ -71,9 +69,7 @@ def daily_agenda(
         include_cancelled=False,
     ):
         if item.leader_id not in groups:
-            groups[item.leader_id] = LeaderDay(
-                official_label(item.leader), item.leader.full_name, []
-            )
+            groups[item.leader_id] = LeaderDay(official_label(item.leader), item.leader.full_name, [])
         groups[item.leader_id].items.append(item)
     return list(groups.values())
 
@@ -85,9 +81,7 @@ def whatsapp_text(*, organization: Organization, day: dt.date, public_only: bool
     if not groups:
         lines.append("_Tidak ada agenda._")
     for group in groups:
-        lines.append(
-            f"*{group.label}* ({group.name})" if group.label != group.name else f"*{group.name}*"
-        )
+        lines.append(f"*{group.label}* ({group.name})" if group.label != group.name else f"*{group.name}*")
         for n, item in enumerate(group.items, 1):
             lines.append(f"{n}. {time_text(item, organization)} — {item.title}")
             if item.venue_name:

@@ -36,9 +36,7 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def localize(
-    value: dt.datetime | dt.date, tz_name: str, *, end_of_day: bool = False
-) -> dt.datetime:
+def localize(value: dt.datetime | dt.date, tz_name: str, *, end_of_day: bool = False) -> dt.datetime:
     """An aware datetime; naive values (and dates) are read in the entry's own time zone."""
     tz = zone(tz_name)
     if not isinstance(value, dt.datetime):
@@ -127,17 +125,11 @@ def check_attachments(files: list[tuple[str, bytes]]) -> list[CheckedFile]:
         kind = sniff(content)
         if short.lower().endswith(".pdf") and kind != "application/pdf":
             raise AgendaError(
-                {
-                    "attachments": f"Lampiran {short} bukan PDF yang sah: isi berkas tidak cocok "
-                    "dengan ekstensinya."
-                }
+                {"attachments": f"Lampiran {short} bukan PDF yang sah: isi berkas tidak cocok dengan ekstensinya."}
             )
         if kind is None:
             raise AgendaError(
-                {
-                    "attachments": f"Lampiran {short} ditolak: hanya PDF atau gambar "
-                    "(JPEG, PNG, WebP) yang diterima."
-                }
+                {"attachments": f"Lampiran {short} ditolak: hanya PDF atau gambar (JPEG, PNG, WebP) yang diterima."}
             )
         checked.append(CheckedFile(short, content, kind))
     return checked

@@ -65,12 +65,8 @@ def calendar(request: HttpRequest) -> HttpResponse:
     tz = request.org.tz
     start = dt.datetime.combine(first, dt.time.min, tzinfo=tz)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
-    items = list(
-        items_in_range(organization=request.org, start=start, end=end, leader_id=leader_id)
-    )
-    clashes = clashes_by_item(
-        organization=request.org, items=[i for i in items if not i.is_cancelled]
-    )
+    items = list(items_in_range(organization=request.org, start=start, end=end, leader_id=leader_id))
+    clashes = clashes_by_item(organization=request.org, items=[i for i in items if not i.is_cancelled])
     days = []
     current = first
     while current <= last:
@@ -98,24 +94,18 @@ def calendar(request: HttpRequest) -> HttpResponse:
         "next": nxt,
         "first": first,
         "last": last,
-        "leaders": Official.objects.for_org(request.org)
-        .filter(agenda_items__isnull=False)
-        .distinct(),
+        "leaders": Official.objects.for_org(request.org).filter(agenda_items__isnull=False).distinct(),
         "leader_id": leader_id,
         "clash_count": sum(len(v) for v in clashes.values()),
     }
-    template = (
-        "agenda/_calendar.html" if request.headers.get("HX-Request") else "agenda/calendar.html"
-    )
+    template = "agenda/_calendar.html" if request.headers.get("HX-Request") else "agenda/calendar.html"
     return render(request, template, context)
 
 
 @org_view("agenda.view")
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(
-        AgendaItem.objects.for_org(request.org).select_related(
-            "leader", "representative", "invitation"
-        ),
+        AgendaItem.objects.for_org(request.org).select_related("leader", "representative", "invitation"),
         pk=pk,
     )
     clashes = clashes_by_item(organization=request.org, items=[item]).get(item.pk, [])
@@ -165,9 +155,7 @@ def _report(request: HttpRequest, result: services.SaveResult, verb: str) -> Non
 @org_view("agenda.change")
 def item_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     item = get_object_or_404(AgendaItem.objects.for_org(request.org), pk=pk) if pk else None
-    form = AgendaItemForm(
-        request.POST or None, org=request.org, initial=_item_initial(item) if item else None
-    )
+    form = AgendaItemForm(request.POST or None, org=request.org, initial=_item_initial(item) if item else None)
     errors: dict[str, str] = {}
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -252,9 +240,7 @@ def clash_check(request: HttpRequest) -> HttpResponse:
             )
         except AgendaError as exc:
             error = str(exc)
-    return render(
-        request, "agenda/_clashes.html", {"clashes": clashes, "error": error, "checked": True}
-    )
+    return render(request, "agenda/_clashes.html", {"clashes": clashes, "error": error, "checked": True})
 
 
 @require_POST
@@ -312,13 +298,9 @@ def assignment_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 @org_view("agenda.view")
 def item_ics(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(
-        AgendaItem.objects.for_org(request.org).select_related("leader", "representative"), pk=pk
-    )
+    item = get_object_or_404(AgendaItem.objects.for_org(request.org).select_related("leader", "representative"), pk=pk)
     if item is None:
         raise Http404
-    response = HttpResponse(
-        calendar_for([item], name=item.title), content_type="text/calendar; charset=utf-8"
-    )
+    response = HttpResponse(calendar_for([item], name=item.title), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="agenda-{item.pk}.ics"'
     return response

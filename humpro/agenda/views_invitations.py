@@ -35,11 +35,7 @@ def apply_errors(form: object, exc: AgendaError) -> None:
 def invitation_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     status = request.GET.get("status", "")
-    qs = (
-        Invitation.objects.for_org(request.org)
-        .select_related("invited_leader")
-        .order_by("-created_at")
-    )
+    qs = Invitation.objects.for_org(request.org).select_related("invited_leader").order_by("-created_at")
     if q:
         qs = qs.filter(
             Q(event_title__icontains=q)
@@ -51,11 +47,7 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(status=status)
     page = Paginator(qs, 30).get_page(request.GET.get("hal"))
     context = {"page": page, "q": q, "status": status, "statuses": InvitationStatus.choices}
-    template = (
-        "agenda/_invitation_rows.html"
-        if request.headers.get("HX-Request")
-        else "agenda/invitation_list.html"
-    )
+    template = "agenda/_invitation_rows.html" if request.headers.get("HX-Request") else "agenda/invitation_list.html"
     return render(request, template, context)
 
 
@@ -87,9 +79,7 @@ def invitation_create(request: HttpRequest) -> HttpResponse:
 
 @org_view("agenda.view")
 def invitation_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    invitation = get_object_or_404(
-        Invitation.objects.for_org(request.org).select_related("invited_leader"), pk=pk
-    )
+    invitation = get_object_or_404(Invitation.objects.for_org(request.org).select_related("invited_leader"), pk=pk)
     form = None
     if has_perm(request.user, request.org, "agenda.dispose"):
         form = DispositionForm(org=request.org, initial={"leader": invitation.invited_leader_id})
@@ -110,9 +100,7 @@ def invitation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @org_view("agenda.dispose")
 def invitation_disposition(request: HttpRequest, pk: int) -> HttpResponse:
     invitation = get_object_or_404(Invitation.objects.for_org(request.org), pk=pk)
-    form = DispositionForm(
-        request.POST or None, org=request.org, initial={"leader": invitation.invited_leader_id}
-    )
+    form = DispositionForm(request.POST or None, org=request.org, initial={"leader": invitation.invited_leader_id})
     status = 200
     if request.method == "POST":
         status = 400

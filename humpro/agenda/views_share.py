@@ -49,17 +49,13 @@ def daily_pdf_view(request: HttpRequest) -> HttpResponse:
 @org_view("agenda.view")
 def daily_text(request: HttpRequest) -> HttpResponse:
     day = _parse_day(request.GET.get("tanggal"))
-    text = whatsapp_text(
-        organization=request.org, day=day, public_only=request.GET.get("publik") == "1"
-    )
+    text = whatsapp_text(organization=request.org, day=day, public_only=request.GET.get("publik") == "1")
     return HttpResponse(text, content_type="text/plain; charset=utf-8")
 
 
 def feed_url(request: HttpRequest, feed: CalendarFeed) -> tuple[str, str]:
     """(https URL, webcal URL) of a feed."""
-    path = reverse(
-        "agenda_public:feed", kwargs={"org": feed.organization.slug, "token": feed.token}
-    )
+    path = reverse("agenda_public:feed", kwargs={"org": feed.organization.slug, "token": feed.token})
     url = request.build_absolute_uri(path)
     return url, "webcal://" + url.split("://", 1)[1]
 
@@ -72,18 +68,13 @@ def feeds(request: HttpRequest) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                feed = services.feed_create(
-                    organization=request.org, by=request.user, **form.cleaned_data
-                )
+                feed = services.feed_create(organization=request.org, by=request.user, **form.cleaned_data)
             except AgendaError as exc:
                 apply_errors(form, exc)
             else:
                 messages.success(request, f"Feed {feed.name} dibuat.")
                 return redirect("agenda:feeds", org=request.org.slug)
-    rows = [
-        (f, *feed_url(request, f))
-        for f in CalendarFeed.objects.for_org(request.org).select_related("leader")
-    ]
+    rows = [(f, *feed_url(request, f)) for f in CalendarFeed.objects.for_org(request.org).select_related("leader")]
     return render(request, "agenda/feeds.html", {"form": form, "rows": rows}, status=status)
 
 

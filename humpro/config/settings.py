@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "humpro.core.middleware.AuditActorMiddleware",
 ]
+if env_bool("HUMPRO_BEHIND_PROXY"):
+    MIDDLEWARE.insert(0, "humpro.core.middleware.ProxyClientAddressMiddleware")
 
 ROOT_URLCONF = "humpro.config.urls"
 WSGI_APPLICATION = "humpro.config.wsgi.application"
@@ -100,6 +102,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 30,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional setting: https is the default URL scheme (Django 6 behaviour)
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"

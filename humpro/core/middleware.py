@@ -42,3 +42,18 @@ class LanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class ProxyClientAddressMiddleware:
+    """Behind a reverse proxy (HUMPRO_BEHIND_PROXY=true), take the client address from the last
+    X-Forwarded-For entry the proxy appended, so rate limits and lockouts see real clients.
+    Without the setting the header is ignored (a client could forge it)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            request.META["REMOTE_ADDR"] = forwarded.split(",")[-1].strip()
+        return self.get_response(request)

@@ -16,7 +16,8 @@ from humpro.core.outbox import outbox_retry_now
 from humpro.core.workdays import calendar_for, cuti_bersama, national_holidays
 from humpro.orgs.forms import CalendarAdjustmentForm, MembershipForm, OrganizationSettingsForm, UnitForm
 from humpro.orgs.models import Membership, Organization, Unit
-from humpro.orgs.permissions import org_view, user_organizations
+from humpro.orgs.permissions import org_view, roles_of, user_organizations
+from humpro.orgs.roles import Role
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -24,6 +25,8 @@ def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         orgs = user_organizations(request.user)
         if len(orgs) == 1:
+            if roles_of(request.user, orgs[0]) == {Role.PARTNER_MEDIA}:
+                return redirect("press:portal_home", org=orgs[0].slug)  # outlets use their portal
             return redirect("orgs:dashboard", org=orgs[0].slug)
         return render(request, "orgs/choose.html", {"orgs": orgs})
     return render(request, "orgs/public_home.html", {

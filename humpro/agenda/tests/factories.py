@@ -115,9 +115,7 @@ def _item_kwargs(org: Organization) -> dict[str, Any]:
 @sample("agenda:assignment_remove")
 def _assignment_kwargs(org: Organization) -> dict[str, Any]:
     item = make_item(org)
-    a = AgendaAssignment.objects.create(
-        organization=org, item=item, official=sekda(org), role="protokol"
-    )
+    a = AgendaAssignment.objects.create(organization=org, item=item, official=sekda(org), role="protokol")
     return {"pk": a.pk}
 
 

@@ -38,9 +38,7 @@ def test_create_records_history_and_defaults(nusa) -> None:
     item = result.item
     assert item.timezone == "Asia/Jakarta" and item.status == AgendaStatus.TENTATIVE
     assert item.sequence == 0 and result.clashes == []
-    assert list(item.status_changes.values_list("to_status", "by")) == [
-        ("tentatif", nusa.protocol.pk)
-    ]
+    assert list(item.status_changes.values_list("to_status", "by")) == [("tentatif", nusa.protocol.pk)]
 
 
 @pytest.mark.parametrize(
@@ -94,10 +92,7 @@ def test_warn_rule_saves_with_warning_block_rule_refuses(nusa) -> None:
     first = save(nusa, title="Sidang Paripurna DPRD", **KANTOR).item
     result = save(nusa, title="Audiensi", start=first.start + dt.timedelta(hours=1))
     [warning] = result.clashes
-    assert (
-        warning.message.startswith("Gubernur Nusa Makmur: ")
-        and "Sidang Paripurna DPRD" in warning.message
-    )
+    assert warning.message.startswith("Gubernur Nusa Makmur: ") and "Sidang Paripurna DPRD" in warning.message
     services.clash_rule_save(
         organization=nusa.org,
         person_overlap="block",
@@ -129,16 +124,12 @@ def test_travel_rule_in_service(nusa) -> None:
     first = save(nusa, title="Rapat", **KANTOR).item
     with pytest.raises(ClashBlocked, match="waktu tempuh 101 menit, jeda hanya 30 menit"):
         save(nusa, title="Peresmian", start=first.end + dt.timedelta(minutes=30), **PENDOPO)
-    assert save(
-        nusa, title="Peresmian", start=first.end + dt.timedelta(minutes=110), **PENDOPO
-    ).item.pk
+    assert save(nusa, title="Peresmian", start=first.end + dt.timedelta(minutes=110), **PENDOPO).item.pk
 
 
 def test_assigned_crew_clash(nusa) -> None:
     a = save(nusa, title="Kunjungan A", assignments=[("ajudan", nusa.aide)]).item
-    b = save(
-        nusa, title="Kunjungan B", leader=nusa.wagub, start=a.start + dt.timedelta(days=1)
-    ).item
+    b = save(nusa, title="Kunjungan B", leader=nusa.wagub, start=a.start + dt.timedelta(days=1)).item
     ClashRule.objects.create(organization=nusa.org, person_overlap="block")
     services.assignment_add(item=b, role="peliput", user=nusa.protocol)  # free: fine
     b.start, b.end = a.start, a.end
@@ -154,9 +145,7 @@ def test_assigned_crew_clash(nusa) -> None:
 def test_cancelled_items_are_ignored_and_restoring_checks_again(nusa) -> None:
     ClashRule.objects.create(organization=nusa.org, person_overlap="block")
     first = save(nusa, title="Rakor").item
-    agenda_item_set_status(
-        item=first, to_status=AgendaStatus.CANCELLED, by=nusa.head, note="Ditunda"
-    )
+    agenda_item_set_status(item=first, to_status=AgendaStatus.CANCELLED, by=nusa.head, note="Ditunda")
     second = save(nusa, title="Audiensi", start=first.start).item
     assert second.pk
     with pytest.raises(ClashBlocked):
@@ -237,9 +226,7 @@ def login(client, user) -> None:  # type: ignore[no-untyped-def]
 
 def test_calendar_views_show_items_and_clashes(client, nusa) -> None:
     a = make_item(nusa.org, leader=nusa.gub, title="Rakor Inflasi", start=future(days=3))
-    make_item(
-        nusa.org, leader=nusa.gub, title="Audiensi KNPI", start=a.start + dt.timedelta(hours=1)
-    )
+    make_item(nusa.org, leader=nusa.gub, title="Audiensi KNPI", start=a.start + dt.timedelta(hours=1))
     make_item(nusa.org, leader=nusa.gub, title="Acara Batal", start=a.start, status="dibatalkan")
     login(client, nusa.protocol)
     url = reverse("agenda:calendar", kwargs={"org": nusa.org.slug})
@@ -288,10 +275,7 @@ def test_item_form_and_quick_path(client, nusa) -> None:
             "level": "provinsi",
         },
     )
-    assert (
-        bad.status_code == 400
-        and "Waktu selesai tidak boleh sebelum waktu mulai" in bad.content.decode()
-    )
+    assert bad.status_code == 400 and "Waktu selesai tidak boleh sebelum waktu mulai" in bad.content.decode()
     response = client.post(
         reverse("agenda:item_quick", kwargs={"org": nusa.org.slug}),
         {
@@ -304,9 +288,7 @@ def test_item_form_and_quick_path(client, nusa) -> None:
         },
     )
     item = AgendaItem.objects.get()
-    assert (
-        response.status_code == 302 and item.unscheduled and item.status == AgendaStatus.CONFIRMED
-    )
+    assert response.status_code == 302 and item.unscheduled and item.status == AgendaStatus.CONFIRMED
     assert item.start.astimezone(WIB).replace(tzinfo=None) == start
     detail = client.get(reverse("agenda:item_detail", kwargs={"org": nusa.org.slug, "pk": item.pk}))
     assert "mendadak" in detail.content.decode()
@@ -342,9 +324,7 @@ def test_daily_text_pdf_and_public_page(client, nusa) -> None:
     )
     login(client, nusa.protocol)
     q = {"tanggal": day.date().isoformat()}
-    text = client.get(
-        reverse("agenda:daily_text", kwargs={"org": nusa.org.slug}), q
-    ).content.decode()
+    text = client.get(reverse("agenda:daily_text", kwargs={"org": nusa.org.slug}), q).content.decode()
     assert text.startswith("*AGENDA PIMPINAN*\n*Pemerintah Provinsi Nusa Makmur*\n")
     assert "1. 09.00–11.00 WIB — Upacara HUT Provinsi" in text
     assert "_Diwakili oleh Dewi Lestari_" in text and "Pakaian: PDU" in text
@@ -361,17 +341,12 @@ def test_daily_text_pdf_and_public_page(client, nusa) -> None:
         {
             "org": nusa.org,
             "day_text": "x",
-            "groups": [
-                (g, [(i, "") for i in g.items])
-                for g in daily_agenda(organization=nusa.org, day=day.date())
-            ],
+            "groups": [(g, [(i, "") for i in g.items]) for g in daily_agenda(organization=nusa.org, day=day.date())],
         },
     )
     assert "Upacara HUT Provinsi" in html and "Diwakili oleh Dewi Lestari" in html
     client.logout()
-    public = client.get(
-        reverse("agenda_public:index", kwargs={"org": nusa.org.slug})
-    ).content.decode()
+    public = client.get(reverse("agenda_public:index", kwargs={"org": nusa.org.slug})).content.decode()
     assert "Upacara HUT Provinsi" in public and "diwakili oleh" in public
     assert "Rapat tertutup" not in public and "Acara batal" not in public
 

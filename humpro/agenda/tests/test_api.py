@@ -25,14 +25,10 @@ class Api:
         self.auth = {"HTTP_AUTHORIZATION": f"Bearer {ApiToken.issue(user=user, name='uji')[1]}"}
 
     def post(self, path: str, body: dict):  # type: ignore[no-untyped-def]
-        return self.client.post(
-            self.base + path, json.dumps(body), content_type="application/json", **self.auth
-        )
+        return self.client.post(self.base + path, json.dumps(body), content_type="application/json", **self.auth)
 
     def put(self, path: str, body: dict):  # type: ignore[no-untyped-def]
-        return self.client.put(
-            self.base + path, json.dumps(body), content_type="application/json", **self.auth
-        )
+        return self.client.put(self.base + path, json.dumps(body), content_type="application/json", **self.auth)
 
     def get(self, path: str, **query):  # type: ignore[no-untyped-def]
         return self.client.get(self.base + path, query, **self.auth)
@@ -71,10 +67,7 @@ def test_invitation_to_agenda_through_the_api(client, nusa) -> None:
     )
     assert upload.status_code == 201 and upload.json()[0]["mimetype"] == "application/pdf"
     # the protocol role may not dispose
-    assert (
-        staff.post(f"/invitations/{inv['id']}/dispositions", {"decision": "hadir"}).status_code
-        == 403
-    )
+    assert staff.post(f"/invitations/{inv['id']}/dispositions", {"decision": "hadir"}).status_code == 403
     bad = head.post(f"/invitations/{inv['id']}/dispositions", {"decision": "diwakili"})
     assert bad.status_code == 422 and bad.json()["detail"] == "Pilih pejabat yang mewakili."
     ok = head.post(
@@ -116,13 +109,11 @@ def test_items_clash_check_block_and_bad_input(client, nusa) -> None:
     blocked = api.post("/items", {**body, "title": "Audiensi"})
     assert blocked.status_code == 409 and "tumpang tindih" in blocked.json()["detail"]
     assert AgendaItem.objects.count() == 1
-    assert api.post(
-        "/items", {**body, "end": (start - dt.timedelta(hours=1)).isoformat()}
-    ).json() == {"detail": "Waktu selesai tidak boleh sebelum waktu mulai."}
+    assert api.post("/items", {**body, "end": (start - dt.timedelta(hours=1)).isoformat()}).json() == {
+        "detail": "Waktu selesai tidak boleh sebelum waktu mulai."
+    }
     assert api.post("/items", {**body, "timezone": "WIB"}).status_code == 422
-    listed = api.get(
-        "/items", start=start.isoformat(), end=(start + dt.timedelta(days=1)).isoformat()
-    )
+    listed = api.get("/items", start=start.isoformat(), end=(start + dt.timedelta(days=1)).isoformat())
     assert [i["id"] for i in listed.json()] == [item_id]
     status = api.post(f"/items/{item_id}/status", {"status": "dibatalkan", "note": "ditunda"})
     assert status.status_code == 200 and status.json()["sequence"] == 1
@@ -152,9 +143,7 @@ def test_change_notice_reaches_smtp_through_the_worker(
         }
         item_id = api.post("/items", body).json()["item"]["id"]
         with django_capture_on_commit_callbacks(execute=True):
-            response = api.put(
-                f"/items/{item_id}", {**body, **PENDOPO, "representative_id": nusa.wagub.pk}
-            )
+            response = api.put(f"/items/{item_id}", {**body, **PENDOPO, "representative_id": nusa.wagub.pk})
         assert response.status_code == 200 and response.json()["item"]["sequence"] == 1
         queued = OutboxMessage.objects.filter(purpose="agenda.change")
         assert set(queued.values_list("recipient", flat=True)) == {
@@ -164,10 +153,7 @@ def test_change_notice_reaches_smtp_through_the_worker(
         run_pending_tasks()
         assert set(queued.values_list("status", flat=True)) == {"sent"}
         texts = {m["To"]: m.get_payload(decode=True).decode() for m in server.messages}
-        assert (
-            "Tempat: Kantor Gubernur Nusa Makmur → Pendopo Lembah Hijau"
-            in texts["wagub@nusamakmur.test"]
-        )
+        assert "Tempat: Kantor Gubernur Nusa Makmur → Pendopo Lembah Hijau" in texts["wagub@nusamakmur.test"]
         assert "Diwakili oleh: — → Dewi Lestari" in texts["gubernur@nusamakmur.test"]
     finally:
         server.stop()

@@ -37,9 +37,7 @@ def at(day: int, hour: int, minute: int = 0, tz: zoneinfo.ZoneInfo = WIB) -> dt.
     return dt.datetime(2026, 3, day, hour, minute, tzinfo=tz)
 
 
-def entry(
-    id_: int | None, title: str, start: dt.datetime, end: dt.datetime, people=(GUB,), **kw
-) -> Entry:
+def entry(id_: int | None, title: str, start: dt.datetime, end: dt.datetime, people=(GUB,), **kw) -> Entry:
     return Entry(id=id_, title=title, start=start, end=end, people=tuple(people), **kw)
 
 
@@ -49,8 +47,7 @@ def test_person_overlap_explains_itself() -> None:
     [clash] = find_clashes(new, [old])
     assert clash.kind == PERSON and clash.other_id == 1
     assert clash.message == (
-        "Gubernur: 09:00–11:00 Rakor di Palembang tumpang tindih dengan "
-        "10:00–12:00 Peresmian Jembatan di Lembah Hijau."
+        "Gubernur: 09:00–11:00 Rakor di Palembang tumpang tindih dengan 10:00–12:00 Peresmian Jembatan di Lembah Hijau."
     )
 
 
@@ -102,16 +99,12 @@ def test_editing_an_item_does_not_clash_with_itself() -> None:
 def test_travel_time_between_consecutive_venues() -> None:
     first = entry(1, "Rapat di kantor", at(10, 9), at(10, 11), **KANTOR)
     second = entry(None, "Peresmian", at(10, 11, 30), at(10, 13), **LAHAT)
-    km = haversine_km(
-        KANTOR["latitude"], KANTOR["longitude"], LAHAT["latitude"], LAHAT["longitude"]
-    )
+    km = haversine_km(KANTOR["latitude"], KANTOR["longitude"], LAHAT["latitude"], LAHAT["longitude"])
     assert 66 < km < 68
     [clash] = find_clashes(second, [first], Rules(speed_kmh=40))
     assert clash.kind == TRAVEL and clash.details["gap"] == 30
     assert clash.message.endswith("jarak 67 km, waktu tempuh 101 menit, jeda hanya 30 menit.")
-    assert clash.message.startswith(
-        "Gubernur: dari Rapat di kantor di Kantor Gubernur Nusa Makmur (selesai 11:00)"
-    )
+    assert clash.message.startswith("Gubernur: dari Rapat di kantor di Kantor Gubernur Nusa Makmur (selesai 11:00)")
     # faster travel or a longer gap removes the clash
     assert find_clashes(second, [first], Rules(speed_kmh=200)) == []
     later = entry(None, "Peresmian", at(10, 13), at(10, 14), **LAHAT)
@@ -137,16 +130,12 @@ def test_minimum_buffer_without_coordinates() -> None:
 def test_wib_wita_crossing() -> None:
     # 11:30–13:00 WITA is 10:30–12:00 WIB: overlaps 09:00–11:00 WIB.
     wib = entry(1, "Rakor", at(10, 9), at(10, 11), timezone="Asia/Jakarta")
-    wita = entry(
-        None, "Kunjungan", at(10, 11, 30, WITA), at(10, 13, 0, WITA), timezone="Asia/Makassar"
-    )
+    wita = entry(None, "Kunjungan", at(10, 11, 30, WITA), at(10, 13, 0, WITA), timezone="Asia/Makassar")
     [clash] = find_clashes(wita, [wib], display_tz="Asia/Jakarta")
     assert "11:30–13:00 WITA Kunjungan" in clash.message
     assert "09:00–11:00 Rakor" in clash.message
     # 12:00 WITA = 11:00 WIB: touching, no overlap
-    wita_late = entry(
-        None, "Kunjungan", at(10, 12, 0, WITA), at(10, 13, 0, WITA), timezone="Asia/Makassar"
-    )
+    wita_late = entry(None, "Kunjungan", at(10, 12, 0, WITA), at(10, 13, 0, WITA), timezone="Asia/Makassar")
     assert [c.kind for c in find_clashes(wita_late, [wib], Rules(min_buffer_minutes=0))] == []
 
 
@@ -180,9 +169,7 @@ def test_multi_day_item() -> None:
         "10/03 08:00–12/03 17:00 Kunjungan kerja"
         in find_clashes(entry(None, "Rapat", at(11, 9), at(11, 10)), [trip])[0].message
     )
-    assert not find_clashes(
-        entry(None, "Rapat", at(12, 18), at(12, 19)), [trip], Rules(min_buffer_minutes=0)
-    )
+    assert not find_clashes(entry(None, "Rapat", at(12, 18), at(12, 19)), [trip], Rules(min_buffer_minutes=0))
 
 
 def test_rules_choose_warn_or_block() -> None:

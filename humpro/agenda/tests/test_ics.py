@@ -41,18 +41,14 @@ def test_leader_feed_is_valid_and_follows_changes(client, nusa) -> None:
         **KANTOR,
     ).item
     make_item(nusa.org, leader=nusa.wagub, title="Agenda Wagub", start=start)
-    feed = services.feed_create(
-        organization=nusa.org, by=nusa.head, name="Gubernur", kind="pimpinan", leader=nusa.gub
-    )
+    feed = services.feed_create(organization=nusa.org, by=nusa.head, name="Gubernur", kind="pimpinan", leader=nusa.gub)
     cal = fetch(client, feed)
     assert str(cal["version"]) == "2.0" and "humpro" in str(cal["prodid"])
     [event] = cal.walk("VEVENT")
     uid = str(event["uid"])
     assert uid == f"{item.uid}@humpro"
     assert int(event["sequence"]) == 0 and str(event["status"]) == "TENTATIVE"
-    assert event.decoded("dtstart") == start and event.decoded("dtend") == start + dt.timedelta(
-        hours=2
-    )
+    assert event.decoded("dtstart") == start and event.decoded("dtend") == start + dt.timedelta(hours=2)
     assert "Kantor Gubernur Nusa Makmur" in str(event["location"])
     assert event["geo"].latitude == pytest.approx(-2.9761)
     first_modified = event.decoded("last-modified")
@@ -94,12 +90,8 @@ def test_audience_feed_public_only_and_all_day(client, nusa) -> None:
         visibility="publik",
         representative=nusa.sekda_,
     )
-    public = services.feed_create(
-        organization=nusa.org, by=nusa.head, name="Publik", kind="audiens", audience="publik"
-    )
-    internal = services.feed_create(
-        organization=nusa.org, by=nusa.head, name="Staf", kind="audiens"
-    )
+    public = services.feed_create(organization=nusa.org, by=nusa.head, name="Publik", kind="audiens", audience="publik")
+    internal = services.feed_create(organization=nusa.org, by=nusa.head, name="Staf", kind="audiens")
     pub_events = events(fetch(client, public))
     assert list(pub_events) == ["Kunjungan kerja kabupaten (diwakili Hendra Saputra)"]
     event = next(iter(pub_events.values()))

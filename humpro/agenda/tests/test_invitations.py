@@ -87,12 +87,8 @@ def test_urgent_when_shorter_than_lead_time(nusa) -> None:
 
 
 def test_dispose_represented_creates_item_history_and_notifies(nusa) -> None:
-    inv = make_invitation(
-        nusa.org, invited_leader=nusa.gub, sender_email="panitia@lembahhijau.test"
-    )
-    d = invitation_dispose(
-        invitation=inv, by=nusa.head, decision="diwakili", representative=nusa.sekda_
-    )
+    inv = make_invitation(nusa.org, invited_leader=nusa.gub, sender_email="panitia@lembahhijau.test")
+    d = invitation_dispose(invitation=inv, by=nusa.head, decision="diwakili", representative=nusa.sekda_)
     item = AgendaItem.objects.get(invitation=inv)
     assert item.status == AgendaStatus.REPRESENTED and item.representative == nusa.sekda_
     assert item.leader == nusa.gub
@@ -100,11 +96,7 @@ def test_dispose_represented_creates_item_history_and_notifies(nusa) -> None:
     inv.refresh_from_db()
     assert inv.status == InvitationStatus.SCHEDULED
     assert d.decided_by == nusa.head and d.decided_at is not None
-    recipients = set(
-        OutboxMessage.objects.filter(purpose="agenda.disposition").values_list(
-            "recipient", flat=True
-        )
-    )
+    recipients = set(OutboxMessage.objects.filter(purpose="agenda.disposition").values_list("recipient", flat=True))
     assert recipients == {"sekda@nusamakmur.test", "panitia@lembahhijau.test"}
     body = OutboxMessage.objects.get(recipient="sekda@nusamakmur.test").body
     assert "Diwakili oleh: Hendra Saputra" in body
@@ -112,15 +104,11 @@ def test_dispose_represented_creates_item_history_and_notifies(nusa) -> None:
 
 def test_disposition_history_and_change_of_mind(nusa) -> None:
     inv = make_invitation(nusa.org, invited_leader=nusa.gub)
-    invitation_dispose(
-        invitation=inv, by=nusa.head, decision="koordinasi", coordinate_with="Dinas PU"
-    )
+    invitation_dispose(invitation=inv, by=nusa.head, decision="koordinasi", coordinate_with="Dinas PU")
     invitation_dispose(invitation=inv, by=nusa.head, decision="hadir")
     item = AgendaItem.objects.get(invitation=inv)
     assert item.status == AgendaStatus.CONFIRMED
-    invitation_dispose(
-        invitation=inv, by=nusa.head, decision="tidak_hadir", reason="Tugas ke Jakarta"
-    )
+    invitation_dispose(invitation=inv, by=nusa.head, decision="tidak_hadir", reason="Tugas ke Jakarta")
     item.refresh_from_db()
     assert item.status == AgendaStatus.CANCELLED
     assert [d.decision for d in Disposition.objects.filter(invitation=inv).order_by("id")] == [
@@ -180,9 +168,7 @@ def test_web_register_and_dispose(client, nusa) -> None:
         "invited_leader": nusa.gub.pk,
         "level": "provinsi",
     }
-    bad = client.post(
-        url, {**data, "attachments": SimpleUploadedFile("surat.pdf", b"GIF89a bukan pdf")}
-    )
+    bad = client.post(url, {**data, "attachments": SimpleUploadedFile("surat.pdf", b"GIF89a bukan pdf")})
     assert bad.status_code == 400 and "bukan PDF yang sah" in bad.content.decode()
     assert Invitation.objects.count() == 0
     response = client.post(url, {**data, "attachments": SimpleUploadedFile("surat.pdf", PDF_BYTES)})
@@ -199,9 +185,7 @@ def test_web_register_and_dispose(client, nusa) -> None:
     assert response.status_code == 302
     item = AgendaItem.objects.get(invitation=inv)
     assert item.visibility == "publik" and item.representative == nusa.wagub
-    page = client.get(
-        reverse("agenda:invitation_detail", kwargs={"org": nusa.org.slug, "pk": inv.pk})
-    )
+    page = client.get(reverse("agenda:invitation_detail", kwargs={"org": nusa.org.slug, "pk": inv.pk}))
     assert "Diwakili" in page.content.decode() and "Dewi Lestari" in page.content.decode()
 
 
@@ -249,9 +233,7 @@ class TestPublicRequest:
         for _ in range(5):
             assert client.post(self.url(nusa.org), self.data()).status_code == 201
         response = client.post(self.url(nusa.org), self.data())
-        assert (
-            response.status_code == 429 and "Terlalu banyak permohonan" in response.content.decode()
-        )
+        assert response.status_code == 429 and "Terlalu banyak permohonan" in response.content.decode()
         assert Invitation.objects.count() == 5
 
     def test_bad_input_is_explained(self, client, nusa) -> None:

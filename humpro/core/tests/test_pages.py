@@ -74,3 +74,23 @@ def test_indonesian_even_for_an_english_browser(client) -> None:  # type: ignore
     client.force_login(make_user(org=org, roles=[Role.ADMIN]))
     page = client.get(f"/o/{org.slug}/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert 'lang="id"' in page and "Direktori pejabat" in page
+
+
+def test_partner_media_users_land_on_their_portal(client) -> None:  # type: ignore[no-untyped-def]
+    org = make_org()
+    client.force_login(make_user(org=org, roles=[Role.PARTNER_MEDIA]))
+    assert client.get("/").url == f"/o/{org.slug}/media/portal/"
+
+
+def test_forwarded_for_is_used_only_behind_a_proxy(rf) -> None:  # type: ignore[no-untyped-def]
+    from humpro.core.middleware import ProxyClientAddressMiddleware
+
+    seen = {}
+
+    def view(request):  # type: ignore[no-untyped-def]
+        seen["ip"] = request.META["REMOTE_ADDR"]
+        return None
+
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.7", REMOTE_ADDR="127.0.0.1")
+    ProxyClientAddressMiddleware(view)(request)
+    assert seen["ip"] == "203.0.113.7"
