@@ -102,7 +102,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 30,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional setting: https is the default URL scheme (Django 6 behaviour)
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"

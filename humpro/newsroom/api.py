@@ -335,8 +335,9 @@ def deliveries_api(request: HttpRequest, org: str, distribution_id: int) -> list
             "attempts": d.message.attempts if d.message else 0,
             "error": d.bounce_reason or (d.message.last_error if d.message else ""),
             "sent_at": d.message.sent_at if d.message else None,
+            "members": sorted(f"{r.source}:{r.source_id}" for r in d.refs.all()),
         }
-        for d in Delivery.objects.filter(release=dist.release).select_related("message")
+        for d in Delivery.objects.filter(release=dist.release).select_related("message").prefetch_related("refs")
     ]
 
 
@@ -433,3 +434,6 @@ def media_upload_api(
 def media_detail_api(request: HttpRequest, org: str, asset_id: int) -> dict:
     organization = org_for(request, org, "newsroom.view")
     return _media_out(get_object_or_404(MediaAsset.objects.for_org(organization), pk=asset_id))
+
+
+from humpro.newsroom import api_lists  # noqa: E402,F401  (list-membership endpoints on this router)

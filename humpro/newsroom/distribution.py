@@ -14,6 +14,7 @@ from humpro.core.outbox import Attachment, outbox_enqueue
 from humpro.newsroom.models import (
     Contact,
     Delivery,
+    DeliveryRef,
     Distribution,
     DistributionList,
     DistributionStatus,
@@ -21,7 +22,7 @@ from humpro.newsroom.models import (
     Release,
 )
 from humpro.newsroom.pdf import release_pdf
-from humpro.newsroom.recipients import recipients_of
+from humpro.newsroom.recipients import Recipient, recipients_of
 from humpro.newsroom.workflow import WorkflowError
 from humpro.orgs.models import Organization
 
@@ -119,10 +120,32 @@ def distribution_send(*, distribution_id: int) -> int:
                 related=release,
             )
             delivery.save(update_fields=["message", "updated_at"])
+            _record_refs(release, [r])
             enqueued += 1
+    # addresses that already had the release: still note the members they stand for now
+    _record_refs(release, [r for r in recipients if r.email.lower() in done])
     total = Delivery.objects.filter(distribution=dist).count()
     Distribution.objects.filter(pk=dist.pk).update(status=DistributionStatus.ENQUEUED, recipients=total)
     return enqueued
+
+
+def _record_refs(release: Release, recipients: list[Recipient]) -> None:
+    """Link each delivery to the list members (contact, outlet …) its address stands for."""
+    wanted = [r for r in recipients if r.refs]
+    if not wanted:
+        return
+    ids = dict(
+        Delivery.objects.filter(release=release, email__in=[r.email.lower() for r in wanted]).values_list("email", "pk")
+    )
+    DeliveryRef.objects.bulk_create(
+        [
+            DeliveryRef(delivery_id=ids[r.email.lower()], source=source, source_id=source_id)
+            for r in wanted
+            if r.email.lower() in ids
+            for source, source_id in sorted(r.refs)
+        ],
+        ignore_conflicts=True,
+    )
 
 
 @transaction.atomic

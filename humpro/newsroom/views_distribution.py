@@ -5,12 +5,19 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from humpro.newsroom import distribution as svc
 from humpro.newsroom.forms import ContactForm, DistributeForm, ListForm
 from humpro.newsroom.models import Contact, Delivery, Distribution, DistributionList, Release
-from humpro.newsroom.recipients import recipients_of
+from humpro.newsroom.recipients import (
+    SOURCES,
+    distribution_list_for,
+    list_entries,
+    list_entry_remove,
+    recipients_of,
+)
 from humpro.newsroom.workflow import WorkflowError
 from humpro.orgs.permissions import org_view
 
@@ -139,3 +146,29 @@ def delivery_bounce(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, f"{delivery.email} ditandai terpental; alamat ini tidak dikirimi lagi.")
     return redirect("newsroom:deliveries", org=request.org.slug, pk=delivery.distribution_id)
+
+
+@org_view("newsroom.distribute")
+def list_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A distribution list: its members (contacts, partner-media outlets …), the addresses a
+    release would go to now, and a picker per registered source (htmx fragment of that app)."""
+    dl = distribution_list_for(request.org, pk)
+    pickers = [
+        (info.label, reverse(info.picker_url, kwargs={"org": request.org.slug, "list_id": dl.pk}))
+        for info in SOURCES.values()
+        if info.picker_url
+    ]
+    return render(
+        request,
+        "newsroom/list_detail.html",
+        {"dl": dl, "entries": list_entries(dl), "recipients": recipients_of([dl]), "pickers": pickers},
+    )
+
+
+@require_POST
+@org_view("newsroom.distribute")
+def list_entry_delete(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
+    dl = distribution_list_for(request.org, pk)
+    list_entry_remove(distribution_list=dl, entry_id=entry_id)
+    messages.success(request, "Anggota dikeluarkan dari daftar.")
+    return redirect("newsroom:list_detail", org=request.org.slug, pk=dl.pk)

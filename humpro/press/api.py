@@ -18,7 +18,7 @@ from humpro.core.tabular import check_url
 from humpro.orgs.permissions import has_perm
 from humpro.press import contracts as contract_services
 from humpro.press import proofs as proof_services
-from humpro.press import registry, services
+from humpro.press import hooks, registry, services
 from humpro.press.contracts import QuotaSpec, eligibility_for
 from humpro.press.models import (
     BudgetLine,
@@ -610,10 +610,18 @@ def evaluation_api(request: HttpRequest, org: str, fiscal_year: int | None = Non
 # --- partner-media portal -------------------------------------------------------------------------
 
 
+class PortalReleaseOut(Schema):
+    title: str
+    sent_at: dt.datetime
+    url: str
+    summary: str
+
+
 class PortalOut(Schema):
     outlet: OutletOut | None
     open_deliverables: list[DeliverableOut]
     proofs: list[ProofOut]
+    releases: list[PortalReleaseOut] = []
 
 
 class ProfileUpdateIn(Schema):
@@ -629,7 +637,7 @@ class ProfileUpdateOut(Schema):
 @router.get(
     "/orgs/{org}/press/portal",
     response=PortalOut,
-    summary="Portal media: profil, keluaran yang perlu dibuktikan, bukti (hanya media sendiri)",
+    summary="Portal media: profil, keluaran yang perlu dibuktikan, bukti, siaran pers terkirim (hanya media sendiri)",
 )
 def portal_api(request: HttpRequest, org: str) -> Any:
     from humpro.press.views_portal import open_deliverables
@@ -643,6 +651,7 @@ def portal_api(request: HttpRequest, org: str) -> Any:
         "outlet": outlet,
         "open_deliverables": [_deliverable(d) for d in open_deliverables(outlet)[:500]],
         "proofs": [_proof(p) for p in proofs],
+        "releases": hooks.releases_for(outlet),
     }
 
 

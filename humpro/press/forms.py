@@ -121,6 +121,7 @@ class JournalistForm(forms.ModelForm):
             "phone",
             "email",
             "is_primary_contact",
+            "is_active",
         ]
 
 

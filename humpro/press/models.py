@@ -180,6 +180,11 @@ class Journalist(OrgOwnedModel):
     phone = models.CharField("telepon", max_length=40, blank=True)
     email = models.EmailField("email", blank=True)
     is_primary_contact = models.BooleanField("kontak utama", default=False)
+    is_active = models.BooleanField(
+        "masih aktif",
+        default=True,
+        help_text="Wartawan nonaktif tidak lagi menerima siaran pers lewat daftar distribusi.",
+    )
 
     class Meta:
         ordering = ["-is_primary_contact", "name", "id"]

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from humpro.press import views, views_contracts, views_portal
+from humpro.press import views, views_contracts, views_lists, views_portal
 
 app_name = "press"
 
@@ -43,6 +43,8 @@ urlpatterns = [
     path("anggaran/", views_contracts.budget_line_list, name="budget_lines"),
     path("anggaran/<int:pk>/", views_contracts.budget_line_edit, name="budget_line_edit"),
     path("syarat/", views_contracts.policy_edit, name="policy"),
+    # outlets as members of a newsroom distribution list
+    path("daftar-distribusi/<int:list_id>/", views_lists.list_picker, name="list_picker"),
     # partner-media portal
     path("portal/", views_portal.portal_home, name="portal_home"),
     path("portal/profil/", views_portal.portal_profile, name="portal_profile"),

@@ -7,6 +7,7 @@ from humpro.newsroom.models.coverage import (
 from humpro.newsroom.models.distribution import (
     Contact,
     Delivery,
+    DeliveryRef,
     Distribution,
     DistributionList,
     DistributionStatus,
@@ -35,6 +36,7 @@ __all__ = [
     "CoverageStatus",
     "CrewRole",
     "Delivery",
+    "DeliveryRef",
     "Distribution",
     "DistributionList",
     "DistributionStatus",

@@ -1,9 +1,10 @@
 """Distribution lists, contacts and the per-recipient delivery log of a sent release.
 
-A list's members are `ListEntry` rows with a `source`; today the only source is a newsroom
-`Contact`. Other apps (the partner-media registry) add their own source by registering a
-resolver in `humpro.newsroom.recipients.RECIPIENT_SOURCES` and storing `source`/`source_id`
-on entries, so this app never imports them.
+A list's members are `ListEntry` rows with a `source`: a newsroom `Contact` ("contact"), or a
+record of another app named by `source`/`source_id` (the partner-media registry registers
+"press.outlet" with `source_id` = the outlet's pk, see `humpro.newsroom.recipients`), so this
+app never imports them. `DeliveryRef` keeps which list members an address was sent for, so a
+release can be traced back to the outlet (or contact) that received it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class DistributionList(OrgOwnedModel):
 
 
 class ListEntry(OrgOwnedModel):
-    """One member of a list: a contact now; `source`/`source_id` name other registries later."""
+    """One member of a list: a `contact`, or `source`/`source_id` naming another registry's record."""
 
     distribution_list = models.ForeignKey(DistributionList, on_delete=models.CASCADE, related_name="entries")
     source = models.CharField(max_length=40, default="contact")
@@ -103,3 +104,23 @@ class Delivery(OrgOwnedModel):
         if self.message is None:
             return "pending"
         return {"sent": "sent", "failed": "failed"}.get(self.message.status, "pending")
+
+
+class DeliveryRef(models.Model):
+    """Which list member(s) one delivery was sent for: ("contact", contact pk) or e.g.
+    ("press.outlet", outlet pk). One address can stand for several members (a contact that is
+    also an outlet's editorial address), so this is a separate link row, written in bulk with
+    the delivery (a link, not a record of its own: not audited)."""
+
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="refs")
+    source = models.CharField(max_length=40)
+    source_id = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["delivery", "source", "source_id"], name="newsroom_deliveryref_unique")
+        ]
+        indexes = [models.Index(fields=["source", "source_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.source_id}"

@@ -175,7 +175,9 @@ def test_unlinked_partner_user_sees_an_explanation(client) -> None:  # type: ign
     assert response.status_code == 200 and "belum ditautkan" in response.content.decode()
 
 
-def test_releases_come_from_the_registered_provider(client, world) -> None:  # type: ignore[no-untyped-def]
+def test_releases_come_from_the_registered_provider(client, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(hooks, "_PROVIDERS", [])  # without the newsroom's provider
+
     def provider(outlet: Outlet, limit: int) -> list[hooks.ReleaseRef]:
         sent = dt.datetime(2026, 2, 1, 2, 0, tzinfo=dt.UTC)
         return [hooks.ReleaseRef(title=f"Siaran pers untuk {outlet.name}", sent_at=sent)]
