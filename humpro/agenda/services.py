@@ -23,6 +23,7 @@ from humpro.agenda.models import (
 )
 from humpro.agenda.notify import differences, notify_change, snapshot
 from humpro.agenda.selectors import check_entry, entry_for, people_of
+from humpro.agenda.signals import agenda_item_changed
 from humpro.agenda.validation import (
     AgendaError,
     check_coordinates,
@@ -185,6 +186,7 @@ def agenda_item_save(
     if before is not None:
         lines = differences(before, item, organization.timezone)
         notified = notify_change(item=item, lines=lines, headline="Perubahan agenda", extra_official_ids=(old_rep_id,))
+    agenda_item_changed.send(sender=AgendaItem, item=item)
     return SaveResult(item, clashes, notified)
 
 
@@ -252,6 +254,7 @@ def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, 
         if note:
             lines.append(f"Catatan: {note}")
         notify_change(item=item, lines=lines, headline=headline)
+    agenda_item_changed.send(sender=AgendaItem, item=item)
     return item
 
 

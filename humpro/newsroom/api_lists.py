@@ -66,7 +66,9 @@ def _entry(v) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-@router.post(f"{P}/lists/{{list_id}}/entries", response={201: EntryOut}, summary="Tambah anggota daftar (mis. media mitra)")
+@router.post(
+    f"{P}/lists/{{list_id}}/entries", response={201: EntryOut}, summary="Tambah anggota daftar (mis. media mitra)"
+)
 def list_entry_add_api(request: HttpRequest, org: str, list_id: int, payload: EntryIn) -> Status:
     organization = org_for(request, org, "newsroom.distribute")
     dl = distribution_list_for(organization, list_id)

@@ -81,9 +81,7 @@ def _describe_contacts(entries: list[ListEntry]) -> dict[int, str]:
     return {e.pk: str(e.contact) for e in entries if e.contact is not None}
 
 
-register_recipient_source(
-    "contact", _contacts, label="Kontak", describe=_describe_contacts, skip_bounced=False
-)
+register_recipient_source("contact", _contacts, label="Kontak", describe=_describe_contacts, skip_bounced=False)
 
 
 def recipients_of(lists: Iterable[DistributionList]) -> list[Recipient]:

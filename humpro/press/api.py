@@ -17,8 +17,8 @@ from humpro.api import org_for
 from humpro.core.tabular import check_url
 from humpro.orgs.permissions import has_perm
 from humpro.press import contracts as contract_services
-from humpro.press import proofs as proof_services
 from humpro.press import hooks, registry, services
+from humpro.press import proofs as proof_services
 from humpro.press.contracts import QuotaSpec, eligibility_for
 from humpro.press.models import (
     BudgetLine,

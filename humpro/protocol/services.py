@@ -314,3 +314,9 @@ def protocol_sync_representative(item: Any) -> Attendee | None:
         return event_protocol_open(organization=item.organization, agenda_item=item) \
             .attendees.filter(source=Attendee.Source.AGENDA).first()
     return _sync(event, item)
+
+
+def sync_from_agenda(sender: Any, item: Any, **kwargs: Any) -> None:
+    """Receiver of `agenda_item_changed`: keep an open protocol file in step with its agenda item."""
+    if EventProtocol.objects.filter(agenda_item=item).exists():
+        protocol_sync_representative(item)

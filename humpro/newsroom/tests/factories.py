@@ -165,6 +165,17 @@ def _contact_kwargs(org: Organization) -> dict[str, Any]:
     return {"pk": Contact.objects.create(organization=org, name="Rina", email=f"r{next(_seq)}@example.test").pk}
 
 
+@sample("newsroom:list_detail")
+def _list_kwargs(org: Organization) -> dict[str, Any]:
+    return {"pk": make_list(org, [f"l{next(_seq)}@example.test"]).pk}
+
+
+@sample("newsroom:list_entry_delete")
+def _list_entry_kwargs(org: Organization) -> dict[str, Any]:
+    dl = make_list(org, [f"e{next(_seq)}@example.test"])
+    return {"pk": dl.pk, "entry_id": dl.entries.get().pk}
+
+
 @sample("newsroom:media_detail")
 @sample("newsroom:media_download")
 def _media_kwargs(org: Organization) -> dict[str, Any]:
@@ -199,6 +210,7 @@ P = "/api/v1/orgs/{org}/newsroom"
 @api_sample("GET", f"{P}/releases", "newsroom.view")
 @api_sample("GET", f"{P}/lists", "newsroom.distribute")
 @api_sample("GET", f"{P}/media", "newsroom.view")
+@api_sample("GET", f"{P}/sources", "newsroom.distribute")
 def _api_plain(org: Organization) -> dict[str, Any]:
     return {}
 
@@ -268,3 +280,14 @@ def _api_media(org: Organization) -> dict[str, Any]:
 @api_sample("GET", f"{P}/media/{{asset_id}}", "newsroom.view")
 def _api_media_detail(org: Organization) -> dict[str, Any]:
     return {"path": {"asset_id": make_photo(org).pk}}
+
+
+@api_sample("GET", f"{P}/lists/{{list_id}}", "newsroom.distribute")
+def _api_list_detail(org: Organization) -> dict[str, Any]:
+    return {"path": {"list_id": make_list(org, [f"d{next(_seq)}@example.test"]).pk}}
+
+
+@api_sample("DELETE", f"{P}/lists/{{list_id}}/entries/{{entry_id}}", "newsroom.distribute", ok=204)
+def _api_list_entry_delete(org: Organization) -> dict[str, Any]:
+    dl = make_list(org, [f"x{next(_seq)}@example.test"])
+    return {"path": {"list_id": dl.pk, "entry_id": dl.entries.get().pk}}

@@ -303,3 +303,27 @@ def set_policy(org: Organization, **fields: Any) -> EligibilityPolicy:
 def _api_portal_update(org: Organization) -> dict[str, Any]:
     # the walk's user holds the role but is not linked to an outlet: 409 (see test_portal.py)
     return {"json": {"changes": {"phone": "0411-000"}}}
+
+
+# --- outlets in newsroom distribution lists (press knows the newsroom's hook module) ----------
+
+
+def make_distribution_list(org: Organization, name: str = "") -> Any:
+    from humpro.newsroom.models import DistributionList
+
+    return DistributionList.objects.create(organization=org, name=name or f"Media mitra {next(_seq)}")
+
+
+@sample("press:list_picker")
+def _list_picker_kwargs(org: Organization) -> dict[str, Any]:
+    make_outlet(org, email=f"redaksi{next(_seq)}@warta.test")
+    return {"list_id": make_distribution_list(org).pk}
+
+
+@api_sample("POST", "/api/v1/orgs/{org}/newsroom/lists/{list_id}/entries", "newsroom.distribute", ok=201)
+def _api_list_add_outlet(org: Organization) -> dict[str, Any]:
+    outlet = make_outlet(org, email=f"redaksi{next(_seq)}@warta.test")
+    return {
+        "path": {"list_id": make_distribution_list(org).pk},
+        "json": {"source": "press.outlet", "source_id": str(outlet.pk)},
+    }
