@@ -94,3 +94,24 @@ def test_forwarded_for_is_used_only_behind_a_proxy(rf) -> None:  # type: ignore[
     request = rf.get("/", HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.7", REMOTE_ADDR="127.0.0.1")
     ProxyClientAddressMiddleware(view)(request)
     assert seen["ip"] == "203.0.113.7"
+
+
+def test_default_cache_is_shared_through_the_database() -> None:
+    from django.core.cache import caches
+    from django.db import connection
+
+    cache = caches["default"]
+    cache.set("humpro-uji", 41)
+    assert cache.incr("humpro-uji") == 42
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM humpro_cache")
+        assert cursor.fetchone()[0] >= 1
+
+
+def test_redis_cache_url_is_honoured() -> None:
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = RedisCache("redis://127.0.0.1:6379/15", {})
+    cache.set("humpro-uji", "ya", 30)
+    assert cache.get("humpro-uji") == "ya"
+    cache.delete("humpro-uji")
