@@ -144,7 +144,7 @@ def test_crisis_alert_email_webhook_and_in_app(world) -> None:  # type: ignore[n
 
 def test_clipping_pdf_and_monthly_xlsx(client, world) -> None:  # type: ignore[no-untyped-def]
     org, governor, _ = world
-    neg = _store(org, NEGATIVE_TITLE, NEGATIVE_PARAGRAPHS)
+    _store(org, NEGATIVE_TITLE, NEGATIVE_PARAGRAPHS)
     _store(org, RELEASE_TITLE, RELEASE_PARAGRAPHS)
     context = reports.clipping_context(org, timezone.now() - dt.timedelta(hours=1), timezone.now())
     assert context["total"] == 2 and context["tones"] == {

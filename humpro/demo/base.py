@@ -1,12 +1,12 @@
-"""Idempotent demo data: a fictional province with three regencies/cities in two time zones,
-about forty officials across the tata tempat tiers, and one demo user per role."""
+"""Demo base data: a fictional province with three regencies/cities in two time zones, about forty
+officials across the tata tempat tiers, and one demo user per role (idempotent)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 
 from humpro.core.audit import acting_as
 from humpro.core.models import CalendarAdjustment
@@ -16,6 +16,7 @@ from humpro.orgs.models import Membership, Organization, Unit
 from humpro.orgs.roles import Role
 
 DEMO_PASSWORD = "humpro-demo-2026"  # noqa: S105 (printed by `humpro demo`; demo only)
+PROVINCE, REGENCY = "nusa-makmur", "tanjung-harapan"
 
 ORGS = [
     # slug, name, kind, parent, timezone, leader title
@@ -41,6 +42,7 @@ USERS = [
     ("admin", "Admin Provinsi", Role.ADMIN),
     ("media", "Redaksi Warta Nusa", Role.PARTNER_MEDIA),
 ]
+PPID_UNIT_USER = ("ppid-unit", "Dewi Lestari, S.Kom.", "Dinas Komunikasi dan Informatika")
 REGENCY_ADMINS = [("admin-tanjung", "tanjung-harapan"), ("admin-bandar", "bandar-makmur"),
                   ("admin-timur", "pulau-timur")]
 
@@ -91,7 +93,7 @@ REGENCY_OFFICIALS = [
 ]
 
 
-def _user(username: str, full_name: str) -> object:
+def ensure_user(username: str, full_name: str) -> Any:
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=username, defaults={"full_name": full_name, "email": f"{username}@nusamakmur.go.id"}
@@ -112,9 +114,9 @@ def _official(org: Organization, name: str, front: str, degrees: str, title: str
                           level=level, tier=tier, tier_source=source, start_date=dt.date(2025, 2, 20))
 
 
-@transaction.atomic
-def seed_demo() -> list[tuple[str, str]]:
-    """Create (or complete) the demo data; returns (username, description) for the printout."""
+def seed_base() -> tuple[dict[str, Organization], list[tuple[str, str]]]:
+    """Organizations, units, users, officials; returns the organizations by slug and the
+    (username, description) lines for the printout."""
     orgs: dict[str, Organization] = {}
     for slug, name, kind, parent, tz, leader in ORGS:
         org, _ = Organization.objects.get_or_create(slug=slug, defaults={
@@ -127,11 +129,17 @@ def seed_demo() -> list[tuple[str, str]]:
     province = orgs["nusa-makmur"]
     printed = []
     for username, full_name, role in USERS:
-        user = _user(username, full_name)
+        user = ensure_user(username, full_name)
         Membership.objects.get_or_create(user=user, organization=province, role=role)
         printed.append((username, f"{role.label} — {province.name}"))
+    # a PPID Pelaksana: role ppid limited to one unit (sees only the requests disposed to it)
+    pelaksana = ensure_user(PPID_UNIT_USER[0], PPID_UNIT_USER[1])
+    unit = Unit.objects.get(organization=province, name=PPID_UNIT_USER[2])
+    Membership.objects.get_or_create(user=pelaksana, organization=province, role=Role.PPID,
+                                     defaults={"unit": unit})
+    printed.append((PPID_UNIT_USER[0], f"PPID Pelaksana ({unit.name}) — {province.name}"))
     for username, slug in REGENCY_ADMINS:
-        user = _user(username, f"Admin {orgs[slug].name}")
+        user = ensure_user(username, f"Admin {orgs[slug].name}")
         Membership.objects.get_or_create(user=user, organization=orgs[slug], role=Role.ADMIN)
         Membership.objects.get_or_create(user=user, organization=orgs[slug], role=Role.PROTOCOL)
         printed.append((username, f"Admin + protokol — {orgs[slug].name}"))
@@ -146,4 +154,4 @@ def seed_demo() -> list[tuple[str, str]]:
             defaults={"kind": CalendarAdjustment.Kind.CLOSED, "reason": "HUT Provinsi Nusa Makmur",
                       "decree_number": "188.44/123/KPTS/2026"},
         )
-    return printed
+    return orgs, printed
