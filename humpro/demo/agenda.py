@@ -75,7 +75,7 @@ class Day:
 PROVINCE_DAYS = [
     Day(GUB, -1, (9, 0), (11, 0), "Peluncuran Program Beasiswa Nusa Makmur Cerdas", "aula", Visibility.PUBLIC,
         AgendaStatus.DONE, (("ajudan", "ajudan"),), "Penyerahan simbolis beasiswa kepada 250 mahasiswa."),
-    Day(GUB, 0, (7, 30), (8, 30), "Apel Pagi dan Pengarahan kepada ASN Lingkup Setda", "kantor",
+    Day(GUB, 0, (7, 30), (8, 30), "Rapat Internal Persiapan LKPJ Gubernur", "kantor",
         crew=(("ajudan", "ajudan"),)),
     Day(GUB, 0, (10, 0), (11, 30), "Penyerahan Bantuan Alat Tangkap kepada Kelompok Nelayan", "pelabuhan",
         Visibility.PUBLIC, crew=(("ajudan", "ajudan"), ("protokol", "protokol")),
@@ -89,9 +89,9 @@ PROVINCE_DAYS = [
     Day(WAGUB, 0, (10, 0), (12, 0), "Rapat Koordinasi Pengendalian Inflasi Daerah", "kantor"),
     Day(WAGUB, 0, (11, 0), (12, 30), "Peninjauan Operasi Pasar Murah", "pasar", Visibility.PUBLIC,
         AgendaStatus.TENTATIVE),
-    Day(GUB, 3, (9, 0), (12, 0), "Rapat Koordinasi Gubernur dengan Bupati/Wali Kota se-Nusa Makmur", "kantor",
+    Day(GUB, 1, (9, 0), (12, 0), "Rapat Koordinasi Gubernur dengan Bupati/Wali Kota se-Nusa Makmur", "kantor",
         crew=(("ajudan", "ajudan"), ("protokol", "protokol"))),
-    Day(GUB, 4, (8, 0), (10, 0), "Upacara Peringatan Hari Jadi Kabupaten Tanjung Harapan", "kantor_th",
+    Day(GUB, 3, (8, 0), (10, 0), "Upacara Peringatan Hari Jadi Kabupaten Tanjung Harapan", "kantor_th",
         Visibility.PUBLIC, AgendaStatus.TENTATIVE),
     Day(WAGUB, 2, (0, 0), (0, 0), "Kunjungan Kerja ke Kabupaten Pulau Timur", "", Visibility.PUBLIC,
         description="Peninjauan layanan kesehatan di puskesmas terapung.", all_day=True, tz="Asia/Jayapura"),
@@ -147,9 +147,10 @@ def _invitations(org: Organization) -> AgendaItem:
     gub, sekda = official(org, GUB), official(org, SEKDA)
     festival, new = _invitation(
         org, staff, f"003.1/045/DISBUDPAR/{year}", sender_name="Panitia Festival Budaya Nusa Makmur",
-        sender_institution="Dinas Kebudayaan dan Pariwisata Provinsi Nusa Makmur", letter_date=day - dt.timedelta(days=6),
-        event_title="Pembukaan Festival Budaya Nusa Makmur", start=at(org, day + dt.timedelta(days=2), 19),
-        end=at(org, day + dt.timedelta(days=2), 22), invited_leader=gub, level=Level.PROVINCE,
+        sender_institution="Dinas Kebudayaan dan Pariwisata Provinsi Nusa Makmur",
+        letter_date=day - dt.timedelta(days=6),
+        event_title="Pembukaan Festival Budaya Nusa Makmur", start=at(org, day + dt.timedelta(days=5), 19),
+        end=at(org, day + dt.timedelta(days=5), 22), invited_leader=gub, level=Level.PROVINCE,
         dress_code="Pakaian adat daerah", contact_name="Lalu Wirajaya", contact_phone="0812-3700-1122",
         description="Pembukaan festival sekaligus pawai budaya 10 kabupaten/kota.", **_venue("lapangan"),
     )
@@ -159,8 +160,8 @@ def _invitations(org: Organization) -> AgendaItem:
     plenary, new = _invitation(
         org, staff, f"005/112/DPRD/{year}", sender_name="Sekretariat DPRD Provinsi Nusa Makmur",
         sender_institution="DPRD Provinsi Nusa Makmur", letter_date=day - dt.timedelta(days=4),
-        event_title="Rapat Paripurna DPRD: Penyampaian LKPJ Gubernur", start=at(org, day + dt.timedelta(days=1), 10),
-        end=at(org, day + dt.timedelta(days=1), 12), invited_leader=gub, dress_code="Pakaian Sipil Lengkap (PSL)",
+        event_title="Rapat Paripurna DPRD: Penyampaian LKPJ Gubernur", start=at(org, day + dt.timedelta(days=4), 10),
+        end=at(org, day + dt.timedelta(days=4), 12), invited_leader=gub, dress_code="Pakaian Sipil Lengkap (PSL)",
         **_venue("dprd"),
     )
     if new:

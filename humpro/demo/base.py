@@ -1,12 +1,15 @@
 """Demo base data: a fictional province with three regencies/cities in two time zones, about forty
 officials across the tata tempat tiers, and one demo user per role (idempotent)."""
 
+# ruff: noqa: E501  (demo data tables: one official per line reads best)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import get_hasher, make_password
 
 from humpro.core.audit import acting_as
 from humpro.core.models import CalendarAdjustment
@@ -93,14 +96,21 @@ REGENCY_OFFICIALS = [
 ]
 
 
+@functools.cache
+def _password_hash(hasher: str) -> str:
+    # hashed once per run: every demo account shares the printed password (hashing it ~16 times
+    # would take most of the seeding time)
+    return make_password(DEMO_PASSWORD)
+
+
 def ensure_user(username: str, full_name: str) -> Any:
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=username, defaults={"full_name": full_name, "email": f"{username}@nusamakmur.go.id"}
     )
     if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save()
+        user.password = _password_hash(get_hasher().algorithm)
+        user.save(update_fields=["password"])
     return user
 
 

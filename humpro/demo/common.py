@@ -40,10 +40,10 @@ def picture(text: str, *, size: tuple[int, int] = (1600, 1000), colours: tuple[s
             fmt: str = "JPEG") -> bytes:
     """A deterministic generated picture (same bytes for the same arguments, so idempotent by hash):
     a vertical gradient, a stylised stage and a caption line."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageColor, ImageDraw, ImageFont
 
     width, height = size
-    top, bottom = Image.new("RGB", (1, 1), colours[0]).getpixel((0, 0)), Image.new("RGB", (1, 1), colours[1]).getpixel((0, 0))
+    top, bottom = (ImageColor.getrgb(c) for c in colours)
     image = Image.new("RGB", size)
     draw = ImageDraw.Draw(image)
     for y in range(height):

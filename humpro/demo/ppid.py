@@ -137,5 +137,5 @@ def _dip(org: Organization, *units: Any) -> None:
             "retention": "5 tahun", "published": True})
         if category == Category.BERKALA:
             dip_add_document(info=info, title="Realisasi semester berjalan (CSV)", name="realisasi-anggaran.csv",
-                             content="akun;uraian;anggaran;realisasi\n4;Pendapatan;5200000000000;2100000000000\n"
-                                     "5;Belanja;5350000000000;1980000000000\n".encode())
+                             content=b"akun;uraian;anggaran;realisasi\n4;Pendapatan;5200000000000;2100000000000\n"
+                                     b"5;Belanja;5350000000000;1980000000000\n")

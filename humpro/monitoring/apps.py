@@ -12,3 +12,7 @@ class MonitoringConfig(AppConfig):
             signals,
             tasks,  # noqa: F401  (registers the scheduled jobs)
         )
+        from humpro.monitoring.services import register_published_release
+        from humpro.newsroom.signals import release_published
+
+        release_published.connect(register_published_release, dispatch_uid="monitoring-own-release")

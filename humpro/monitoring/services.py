@@ -378,3 +378,18 @@ def raw_capture(article: Article) -> bytes:
 
 def store_media(name: str, data: bytes) -> ContentFile:
     return ContentFile(data, name=name)
+
+
+def register_published_release(sender: Any, release: Any, **kwargs: Any) -> None:
+    """Receiver of newsroom's `release_published`: our release becomes the reference text for
+    pickup detection, after the publishing transaction commits."""
+    from django.urls import reverse
+    from django.utils.html import strip_tags
+
+    organization, pk = release.organization, release.pk
+    body = getattr(release, "body_text", "") or strip_tags(release.body)
+    title, text = release.title, f"{release.lead}\n\n{body}".strip()
+    url = reverse("newsroom_public:article", kwargs={"org": organization.slug, "slug": release.slug})
+    published_on = timezone.localdate(release.published_at) if release.published_at else None
+    transaction.on_commit(lambda: release_register(
+        organization=organization, title=title, text=text, url=url, published_on=published_on, ref=str(pk)))

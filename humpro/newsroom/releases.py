@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from humpro.newsroom.signals import release_published
 from humpro.core.audit import audit_log
 from humpro.core.models import AuditAction
 from humpro.newsroom.models import (
@@ -197,6 +198,8 @@ def _move(release: Release, user: Any, action: str, note: str = "") -> Release:
 
 def _record(release: Release, user: Any, before: str, note: str) -> Release:
     release.save()
+    if release.status == S.PUBLISHED and before != S.PUBLISHED:
+        release_published.send(sender=Release, release=release)
     ReleaseTransition.objects.create(
         organization=release.organization,
         release=release,

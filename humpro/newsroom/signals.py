@@ -6,6 +6,11 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.dispatch import Signal
+
+# Plug-in point: sent (inside the publishing transaction) when a release becomes public, by a
+# person or by the embargo job. Monitoring listens to detect which outlets pick the release up.
+release_published = Signal()  # kwargs: release
 
 
 def _on_agenda_saved(sender: Any, instance: Any, created: bool, raw: bool = False, **kwargs: Any) -> None:

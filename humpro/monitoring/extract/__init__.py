@@ -83,6 +83,7 @@ def extract_document(
         "topics": classify_topics(src.title, "\n".join(body), topics),
         "captions": list(src.captions),
         "explain": explain,
+        "text": "\n\n".join(body),
     }
 
 

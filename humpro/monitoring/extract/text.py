@@ -267,7 +267,7 @@ def read_html(raw: str) -> Source:
             include_tables=False,
             include_images=True,
             with_metadata=True,
-            deduplicate=True,
+            deduplicate=False,  # trafilatura's dedup cache is process-wide: it dropped dates of re-seen pages
         )
     except Exception:  # trafilatura raises on some broken inputs; fall back to tag stripping
         doc = None
