@@ -220,7 +220,7 @@ def agenda_item_set_status(*, item: AgendaItem, to_status: str, by: Any = None, 
     """Move an item to another status (history row, SEQUENCE bump, notification)."""
     _check_choice(to_status, AgendaStatus, "status", "Status")
     item = (
-        AgendaItem.objects.select_for_update()
+        AgendaItem.objects.select_for_update(of=("self",))  # PostgreSQL: lock the item, not the joins
         .select_related("organization", "leader", "representative")
         .get(pk=item.pk)
     )

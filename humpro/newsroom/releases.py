@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from humpro.newsroom.signals import release_published
 from humpro.core.audit import audit_log
 from humpro.core.models import AuditAction
 from humpro.newsroom.models import (
@@ -26,6 +25,7 @@ from humpro.newsroom.models import (
     Tag,
 )
 from humpro.newsroom.sanitize import html_to_text, sanitize_html
+from humpro.newsroom.signals import release_published
 from humpro.newsroom.workflow import EDITABLE, WorkflowError, can_edit, check_move
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
