@@ -114,6 +114,10 @@ CACHES = {
     )
 }
 
+# Seconds a public page that declares Cache-Control: public is served from the in-process cache
+# in front of Django (humpro/core/microcache.py); 0 turns it off.
+HUMPRO_PUBLIC_CACHE_SECONDS = env_int("HUMPRO_PUBLIC_CACHE_SECONDS", 10)
+
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
