@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from humpro.agenda.models import Invitation, InvitationStatus
 from humpro.agenda.sharing import daily_agenda, long_date, time_text
@@ -32,4 +33,4 @@ register_card(
         order=10,
     )
 )
-register_nav(NavItem("Agenda", "agenda:calendar", "agenda.view", order=10))
+register_nav(NavItem(_("Agenda"), "agenda:calendar", "agenda.view", order=10))

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from humpro.agenda.models import (
     AgendaStatus,
@@ -56,21 +57,21 @@ class OrgForm(forms.Form):
 
 
 class WhenWhereMixin(forms.Form):
-    start = dt_field("Mulai")
-    end = dt_field("Selesai", required=False)
-    all_day = forms.BooleanField(label="Sepanjang hari", required=False)
+    start = dt_field(_("Mulai"))
+    end = dt_field(_("Selesai"), required=False)
+    all_day = forms.BooleanField(label=_("Sepanjang hari"), required=False)
     timezone = forms.CharField(
-        label="Zona waktu",
+        label=_("Zona waktu"),
         max_length=40,
         required=False,
-        help_text="Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
+        help_text=_("Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)."),
         widget=forms.TextInput(attrs={"list": "tz-list"}),
     )
-    venue_name = forms.CharField(label="Tempat", max_length=200, required=False)
-    venue_address = forms.CharField(label="Alamat", max_length=300, required=False)
-    latitude = forms.FloatField(label="Lintang", required=False)
-    longitude = forms.FloatField(label="Bujur", required=False)
-    dress_code = forms.CharField(label="Pakaian", max_length=120, required=False)
+    venue_name = forms.CharField(label=_("Tempat"), max_length=200, required=False)
+    venue_address = forms.CharField(label=_("Alamat"), max_length=300, required=False)
+    latitude = forms.FloatField(label=_("Lintang"), required=False)
+    longitude = forms.FloatField(label=_("Bujur"), required=False)
+    dress_code = forms.CharField(label=_("Pakaian"), max_length=120, required=False)
 
     time_zones = TIME_ZONES
 
@@ -90,22 +91,22 @@ class WhenWhereMixin(forms.Form):
 
 
 class InvitationForm(OrgForm, WhenWhereMixin):
-    sender_name = forms.CharField(label="Pengirim", max_length=200)
-    sender_institution = forms.CharField(label="Instansi pengirim", max_length=200, required=False)
-    sender_email = forms.CharField(label="Email pengirim", max_length=254, required=False)
-    sender_phone = forms.CharField(label="Telepon pengirim", max_length=40, required=False)
-    letter_number = forms.CharField(label="Nomor surat", max_length=120, required=False)
+    sender_name = forms.CharField(label=_("Pengirim"), max_length=200)
+    sender_institution = forms.CharField(label=_("Instansi pengirim"), max_length=200, required=False)
+    sender_email = forms.CharField(label=_("Email pengirim"), max_length=254, required=False)
+    sender_phone = forms.CharField(label=_("Telepon pengirim"), max_length=40, required=False)
+    letter_number = forms.CharField(label=_("Nomor surat"), max_length=120, required=False)
     letter_date = forms.DateField(
-        label="Tanggal surat",
+        label=_("Tanggal surat"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    event_title = forms.CharField(label="Acara", max_length=300)
-    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    contact_name = forms.CharField(label="Narahubung", max_length=120, required=False)
-    contact_phone = forms.CharField(label="Telepon narahubung", max_length=40, required=False)
-    invited_leader = OfficialChoice(label="Pimpinan yang diundang", queryset=Official.objects.none(), required=False)
-    level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
+    event_title = forms.CharField(label=_("Acara"), max_length=300)
+    description = forms.CharField(label=_("Keterangan"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    contact_name = forms.CharField(label=_("Narahubung"), max_length=120, required=False)
+    contact_phone = forms.CharField(label=_("Telepon narahubung"), max_length=40, required=False)
+    invited_leader = OfficialChoice(label=_("Pimpinan yang diundang"), queryset=Official.objects.none(), required=False)
+    level = forms.ChoiceField(label=_("Tingkat acara"), choices=Level.choices, initial=Level.PROVINCE)
 
     field_order = [
         "sender_name",
@@ -151,14 +152,14 @@ class InvitationForm(OrgForm, WhenWhereMixin):
 
 
 class PublicRequestForm(WhenWhereMixin):
-    sender_name = forms.CharField(label="Nama pemohon", max_length=200)
-    sender_institution = forms.CharField(label="Instansi/lembaga", max_length=200, required=False)
-    sender_email = forms.EmailField(label="Email", max_length=254)
-    sender_phone = forms.CharField(label="Telepon", max_length=40, required=False)
-    event_title = forms.CharField(label="Nama acara", max_length=300)
-    description = forms.CharField(label="Keterangan acara", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    sender_name = forms.CharField(label=_("Nama pemohon"), max_length=200)
+    sender_institution = forms.CharField(label=_("Instansi/lembaga"), max_length=200, required=False)
+    sender_email = forms.EmailField(label=_("Email"), max_length=254)
+    sender_phone = forms.CharField(label=_("Telepon"), max_length=40, required=False)
+    event_title = forms.CharField(label=_("Nama acara"), max_length=300)
+    description = forms.CharField(label=_("Keterangan acara"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     website = forms.CharField(
-        label="Jangan diisi",
+        label=_("Jangan diisi"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
@@ -201,27 +202,29 @@ class PublicRequestForm(WhenWhereMixin):
 
 
 class DispositionForm(OrgForm):
-    decision = forms.ChoiceField(label="Disposisi", choices=Decision.choices, widget=forms.RadioSelect)
-    leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none(), required=False)
-    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
+    decision = forms.ChoiceField(label=_("Disposisi"), choices=Decision.choices, widget=forms.RadioSelect)
+    leader = OfficialChoice(label=_("Pimpinan"), queryset=Official.objects.none(), required=False)
+    representative = OfficialChoice(label=_("Diwakili oleh"), queryset=Official.objects.none(), required=False)
     reason = forms.CharField(
-        label="Alasan (wajib jika tidak hadir)",
+        label=_("Alasan (wajib jika tidak hadir)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    coordinate_with = forms.CharField(label="Koordinasi dengan", max_length=200, required=False)
-    note = forms.CharField(label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    visibility = forms.ChoiceField(label="Visibilitas agenda", choices=Visibility.choices, initial=Visibility.INTERNAL)
+    coordinate_with = forms.CharField(label=_("Koordinasi dengan"), max_length=200, required=False)
+    note = forms.CharField(label=_("Catatan"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    visibility = forms.ChoiceField(
+        label=_("Visibilitas agenda"), choices=Visibility.choices, initial=Visibility.INTERNAL
+    )
 
 
 class AgendaItemForm(OrgForm, WhenWhereMixin):
-    title = forms.CharField(label="Acara", max_length=300)
-    leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none())
-    representative = OfficialChoice(label="Diwakili oleh", queryset=Official.objects.none(), required=False)
-    description = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    status = forms.ChoiceField(label="Status", choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE)
-    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
-    level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices, initial=Level.PROVINCE)
+    title = forms.CharField(label=_("Acara"), max_length=300)
+    leader = OfficialChoice(label=_("Pimpinan"), queryset=Official.objects.none())
+    representative = OfficialChoice(label=_("Diwakili oleh"), queryset=Official.objects.none(), required=False)
+    description = forms.CharField(label=_("Keterangan"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    status = forms.ChoiceField(label=_("Status"), choices=AgendaStatus.choices, initial=AgendaStatus.TENTATIVE)
+    visibility = forms.ChoiceField(label=_("Visibilitas"), choices=Visibility.choices, initial=Visibility.INTERNAL)
+    level = forms.ChoiceField(label=_("Tingkat acara"), choices=Level.choices, initial=Level.PROVINCE)
 
     field_order = [
         "title",
@@ -259,17 +262,17 @@ class AgendaItemForm(OrgForm, WhenWhereMixin):
 class QuickItemForm(OrgForm):
     """Fast path for an unscheduled event: what, who, when, where."""
 
-    title = forms.CharField(label="Acara", max_length=300)
-    leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none())
-    start = dt_field("Mulai")
-    end = dt_field("Selesai")
-    venue_name = forms.CharField(label="Tempat", max_length=200, required=False)
-    visibility = forms.ChoiceField(label="Visibilitas", choices=Visibility.choices, initial=Visibility.INTERNAL)
+    title = forms.CharField(label=_("Acara"), max_length=300)
+    leader = OfficialChoice(label=_("Pimpinan"), queryset=Official.objects.none())
+    start = dt_field(_("Mulai"))
+    end = dt_field(_("Selesai"))
+    venue_name = forms.CharField(label=_("Tempat"), max_length=200, required=False)
+    visibility = forms.ChoiceField(label=_("Visibilitas"), choices=Visibility.choices, initial=Visibility.INTERNAL)
 
 
 class AssignmentForm(forms.Form):
-    role = forms.ChoiceField(label="Peran", choices=AssignmentRole.choices)
-    person = forms.ChoiceField(label="Petugas")
+    role = forms.ChoiceField(label=_("Peran"), choices=AssignmentRole.choices)
+    person = forms.ChoiceField(label=_("Petugas"))
 
     def __init__(self, *args: Any, org: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -283,16 +286,16 @@ class AssignmentForm(forms.Form):
 
 
 class ClashRuleForm(forms.Form):
-    person_overlap = forms.ChoiceField(label="Bentrok orang", choices=RuleAction.choices)
-    venue_overlap = forms.ChoiceField(label="Tempat dipakai ganda", choices=RuleAction.choices)
-    travel_time = forms.ChoiceField(label="Waktu tempuh kurang", choices=RuleAction.choices)
-    travel_speed_kmh = forms.IntegerField(label="Kecepatan perjalanan (km/jam)", min_value=1, max_value=1000)
-    min_buffer_minutes = forms.IntegerField(label="Jeda minimum (menit)", min_value=0, max_value=720)
-    lead_time_days = forms.IntegerField(label="Tenggat permohonan (hari)", min_value=0, max_value=60)
+    person_overlap = forms.ChoiceField(label=_("Bentrok orang"), choices=RuleAction.choices)
+    venue_overlap = forms.ChoiceField(label=_("Tempat dipakai ganda"), choices=RuleAction.choices)
+    travel_time = forms.ChoiceField(label=_("Waktu tempuh kurang"), choices=RuleAction.choices)
+    travel_speed_kmh = forms.IntegerField(label=_("Kecepatan perjalanan (km/jam)"), min_value=1, max_value=1000)
+    min_buffer_minutes = forms.IntegerField(label=_("Jeda minimum (menit)"), min_value=0, max_value=720)
+    lead_time_days = forms.IntegerField(label=_("Tenggat permohonan (hari)"), min_value=0, max_value=60)
 
 
 class FeedForm(OrgForm):
-    name = forms.CharField(label="Nama feed", max_length=120)
-    kind = forms.ChoiceField(label="Jenis", choices=FeedKind.choices)
-    leader = OfficialChoice(label="Pimpinan", queryset=Official.objects.none(), required=False)
-    audience = forms.ChoiceField(label="Audiens", choices=Visibility.choices)
+    name = forms.CharField(label=_("Nama feed"), max_length=120)
+    kind = forms.ChoiceField(label=_("Jenis"), choices=FeedKind.choices)
+    leader = OfficialChoice(label=_("Pimpinan"), queryset=Official.objects.none(), required=False)
+    audience = forms.ChoiceField(label=_("Audiens"), choices=Visibility.choices)

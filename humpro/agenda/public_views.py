@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from humpro.agenda.forms import PublicRequestForm
 from humpro.agenda.ics import calendar_for, feed_items
@@ -86,7 +87,7 @@ def request_form(request: HttpRequest, org: str) -> HttpResponse:
                     {"organization": organization, "invitation": None},
                 )
             if _rate_limited(organization, request):
-                form.add_error(None, "Terlalu banyak permohonan dari alamat Anda. Coba lagi dalam satu jam.")
+                form.add_error(None, gettext("Terlalu banyak permohonan dari alamat Anda. Coba lagi dalam satu jam."))
                 status = 429
             elif form.is_valid():
                 try:

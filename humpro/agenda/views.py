@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.agenda import services
@@ -147,9 +148,9 @@ def _item_initial(item: AgendaItem) -> dict[str, object]:
 
 
 def _report(request: HttpRequest, result: services.SaveResult, verb: str) -> None:
-    messages.success(request, f"Agenda {result.item.title} {verb}.")
+    messages.success(request, gettext("Agenda %(title)s %(verb)s.") % {"title": result.item.title, "verb": verb})
     for c in result.clashes:
-        messages.warning(request, f"Peringatan bentrok: {c.message}")
+        messages.warning(request, gettext("Peringatan bentrok: %(message)s") % {"message": c.message})
 
 
 @org_view("agenda.change")
@@ -168,7 +169,7 @@ def item_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             for name, message in exc.errors.items():
                 form.add_error(name if name in form.fields else None, message)
         else:
-            _report(request, result, "diperbarui" if item else "tersimpan")
+            _report(request, result, gettext("diperbarui") if item else gettext("tersimpan"))
             return redirect("agenda:item_detail", org=request.org.slug, pk=result.item.pk)
     elif request.method == "POST":
         status = 400
@@ -206,7 +207,7 @@ def item_quick(request: HttpRequest) -> HttpResponse:
             for name, message in exc.errors.items():
                 form.add_error(name if name in form.fields else None, message)
         else:
-            _report(request, result, "tersimpan")
+            _report(request, result, gettext("tersimpan"))
             return redirect("agenda:item_detail", org=request.org.slug, pk=result.item.pk)
     elif request.method == "POST":
         status = 400
@@ -257,7 +258,7 @@ def item_status(request: HttpRequest, pk: int) -> HttpResponse:
     except AgendaError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Status agenda diperbarui.")
+        messages.success(request, gettext("Status agenda diperbarui."))
     return redirect("agenda:item_detail", org=request.org.slug, pk=item.pk)
 
 
@@ -267,7 +268,7 @@ def assignment_add(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(AgendaItem.objects.for_org(request.org), pk=pk)
     form = AssignmentForm(request.POST, org=request.org)
     if not form.is_valid():
-        messages.error(request, "Pilih peran dan petugas.")
+        messages.error(request, gettext("Pilih peran dan petugas."))
         return redirect("agenda:item_detail", org=request.org.slug, pk=item.pk)
     kind, _, person_pk = form.cleaned_data["person"].partition(":")
     try:
@@ -282,7 +283,7 @@ def assignment_add(request: HttpRequest, pk: int) -> HttpResponse:
     except AgendaError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Petugas ditambahkan.")
+        messages.success(request, gettext("Petugas ditambahkan."))
     return redirect("agenda:item_detail", org=request.org.slug, pk=item.pk)
 
 
@@ -292,7 +293,7 @@ def assignment_remove(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = get_object_or_404(AgendaAssignment.objects.for_org(request.org), pk=pk)
     item_pk = assignment.item_id
     assignment.delete()
-    messages.success(request, "Petugas dihapus dari agenda.")
+    messages.success(request, gettext("Petugas dihapus dari agenda."))
     return redirect("agenda:item_detail", org=request.org.slug, pk=item_pk)
 
 

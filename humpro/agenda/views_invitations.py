@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 
 from humpro.agenda.forms import DispositionForm, InvitationForm
 from humpro.agenda.invitations import invitation_dispose, invitation_register
@@ -123,7 +124,9 @@ def invitation_disposition(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    f"Disposisi \u201c{disposition.get_decision_display()}\u201d tersimpan.",
+                    gettext("Disposisi “%(disposition)s” tersimpan.") % {
+                        "disposition": disposition.get_decision_display(),
+                    },
                 )
                 return redirect("agenda:invitation_detail", org=request.org.slug, pk=invitation.pk)
     return render(

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.agenda import services
@@ -72,7 +73,7 @@ def feeds(request: HttpRequest) -> HttpResponse:
             except AgendaError as exc:
                 apply_errors(form, exc)
             else:
-                messages.success(request, f"Feed {feed.name} dibuat.")
+                messages.success(request, gettext("Feed %(name)s dibuat.") % {"name": feed.name})
                 return redirect("agenda:feeds", org=request.org.slug)
     rows = [(f, *feed_url(request, f)) for f in CalendarFeed.objects.for_org(request.org).select_related("leader")]
     return render(request, "agenda/feeds.html", {"form": form, "rows": rows}, status=status)
@@ -83,7 +84,7 @@ def feeds(request: HttpRequest) -> HttpResponse:
 def feed_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     feed = get_object_or_404(CalendarFeed.objects.for_org(request.org), pk=pk)
     services.feed_revoke(feed=feed)
-    messages.success(request, f"Feed {feed.name} dicabut; tautannya tidak berlaku lagi.")
+    messages.success(request, gettext("Feed %(name)s dicabut; tautannya tidak berlaku lagi.") % {"name": feed.name})
     return redirect("agenda:feeds", org=request.org.slug)
 
 
@@ -101,6 +102,6 @@ def settings_view(request: HttpRequest) -> HttpResponse:
             except AgendaError as exc:
                 apply_errors(form, exc)
             else:
-                messages.success(request, "Pengaturan agenda tersimpan.")
+                messages.success(request, gettext("Pengaturan agenda tersimpan."))
                 return redirect("agenda:settings", org=request.org.slug)
     return render(request, "agenda/settings.html", {"form": form}, status=status)

@@ -1,7 +1,6 @@
 """Demo base data: a fictional province with three regencies/cities in two time zones, about forty
 officials across the tata tempat tiers, and one demo user per role (idempotent)."""
 
-# ruff: noqa: E501  (demo data tables: one official per line reads best)
 from __future__ import annotations
 
 import datetime as dt
@@ -106,7 +105,7 @@ def _password_hash(hasher: str) -> str:
 def ensure_user(username: str, full_name: str) -> Any:
     User = get_user_model()
     user, created = User.objects.get_or_create(
-        username=username, defaults={"full_name": full_name, "email": f"{username}@nusamakmur.go.id"}
+        username=username, defaults={"full_name": full_name, "email": f"{username}@nusamakmur.example"}
     )
     if created:
         user.password = _password_hash(get_hasher().algorithm)

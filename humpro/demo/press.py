@@ -111,10 +111,12 @@ def _screenshot(label: str) -> SimpleUploadedFile:
 def _proofs(org: Organization, contract: Contract) -> None:
     if contract.deliverables.exclude(status=Deliverable.Status.PENDING).exists():
         return
-    day = min(today(org), timezone.localdate())
+    day = min(today(org), timezone.localdate())  # the service refuses a date after the server's today
     media, verifier = user(PORTAL_USER), user("humas")
     slots = contract.deliverables.filter(kind=DeliverableKind.ARTICLE, period_start__lte=day)
     current = slots.order_by("-period_start", "sequence").first()
+    if current is None or day < contract.start_date:  # the first hour of a fiscal year
+        return
     previous = slots.filter(period_start__lt=current.period_start).order_by("-period_start", "sequence").first()
     if previous is not None:  # last month's article: proven and verified
         proof = proof_submit(deliverable=previous, kind="online",

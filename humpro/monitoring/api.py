@@ -60,6 +60,7 @@ class ArticleOut(Schema):
     tone: str
     headline_tone: str
     topics: list[str]
+    press_outlet_id: int | None
 
 
 class ArticleDetailOut(ArticleOut):
@@ -95,6 +96,7 @@ class SourceIn(Schema):
     is_major: bool = False
     active: bool = True
     poll_minutes: int = 30
+    outlet_id: int | None = Field(None, description="media mitra; kosong = dicocokkan menurut domain")
 
 
 class SourceOut(Schema):
@@ -112,6 +114,7 @@ class SourceOut(Schema):
     last_error: str
     consecutive_failures: int
     silent_since: dt.datetime | None
+    outlet_id: int | None
 
 
 def _detail(a: Article) -> dict[str, Any]:
@@ -263,9 +266,18 @@ def source_detail_api(request: HttpRequest, org: str, source_id: int) -> Source:
 
 
 def _save(organization: Any, payload: SourceIn, source: Source | None = None) -> Source:
+    from humpro.press.models import Outlet
+
+    data = payload.dict()
+    outlet_id = data.pop("outlet_id", None)
+    outlet = Outlet.objects.for_org(organization).filter(pk=outlet_id).first() if outlet_id else None
+    if outlet_id and outlet is None:
+        raise HttpError(422, "Media mitra tidak ditemukan.")
     try:
         with transaction.atomic():
-            return services.source_save(organization=organization, source=source, **payload.dict())
+            return services.source_save(
+                organization=organization, source=source, outlet=outlet, **data
+            )
     except services.MonitoringError as exc:
         raise HttpError(422, str(exc)) from None
 
@@ -292,3 +304,57 @@ def source_delete_api(request: HttpRequest, org: str, source_id: int) -> Status:
     organization = org_for(request, org, "monitoring.sources")
     get_object_or_404(Source.objects.for_org(organization), pk=source_id).delete()
     return Status(204, None)
+
+
+class RegistrySourcesIn(Schema):
+    outlet_ids: list[int] | None = Field(
+        None, description="media mitra yang umpannya dipantau; kosong = semua yang punya umpan"
+    )
+
+
+class RegistrySkipOut(Schema):
+    url: str
+    reason: str
+
+
+class RegistrySourcesOut(Schema):
+    created: list[int]
+    existing: list[int]
+    skipped: list[RegistrySkipOut]
+
+
+class RelinkOut(Schema):
+    sources: int
+    articles: int
+
+
+@router.post(
+    "/orgs/{org}/monitoring/registry-sources",
+    response=RegistrySourcesOut,
+    summary="Buat sumber dari URL umpan/peta situs daftar media mitra",
+)
+def sources_from_registry_api(
+    request: HttpRequest, org: str, payload: RegistrySourcesIn
+) -> dict[str, Any]:
+    from humpro.monitoring.outlets import registry_outlets, sources_from_registry
+
+    organization = org_for(request, org, "monitoring.sources")
+    outlets = registry_outlets(organization)
+    if payload.outlet_ids is not None:
+        wanted = set(payload.outlet_ids)
+        outlets = [o for o in outlets if o.pk in wanted]
+        if len(outlets) != len(wanted):
+            raise HttpError(422, "Sebagian media mitra tidak ditemukan atau tidak punya URL umpan.")
+    return sources_from_registry(organization=organization, outlets=outlets).as_dict()
+
+
+@router.post(
+    "/orgs/{org}/monitoring/outlet-links",
+    response=RelinkOut,
+    summary="Cocokkan sumber dan berita yang belum tertaut dengan media mitra (menurut domain)",
+)
+def relink_api(request: HttpRequest, org: str) -> dict[str, int]:
+    from humpro.monitoring.outlets import outlets_relink
+
+    organization = org_for(request, org, "monitoring.sources")
+    return outlets_relink(organization=organization).as_dict()

@@ -16,3 +16,9 @@ class MonitoringConfig(AppConfig):
         from humpro.newsroom.signals import release_published
 
         release_published.connect(register_published_release, dispatch_uid="monitoring-own-release")
+
+        # coverage of partner media (pickups, tone, proof suggestions) for press; see press/hooks.py
+        from humpro.monitoring.press_link import MonitoringCoverage
+        from humpro.press.hooks import register_coverage_provider
+
+        register_coverage_provider(MonitoringCoverage())

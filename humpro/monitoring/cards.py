@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 from humpro.monitoring.models import Alert, Article, Source, Tone
@@ -38,4 +39,4 @@ register_card(
         order=60,
     )
 )
-register_nav(NavItem("Pemantauan", "monitoring:list", "monitoring.view", order=60))
+register_nav(NavItem(_("Pemantauan"), "monitoring:list", "monitoring.view", order=60))

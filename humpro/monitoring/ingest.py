@@ -34,6 +34,7 @@ from humpro.monitoring.models import (
     SourceType,
     Tone,
 )
+from humpro.monitoring.outlets import outlet_for_article
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
 
@@ -63,7 +64,10 @@ def normalize_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
         return ""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[::1" — not a URL at all
+        return ""
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -85,7 +89,10 @@ def canonical_of(raw: str, base: str = "") -> str:
     href = HREF_RE.search(match.group(0))
     if not href or not href.group(1).startswith(("http://", "https://")):
         return ""
-    return normalize_url(href.group(1))
+    try:
+        return normalize_url(href.group(1))
+    except ValueError:  # e.g. an unbalanced IPv6 host "http://[::1": no usable canonical URL
+        return ""
 
 
 def taxonomy_for(organization: Organization) -> dict[str, list[str]]:
@@ -287,6 +294,9 @@ def _store(
         content_hash=chash,
         title=title[:500],
         outlet=str(outlet)[:200],
+        press_outlet_id=outlet_for_article(
+            organization.pk, source=source, url=url, canonical=canonical
+        ),
         dateline=str(result.get("dateline") or "")[:100],
         published_on=_parse_date(result.get("date")) or _parse_date(fallback.get("date")),
         reporter=str(result.get("reporter") or "")[:200],

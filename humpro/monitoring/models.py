@@ -53,8 +53,8 @@ class Tone(models.TextChoices):
 class Source(OrgOwnedModel):
     """A feed or news sitemap of an outlet, polled by the worker.
 
-    The partner-media registry (`press.Outlet`) had no migration when this was written: the
-    outlet is kept as a name + URL; a later migration can add `outlet = FK("press.Outlet")`.
+    `outlet` links it to the partner-media registry (`press.Outlet`): set explicitly, or matched
+    by domain (`humpro.monitoring.outlets`); `outlet_name`/`outlet_url` stay the display name.
     """
 
     name = models.CharField("nama sumber", max_length=200)
@@ -64,6 +64,15 @@ class Source(OrgOwnedModel):
     url = models.URLField("alamat umpan/peta situs", max_length=1000)
     outlet_name = models.CharField("nama media", max_length=200)
     outlet_url = models.URLField("situs media", max_length=500, blank=True)
+    outlet = models.ForeignKey(
+        "press.Outlet",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monitored_sources",
+        verbose_name="media mitra",
+        help_text="Kosong = dicocokkan otomatis dengan domain situs/umpan media mitra.",
+    )
     is_major = models.BooleanField(
         "media besar",
         default=False,
@@ -158,6 +167,14 @@ class Article(OrgRecord):
     content_hash = models.CharField(max_length=64)
     title = models.CharField("judul", max_length=500)
     outlet = models.CharField("media", max_length=200, blank=True, db_index=True)
+    press_outlet = models.ForeignKey(
+        "press.Outlet",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monitored_articles",
+        verbose_name="media mitra",
+    )
     dateline = models.CharField(max_length=100, blank=True)
     published_on = models.DateField("tanggal terbit", null=True, blank=True, db_index=True)
     reporter = models.CharField(max_length=200, blank=True)

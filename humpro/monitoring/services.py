@@ -24,6 +24,7 @@ from humpro.monitoring.models import (
     Tone,
     ToneCorrection,
 )
+from humpro.monitoring.outlets import articles_follow_source, outlet_for_source
 from humpro.orgs.models import Organization
 
 TEXT_SUFFIXES = (".html", ".htm", ".txt")
@@ -72,7 +73,9 @@ def source_save(
     is_major: bool = False,
     active: bool = True,
     poll_minutes: int = 30,
+    outlet: Any = None,
 ) -> Source:
+    """Create/update a source; `outlet` (a `press.Outlet`) or None = matched by domain."""
     url = url.strip()
     if not url.startswith(("http://", "https://")):
         raise MonitoringError("Alamat umpan harus diawali http:// atau https://.")
@@ -87,9 +90,13 @@ def source_save(
     source.name, source.url, source.kind = name.strip(), url, kind
     source.outlet_name, source.outlet_url = outlet_name.strip(), outlet_url.strip()
     source.is_major, source.active, source.poll_minutes = is_major, active, poll_minutes
+    if outlet is not None and outlet.organization_id != organization.pk:
+        raise MonitoringError("Media mitra tidak ditemukan.")
     if source.pk is None:
         source.next_poll_at = timezone.now()
+    source.outlet_id = outlet.pk if outlet is not None else outlet_for_source(source)
     source.save()
+    articles_follow_source(source)
     return source
 
 

@@ -1,16 +1,26 @@
-"""Keep the SQLite FTS5 mirror in step when an article is deleted."""
+"""Keep the SQLite FTS5 mirror in step when an article is deleted; drop the cached outlet
+matcher when the partner-media registry changes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from humpro.monitoring.models import Article
 from humpro.monitoring.search import unindex_article
+from humpro.press.models import Outlet
 
 
 @receiver(post_delete, sender=Article, dispatch_uid="monitoring-article-unindex")
 def _unindex(sender: type[Article], instance: Article, **kwargs: Any) -> None:
     unindex_article(instance.pk)
+
+
+@receiver(post_save, sender=Outlet, dispatch_uid="monitoring-outlet-saved")
+@receiver(post_delete, sender=Outlet, dispatch_uid="monitoring-outlet-deleted")
+def _outlet_changed(sender: type[Outlet], instance: Outlet, **kwargs: Any) -> None:
+    from humpro.monitoring.outlets import forget
+
+    forget(instance.organization_id)

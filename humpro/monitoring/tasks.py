@@ -109,3 +109,20 @@ def prune_task() -> int:
     bands, _ = LshBand.objects.filter(article__fetched_at__lt=now - dt.timedelta(days=60)).delete()
     logs, _ = FetchLog.objects.filter(at__lt=now - dt.timedelta(days=30)).delete()
     return bands + logs
+
+
+@scheduled(every=dt.timedelta(hours=1), name="monitoring.link_outlets")
+@task()
+def link_outlets_task() -> int:
+    """Fill empty links of sources/articles to partner-media outlets (outlets registered or
+    edited after the articles were stored)."""
+    from humpro.monitoring.outlets import outlets_relink
+    from humpro.orgs.models import Organization
+    from humpro.press.models import Outlet
+
+    org_ids = Outlet.objects.values_list("organization_id", flat=True).distinct()
+    linked = 0
+    for org in Organization.objects.filter(pk__in=list(org_ids)):
+        report = outlets_relink(organization=org)
+        linked += report.sources + report.articles
+    return linked

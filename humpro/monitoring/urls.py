@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from humpro.monitoring import views, views_admin
+from humpro.monitoring import views, views_admin, views_outlets
 
 app_name = "monitoring"
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("sumber/", views_admin.sources, name="sources"),
     path("sumber/baru/", views_admin.source_edit, name="source_create"),
     path("sumber/<int:pk>/ubah/", views_admin.source_edit, name="source_edit"),
+    path("sumber/media-mitra/", views_outlets.registry_sources, name="registry_sources"),
+    path("sumber/cocokkan-media/", views_outlets.relink, name="relink"),
     path("sumber/<int:pk>/ambil/", views_admin.source_fetch, name="source_fetch"),
     path("sumber/<int:pk>/hapus/", views_admin.source_delete, name="source_delete"),
     path("karantina/", views_admin.quarantine, name="quarantine"),

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.monitoring import selectors, services
@@ -75,15 +76,15 @@ def article_tone(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.for_org(request.org), pk=pk)
     form = ToneForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Koreksi nada tidak valid: pilih bagian dan nada.")
+        messages.error(request, gettext("Koreksi nada tidak valid: pilih bagian dan nada."))
         return redirect("monitoring:detail", org=request.org.slug, pk=article.pk)
     services.tone_correct(article=article, user=request.user, **form.cleaned_data)
     label = dict(Tone.choices)[form.cleaned_data["tone"]]
-    messages.success(
-        request,
-        f"Nada {'judul' if form.cleaned_data['field'] == 'headline' else 'isi'} "
-        f"dikoreksi menjadi {label}.",
-    )
+    if form.cleaned_data["field"] == "headline":
+        text = gettext("Nada judul dikoreksi menjadi %(label)s.")
+    else:
+        text = gettext("Nada isi dikoreksi menjadi %(label)s.")
+    messages.success(request, text % {"label": label})
     return redirect("monitoring:detail", org=request.org.slug, pk=article.pk)
 
 
@@ -96,7 +97,12 @@ def analyze(request: HttpRequest) -> HttpResponse:
         try:
             result = analyse(form.cleaned_data["text"], topics=taxonomy_for(request.org))
         except Exception as exc:  # show the extractor's failure instead of a 500
-            messages.error(request, f"Dokumen tidak dapat dianalisis: {type(exc).__name__}.")
+            messages.error(
+                request,
+                gettext("Dokumen tidak dapat dianalisis: %(error)s.") % {
+                    "error": type(exc).__name__,
+                },
+            )
     return render(
         request,
         "monitoring/analyze.html",
@@ -143,8 +149,15 @@ def add(request: HttpRequest) -> HttpResponse:
                 )
                 messages.success(
                     request,
-                    f"{len(report.created)} berita baru, {len(report.seen)} sudah ada, "
-                    f"{len(report.quarantined)} dikarantina, {len(report.skipped)} dilewati.",
+                    gettext(
+                        "%(created)s berita baru, %(seen)s sudah ada, "
+                        "%(quarantined)s dikarantina, %(skipped)s dilewati."
+                    ) % {
+                        "created": len(report.created),
+                        "seen": len(report.seen),
+                        "quarantined": len(report.quarantined),
+                        "skipped": len(report.skipped),
+                    },
                 )
             elif mode == "clip" and clip_form.is_valid():
                 result = services.clip_create(organization=request.org, **clip_form.cleaned_data)
@@ -170,10 +183,10 @@ def add(request: HttpRequest) -> HttpResponse:
 
 def _after_single(request: HttpRequest, result: services.IngestResult) -> HttpResponse:
     if result.quarantined:
-        messages.error(request, f"Dokumen dikarantina: {result.reason}")
+        messages.error(request, gettext("Dokumen dikarantina: %(reason)s") % {"reason": result.reason})
         return redirect("monitoring:quarantine", org=request.org.slug)
     if result.created:
-        messages.success(request, "Berita tersimpan dan dianalisis.")
+        messages.success(request, gettext("Berita tersimpan dan dianalisis."))
     else:
-        messages.info(request, "Berita ini sudah tersimpan sebelumnya.")
+        messages.info(request, gettext("Berita ini sudah tersimpan sebelumnya."))
     return redirect("monitoring:detail", org=request.org.slug, pk=result.article.pk)

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -29,7 +30,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @org_view("monitoring.view")
 def sources(request: HttpRequest) -> HttpResponse:
-    rows = list(Source.objects.for_org(request.org))
+    rows = list(Source.objects.for_org(request.org).select_related("outlet"))
     health = source_health([s.pk for s in rows])
     return render(request, "monitoring/sources.html", {"rows": [(s, health[s.pk]) for s in rows]})
 
@@ -50,9 +51,10 @@ def source_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 "is_major",
                 "active",
                 "poll_minutes",
+                "outlet",
             )
         }
-    form = SourceForm(request.POST or None, initial=initial)
+    form = SourceForm(request.POST or None, initial=initial, org=request.org)
     if request.method == "POST" and form.is_valid():
         try:
             source = services.source_save(
@@ -64,7 +66,7 @@ def source_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             if pk is None:
                 services.source_fetch_now(source=source)
             messages.success(
-                request, f"Sumber {source.name} tersimpan; pekerja latar akan mengambilnya."
+                request, gettext("Sumber %(name)s tersimpan; pekerja latar akan mengambilnya.") % {"name": source.name}
             )
             return redirect("monitoring:sources", org=request.org.slug)
     audit = entries_for(source)[:30] if source else []
@@ -81,7 +83,7 @@ def source_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def source_fetch(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source.objects.for_org(request.org), pk=pk)
     services.source_fetch_now(source=source)
-    messages.success(request, f"Sumber {source.name} diantrekan untuk diambil sekarang.")
+    messages.success(request, gettext("Sumber %(name)s diantrekan untuk diambil sekarang.") % {"name": source.name})
     return redirect("monitoring:sources", org=request.org.slug)
 
 
@@ -92,7 +94,12 @@ def source_delete(request: HttpRequest, pk: int) -> HttpResponse:
     name = source.name
     with transaction.atomic():
         source.delete()
-    messages.success(request, f"Sumber {name} dihapus (berita yang sudah tersimpan tetap ada).")
+    messages.success(
+        request,
+        gettext("Sumber %(name)s dihapus (berita yang sudah tersimpan tetap ada).") % {
+            "name": name,
+        },
+    )
     return redirect("monitoring:sources", org=request.org.slug)
 
 
@@ -111,7 +118,7 @@ def quarantine(request: HttpRequest) -> HttpResponse:
 def quarantine_retry(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Quarantine.objects.for_org(request.org), pk=pk)
     services.quarantine_retry(item=item)
-    messages.success(request, "Item dilepas dari karantina dan akan diambil ulang.")
+    messages.success(request, gettext("Item dilepas dari karantina dan akan diambil ulang."))
     return redirect("monitoring:quarantine", org=request.org.slug)
 
 
@@ -154,7 +161,7 @@ def alerts_read(request: HttpRequest) -> HttpResponse:
         .filter(read_at__isnull=True)
         .update(read_at=timezone.now())
     )
-    messages.success(request, f"{n} peringatan ditandai sudah dibaca.")
+    messages.success(request, gettext("%(n)s peringatan ditandai sudah dibaca.") % {"n": n})
     return redirect("monitoring:alerts", org=request.org.slug)
 
 
@@ -170,7 +177,7 @@ def clipping(request: HttpRequest) -> HttpResponse:
         report = reports.clipping_generate(
             organization=request.org, start=form.cleaned_data["start"], end=form.cleaned_data["end"]
         )
-        messages.success(request, f"Kliping dibuat: {report.articles} berita.")
+        messages.success(request, gettext("Kliping dibuat: %(articles)s berita.") % {"articles": report.articles})
         return redirect("monitoring:clipping", org=request.org.slug)
     return render(
         request,
@@ -205,7 +212,7 @@ def export_month(request: HttpRequest) -> HttpResponse:
         year, month = (int(x) for x in value.split("-"))
         dt.date(year, month, 1)
     except ValueError:
-        messages.error(request, "Bulan tidak valid: gunakan format TTTT-BB, mis. 2025-03.")
+        messages.error(request, gettext("Bulan tidak valid: gunakan format TTTT-BB, mis. 2025-03."))
         return redirect("monitoring:clipping", org=request.org.slug)
     response = HttpResponse(reports.monthly_xlsx(request.org, year, month), content_type=XLSX)
     response["Content-Disposition"] = (
@@ -245,7 +252,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         except services.MonitoringError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Pengaturan pemantauan tersimpan.")
+            messages.success(request, gettext("Pengaturan pemantauan tersimpan."))
             return redirect("monitoring:settings", org=request.org.slug)
     return render(
         request,

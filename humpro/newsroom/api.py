@@ -115,6 +115,8 @@ class MediaOut(Schema):
     people_ids: list[int]
     agenda_item_id: int | None
     processing: str
+    processing_error: str
+    duration: float | None
     taken_at: dt.datetime | None
 
 
@@ -162,6 +164,8 @@ def _media_out(a: MediaAsset) -> dict:
         "people_ids": [p.pk for p in a.people.all()],
         "agenda_item_id": a.agenda_item_id,
         "processing": a.processing,
+        "processing_error": a.processing_error,
+        "duration": a.duration,
         "taken_at": a.taken_at,
     }
 

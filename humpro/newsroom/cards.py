@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 from humpro.newsroom.models import CoverageAssignment, Release, ReleaseStatus
@@ -35,4 +36,4 @@ register_card(
         order=40,
     )
 )
-register_nav(NavItem("Berita", "newsroom:list", "newsroom.view", order=40))
+register_nav(NavItem(_("Berita"), "newsroom:list", "newsroom.view", order=40))

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from humpro.newsroom.models import DistributionList, MediaAsset, Release, ReleaseKind
 from humpro.newsroom.releases import QuoteIn, ReleaseData
@@ -21,38 +22,38 @@ def _agenda_choices(org: Organization) -> list[tuple[str, str]]:
 
 
 class ReleaseForm(forms.Form):
-    kind = forms.ChoiceField(label="Jenis", choices=ReleaseKind.choices)
-    title = forms.CharField(label="Judul", max_length=250)
-    lead = forms.CharField(label="Teras (lead)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    kind = forms.ChoiceField(label=_("Jenis"), choices=ReleaseKind.choices)
+    title = forms.CharField(label=_("Judul"), max_length=250)
+    lead = forms.CharField(label=_("Teras (lead)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     body = forms.CharField(
-        label="Isi",
+        label=_("Isi"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 14}),
-        help_text="Paragraf dipisah baris kosong, atau HTML sederhana "
-        "(p, strong, em, a, ul, ol, blockquote). Skrip dan atribut berbahaya dibuang.",
+        help_text=_("Paragraf dipisah baris kosong, atau HTML sederhana "
+        "(p, strong, em, a, ul, ol, blockquote). Skrip dan atribut berbahaya dibuang."),
     )
     quotes = forms.CharField(
-        label="Kutipan",
+        label=_("Kutipan"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Satu kutipan per baris: teks kutipan | narasumber.",
+        help_text=_("Satu kutipan per baris: teks kutipan | narasumber."),
     )
-    tags = forms.CharField(label="Tag", required=False, help_text="Dipisah koma.")
-    agenda_item = forms.ChoiceField(label="Agenda terkait", required=False)
+    tags = forms.CharField(label=_("Tag"), required=False, help_text=_("Dipisah koma."))
+    agenda_item = forms.ChoiceField(label=_("Agenda terkait"), required=False)
     officials = forms.ModelMultipleChoiceField(
-        label="Pejabat yang disebut",
+        label=_("Pejabat yang disebut"),
         queryset=Official.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     photos = forms.ModelMultipleChoiceField(
-        label="Foto",
+        label=_("Foto"),
         queryset=MediaAsset.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    author_credit = forms.CharField(label="Kredit penulis", max_length=120, required=False)
-    editor_credit = forms.CharField(label="Kredit editor", max_length=120, required=False)
+    author_credit = forms.CharField(label=_("Kredit penulis"), max_length=120, required=False)
+    editor_credit = forms.CharField(label=_("Kredit editor"), max_length=120, required=False)
 
     def __init__(self, *args: Any, org: Organization, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -109,28 +110,28 @@ def release_initial(release: Release) -> dict[str, Any]:
 
 class ScheduleForm(forms.Form):
     embargo_until = forms.DateTimeField(
-        label="Embargo sampai",
+        label=_("Embargo sampai"),
         widget=forms.DateTimeInput(attrs=DT),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
     )
 
 
 class MediaUploadForm(forms.Form):
-    file = forms.FileField(label="Berkas foto/video")
-    caption = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    file = forms.FileField(label=_("Berkas foto/video"))
+    caption = forms.CharField(label=_("Keterangan"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     credit = forms.CharField(
-        label="Kredit",
+        label=_("Kredit"),
         max_length=160,
         required=False,
-        help_text="Kosongkan untuk memakai kredit bawaan organisasi.",
+        help_text=_("Kosongkan untuk memakai kredit bawaan organisasi."),
     )
     people = forms.ModelMultipleChoiceField(
-        label="Orang dalam foto",
+        label=_("Orang dalam foto"),
         queryset=Official.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    agenda_item = forms.ChoiceField(label="Agenda terkait", required=False)
+    agenda_item = forms.ChoiceField(label=_("Agenda terkait"), required=False)
 
     def __init__(self, *args: Any, org: Organization, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -145,13 +146,13 @@ class MediaEditForm(MediaUploadForm):
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(label="Nama", max_length=200)
-    email = forms.EmailField(label="Email")
-    outlet_name = forms.CharField(label="Media/instansi", max_length=200, required=False)
-    phone = forms.CharField(label="Telepon", max_length=40, required=False)
-    active = forms.BooleanField(label="Aktif", required=False, initial=True)
+    name = forms.CharField(label=_("Nama"), max_length=200)
+    email = forms.EmailField(label=_("Email"))
+    outlet_name = forms.CharField(label=_("Media/instansi"), max_length=200, required=False)
+    phone = forms.CharField(label=_("Telepon"), max_length=40, required=False)
+    active = forms.BooleanField(label=_("Aktif"), required=False, initial=True)
     lists = forms.ModelMultipleChoiceField(
-        label="Daftar distribusi",
+        label=_("Daftar distribusi"),
         queryset=DistributionList.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -163,13 +164,13 @@ class ContactForm(forms.Form):
 
 
 class ListForm(forms.Form):
-    name = forms.CharField(label="Nama daftar", max_length=200)
-    description = forms.CharField(label="Keterangan", required=False)
+    name = forms.CharField(label=_("Nama daftar"), max_length=200)
+    description = forms.CharField(label=_("Keterangan"), required=False)
 
 
 class DistributeForm(forms.Form):
     lists = forms.ModelMultipleChoiceField(
-        label="Daftar distribusi",
+        label=_("Daftar distribusi"),
         queryset=DistributionList.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Pilih minimal satu daftar distribusi."},
@@ -182,29 +183,29 @@ class DistributeForm(forms.Form):
 
 class SettingsForm(forms.Form):
     approver_roles = forms.MultipleChoiceField(
-        label="Peran yang boleh menyetujui rilis",
+        label=_("Peran yang boleh menyetujui rilis"),
         widget=forms.CheckboxSelectMultiple,
         choices=[(r.value, r.label) for r in (Role.HEAD, Role.EDITOR, Role.LEADER, Role.MEDIA_RELATIONS)],
     )
-    credit_line = forms.CharField(label="Kredit dokumentasi bawaan", max_length=120, required=False)
-    default_hashtags = forms.CharField(label="Tagar bawaan", max_length=200, required=False)
-    public_title = forms.CharField(label="Judul ruang berita publik", max_length=200, required=False)
+    credit_line = forms.CharField(label=_("Kredit dokumentasi bawaan"), max_length=120, required=False)
+    default_hashtags = forms.CharField(label=_("Tagar bawaan"), max_length=200, required=False)
+    public_title = forms.CharField(label=_("Judul ruang berita publik"), max_length=200, required=False)
 
 
 class MagazineForm(forms.Form):
-    title = forms.CharField(label="Judul", max_length=200)
-    number = forms.CharField(label="Nomor/edisi", max_length=40)
-    period = forms.DateField(label="Periode", widget=forms.DateInput(attrs={"type": "date"}))
-    editorial = forms.CharField(label="Pengantar redaksi", required=False, widget=forms.Textarea(attrs={"rows": 6}))
-    cover = forms.ModelChoiceField(label="Foto sampul", queryset=MediaAsset.objects.none(), required=False)
+    title = forms.CharField(label=_("Judul"), max_length=200)
+    number = forms.CharField(label=_("Nomor/edisi"), max_length=40)
+    period = forms.DateField(label=_("Periode"), widget=forms.DateInput(attrs={"type": "date"}))
+    editorial = forms.CharField(label=_("Pengantar redaksi"), required=False, widget=forms.Textarea(attrs={"rows": 6}))
+    cover = forms.ModelChoiceField(label=_("Foto sampul"), queryset=MediaAsset.objects.none(), required=False)
     releases = forms.ModelMultipleChoiceField(
-        label="Rilis",
+        label=_("Rilis"),
         queryset=Release.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     photos = forms.ModelMultipleChoiceField(
-        label="Foto",
+        label=_("Foto"),
         queryset=MediaAsset.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

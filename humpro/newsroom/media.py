@@ -8,6 +8,7 @@ import io
 import warnings
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -51,12 +52,19 @@ class Sniffed:
 
 
 def sniff_video(head: bytes) -> Sniffed | None:
+    """MP4/MOV by their leading `ftyp` box, WebM by its EBML header with DocType "webm".
+
+    Only the first bytes are checked here; the worker then opens the whole file with ffmpeg (forced
+    to the demuxer of this type) and decodes a frame before anything is shown or served.
+    """
     if head[4:8] == b"ftyp":
-        brand = head[8:12]
+        box_size, brand = int.from_bytes(head[:4], "big"), head[8:12]
+        if box_size < 16 or not all(32 <= c < 127 for c in brand):
+            return None
         if brand == b"qt  ":
             return Sniffed(MediaKind.VIDEO, "video/quicktime", "mov")
         return Sniffed(MediaKind.VIDEO, "video/mp4", "mp4")
-    if head[:4] == b"\x1a\x45\xdf\xa3":
+    if head[:4] == b"\x1a\x45\xdf\xa3" and b"webm" in head[:64]:
         return Sniffed(MediaKind.VIDEO, "video/webm", "webm")
     return None
 
@@ -89,7 +97,7 @@ def sniff(content: bytes) -> Sniffed:
             raise UploadError("Format foto tidak didukung (gunakan JPEG, PNG, atau WebP).")
         mime, ext = PHOTO_FORMATS[fmt]
         return Sniffed(MediaKind.PHOTO, mime, ext)
-    video = sniff_video(content[:16])
+    video = sniff_video(content[:64])
     if video:
         return video
     raise UploadError(
@@ -165,25 +173,82 @@ def media_upload(
         credit=credit.strip()[:160] or settings_for(organization).credit_line,
         agenda_item_id=agenda_item_id,
         uploaded_by=user if getattr(user, "pk", None) else None,
-        processing=ProcessingStatus.PENDING if found.kind == MediaKind.PHOTO else ProcessingStatus.DONE,
+        processing=ProcessingStatus.PENDING,
     )
     asset.file.save(f"{asset.sha256[:16]}.{found.ext}", ContentFile(content), save=False)
     asset.save()
     asset.people.set(people_ids)
     if release is not None:
         release.photos.add(asset)
-    if found.kind == MediaKind.PHOTO:
-        from humpro.newsroom.tasks import media_process_task
+    from humpro.newsroom.tasks import media_process_task
 
-        transaction.on_commit(lambda: media_process_task.enqueue(asset.pk))
+    transaction.on_commit(lambda: media_process_task.enqueue(asset.pk))
     return asset
 
 
+def _mark_failed(asset: MediaAsset, reason: str) -> bool:
+    MediaAsset.objects.filter(pk=asset.pk).update(processing=ProcessingStatus.FAILED, processing_error=reason[:300])
+    return False
+
+
+def video_process(asset: MediaAsset) -> bool:
+    """Probe a video, make its poster (thumbnail + web size) and, when small, an H.264 MP4 rendition.
+
+    A file ffmpeg cannot read as the sniffed container, or without a decodable frame, is marked
+    failed with the reason (quarantined: never streamed, downloaded or shown publicly).
+    """
+    from humpro.newsroom import video
+
+    with video.workdir() as tmp:
+        workdir = Path(tmp)
+        try:
+            path = video.stored_copy(asset.file, workdir)
+            info = video.probe(path, asset.mime)
+            poster = video.poster_png(path, asset.mime, info)
+            thumb, _, _ = resized_jpeg(poster, THUMB_SIDE, quality=78)
+            web, width, height = resized_jpeg(poster, WEB_SIDE, quality=84)
+        except video.VideoError as exc:
+            return _mark_failed(asset, str(exc))
+        except (OSError, ValueError, Image.DecompressionBombError):
+            return _mark_failed(asset, video.BROKEN)
+        notes = {"VideoCodec": info.codec, "PixelFormat": info.pix_fmt, "Container": info.container}
+        rendition = b""
+        if video.is_web_ready(asset.mime, info):
+            notes["WebVideo"] = "asli (sudah MP4/H.264)"
+        elif asset.size > video.transcode_max_bytes():
+            notes["WebVideo"] = f"tidak dibuat: lebih dari {video.transcode_max_bytes() // (1024 * 1024)} MB"
+        else:
+            try:
+                rendition = video.web_mp4(path, asset.mime, workdir)
+                notes["WebVideo"] = "MP4/H.264 dibuat"
+            except video.VideoError as exc:
+                notes["WebVideo"] = str(exc)
+    stem = asset.sha256[:16]
+    asset.thumbnail.save(f"{stem}-400.jpg", ContentFile(thumb), save=False)
+    asset.web.save(f"{stem}-1600.jpg", ContentFile(web), save=False)
+    if rendition:
+        asset.web_video.save(f"{stem}-web.mp4", ContentFile(rendition), save=False)
+    asset.width, asset.height = _full_size(poster)
+    asset.duration = info.duration
+    asset.exif = {**asset.exif, **notes}
+    asset.processing, asset.processing_error = ProcessingStatus.DONE, ""
+    asset.save()
+    return True
+
+
+def _full_size(png: bytes) -> tuple[int, int]:
+    with Image.open(io.BytesIO(png)) as img:
+        return img.size
+
+
 def media_process(*, asset_id: int) -> bool:
-    """Make the thumbnail and web size of a photo (worker). Returns True when done."""
+    """Make the thumbnail and web size of a photo, or the poster/renditions of a video (worker).
+
+    Returns True when done; a file that cannot be processed is marked failed, never raised.
+    """
     asset = MediaAsset.objects.get(pk=asset_id)
-    if asset.kind != MediaKind.PHOTO:
-        return False
+    if asset.kind == MediaKind.VIDEO:
+        return video_process(asset)
     try:
         with asset.file.open("rb") as fh:
             source = fh.read()
@@ -238,8 +303,17 @@ def meta_for(asset: MediaAsset) -> PhotoMeta:
     )
 
 
+def servable(asset: MediaAsset) -> bool:
+    """Photos always (verified by Pillow at upload); videos only after the worker has checked them."""
+    return asset.kind == MediaKind.PHOTO or asset.processing == ProcessingStatus.DONE
+
+
 def download_bytes(asset: MediaAsset, *, max_side: int | None = None) -> tuple[bytes, str, str]:
     """(content, filename, mime) to download; photos carry caption/credit/people metadata."""
+    if not servable(asset):
+        raise UploadError(
+            "Video ini belum lolos pemeriksaan (sedang diproses atau dikarantina) sehingga tidak dapat diunduh."
+        )
     with asset.file.open("rb") as fh:
         source = fh.read()
     stem = f"dok-{asset.pk}"

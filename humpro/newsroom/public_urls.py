@@ -18,6 +18,7 @@ urlpatterns = [
     path("cari/", v.search, name="search"),
     path("foto/<int:pk>/", v.photo, name="photo"),
     path("foto/<int:pk>/<slug:size>.jpg", v.thumb, name="thumb"),
+    path("video/<int:pk>/", v.video, name="video"),
     path("rss.xml", ReleaseRss(), name="rss"),
     path("atom.xml", ReleaseAtom(), name="atom"),
     path("sitemap.xml", v.sitemap, name="sitemap"),

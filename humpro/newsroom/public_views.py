@@ -11,10 +11,11 @@ from django.db.models.functions import TruncMonth
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from humpro.newsroom.media import media_package
+from humpro.newsroom.media import media_package, servable
 from humpro.newsroom.models import MediaAsset, Quote, Release, ReleaseStatus, Tag
 from humpro.newsroom.workflow import settings_for
 from humpro.officials.models import Official
@@ -104,12 +105,18 @@ def article(request: HttpRequest, org: str, slug: str) -> HttpResponse:
                 Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
                 "officials",
                 Prefetch("photos", queryset=MediaAsset.objects.filter(kind="photo").order_by("id")),
+                Prefetch(
+                    "photos",
+                    queryset=MediaAsset.objects.filter(kind="video", processing="done").exclude(web="").order_by("id"),
+                    to_attr="public_videos",
+                ),
             )
             .get(pk=row["pk"])
         )
         organization = release.organization
         conf = settings_for(organization)
         photo = next(iter(release.photos.all()), None)
+        poster = photo or next(iter(release.public_videos), None)
         with timezone.override(organization.tz):
             html = render_to_string(
                 "newsroom/public/article.html",
@@ -119,7 +126,11 @@ def article(request: HttpRequest, org: str, slug: str) -> HttpResponse:
                     "cover": photo,
                     "site_title": conf.public_title or f"Berita {organization.name}",
                     "canonical": request.build_absolute_uri(),
-                    "og_image": request.build_absolute_uri(photo.web.url) if photo and photo.web else "",
+                    "og_image": request.build_absolute_uri(
+                        reverse("newsroom_public:thumb", kwargs={"org": org, "pk": poster.pk, "size": "web"})
+                    )
+                    if poster and poster.web
+                    else "",
                     "withdrawn": release.status == ReleaseStatus.WITHDRAWN,
                 },
                 request=None,
@@ -210,9 +221,9 @@ def sitemap(request: HttpRequest, org: str) -> HttpResponse:
     )
 
 
-def _public_photo(org: str, pk: int) -> MediaAsset:
-    asset = get_object_or_404(MediaAsset, pk=pk, organization__slug=org, kind="photo")
-    if not Release.objects.filter(photos=asset).public().exists():
+def _public_photo(org: str, pk: int, kinds: tuple[str, ...] = ("photo",)) -> MediaAsset:
+    asset = get_object_or_404(MediaAsset, pk=pk, organization__slug=org, kind__in=kinds)
+    if not servable(asset) or not Release.objects.filter(photos=asset).public().exists():
         raise Http404("Foto tidak ditemukan.")
     return asset
 
@@ -231,11 +242,22 @@ def photo(request: HttpRequest, org: str, pk: int) -> HttpResponse:
 
 @require_safe
 def thumb(request: HttpRequest, org: str, pk: int, size: str) -> FileResponse:
-    asset = _public_photo(org, pk)
+    """A photo's thumbnail/web size, or the poster frame of a video (kind checked by the worker)."""
+    asset = _public_photo(org, pk, kinds=("photo", "video"))
     field = asset.thumbnail if size == "kecil" else asset.web
     if not field:
+        if asset.kind == "video":
+            raise Http404("Gambar video belum tersedia.")
         field = asset.file
     return FileResponse(field.open("rb"), content_type="image/jpeg" if field != asset.file else asset.mime)
+
+
+@require_safe
+def video(request: HttpRequest, org: str, pk: int) -> FileResponse:
+    """A checked video of a published release: the H.264 web rendition when made, else the original."""
+    asset = _public_photo(org, pk, kinds=("video",))
+    field = asset.web_video or asset.file
+    return FileResponse(field.open("rb"), content_type="video/mp4" if asset.web_video else asset.mime)
 
 
 @require_safe

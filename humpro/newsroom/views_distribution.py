@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.newsroom import distribution as svc
@@ -32,12 +33,12 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         name = form.cleaned_data["name"].strip()
         if DistributionList.objects.for_org(request.org).filter(name=name).exists():
-            form.add_error("name", "Daftar dengan nama ini sudah ada.")
+            form.add_error("name", gettext("Daftar dengan nama ini sudah ada."))
         else:
             DistributionList.objects.create(
                 organization=request.org, name=name, description=form.cleaned_data["description"]
             )
-            messages.success(request, f"Daftar \u201c{name}\u201d dibuat.")
+            messages.success(request, gettext("Daftar “%(name)s” dibuat.") % {"name": name})
             return redirect("newsroom:contacts", org=request.org.slug)
     lists = DistributionList.objects.for_org(request.org)
     return render(
@@ -83,7 +84,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Kontak tersimpan.")
+            messages.success(request, gettext("Kontak tersimpan."))
             return redirect("newsroom:contacts", org=request.org.slug)
     return render(
         request,
@@ -103,7 +104,7 @@ def release_distribute(request: HttpRequest, pk: int) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Distribusi masuk antrean; status per penerima ada di log pengiriman.")
+            messages.success(request, gettext("Distribusi masuk antrean; status per penerima ada di log pengiriman."))
             return redirect("newsroom:deliveries", org=request.org.slug, pk=dist.pk)
     return render(
         request,
@@ -144,7 +145,12 @@ def delivery_bounce(request: HttpRequest, pk: int) -> HttpResponse:
     except WorkflowError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"{delivery.email} ditandai terpental; alamat ini tidak dikirimi lagi.")
+        messages.success(
+            request,
+            gettext("%(email)s ditandai terpental; alamat ini tidak dikirimi lagi.") % {
+                "email": delivery.email,
+            },
+        )
     return redirect("newsroom:deliveries", org=request.org.slug, pk=delivery.distribution_id)
 
 
@@ -170,5 +176,5 @@ def list_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def list_entry_delete(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     dl = distribution_list_for(request.org, pk)
     list_entry_remove(distribution_list=dl, entry_id=entry_id)
-    messages.success(request, "Anggota dikeluarkan dari daftar.")
+    messages.success(request, gettext("Anggota dikeluarkan dari daftar."))
     return redirect("newsroom:list_detail", org=request.org.slug, pk=dl.pk)

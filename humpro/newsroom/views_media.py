@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 
 from humpro.core.audit import entries_for
 from humpro.newsroom import media as svc
@@ -65,7 +66,7 @@ def media_upload(request: HttpRequest) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error("file", str(exc))
         else:
-            messages.success(request, "Berkas diunggah; ukuran web dan gambar kecil dibuat di latar belakang.")
+            messages.success(request, gettext("Berkas diunggah; ukuran web dan gambar kecil dibuat di latar belakang."))
             return redirect("newsroom:media_detail", org=request.org.slug, pk=asset.pk)
     return render(request, "newsroom/media_upload.html", {"form": form}, status=400 if form.errors else 200)
 
@@ -84,7 +85,7 @@ def media_detail(request: HttpRequest, pk: int) -> HttpResponse:
         from humpro.orgs.permissions import has_perm
 
         if not has_perm(request.user, request.org, "newsroom.media"):
-            messages.error(request, "Anda tidak memiliki wewenang mengubah dokumentasi.")
+            messages.error(request, gettext("Anda tidak memiliki wewenang mengubah dokumentasi."))
         elif form.is_valid():
             try:
                 svc.media_update(
@@ -97,7 +98,7 @@ def media_detail(request: HttpRequest, pk: int) -> HttpResponse:
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, "Keterangan tersimpan.")
+                messages.success(request, gettext("Keterangan tersimpan."))
                 return redirect("newsroom:media_detail", org=request.org.slug, pk=pk)
     return render(
         request,
@@ -114,7 +115,31 @@ def media_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @org_view("newsroom.view")
 def media_download(request: HttpRequest, pk: int) -> HttpResponse:
     asset = get_object_or_404(MediaAsset.objects.for_org(request.org), pk=pk)
-    content, name, mime = svc.download_bytes(asset)
+    try:
+        content, name, mime = svc.download_bytes(asset)
+    except WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect("newsroom:media_detail", org=request.org.slug, pk=pk)
     response = HttpResponse(content, content_type=mime)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+@org_view("newsroom.view")
+def media_rendition(request: HttpRequest, pk: int, size: str) -> FileResponse:
+    """The thumbnail ("kecil") or web size ("web") JPEG of a photo, or a video's poster frame."""
+    asset = get_object_or_404(MediaAsset.objects.for_org(request.org), pk=pk)
+    field = asset.thumbnail if size == "kecil" else asset.web if size == "web" else None
+    if not field:
+        raise Http404("Gambar belum tersedia.")
+    return FileResponse(field.open("rb"), content_type="image/jpeg")
+
+
+@org_view("newsroom.view")
+def media_video(request: HttpRequest, pk: int) -> FileResponse:
+    """A checked video for the player: the H.264 web rendition when made, else the original."""
+    asset = get_object_or_404(MediaAsset.objects.for_org(request.org), pk=pk, kind=MediaKind.VIDEO)
+    if not svc.servable(asset):
+        raise Http404("Video belum lolos pemeriksaan.")
+    field = asset.web_video or asset.file
+    return FileResponse(field.open("rb"), content_type="video/mp4" if asset.web_video else asset.mime)

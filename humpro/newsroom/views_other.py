@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.newsroom import coverage as cov
@@ -85,7 +86,7 @@ def coverage_propose(request: HttpRequest, item_id: int) -> HttpResponse:
     item = get_object_or_404(AgendaItem.objects.for_org(request.org), pk=item_id)
     plan = cov.coverage_propose(item=item)
     if plan is None:
-        messages.error(request, "Liputan otomatis hanya untuk agenda publik yang tidak dibatalkan.")
+        messages.error(request, gettext("Liputan otomatis hanya untuk agenda publik yang tidak dibatalkan."))
         return redirect("newsroom:coverage", org=request.org.slug)
     return redirect("newsroom:coverage_detail", org=request.org.slug, pk=plan.pk)
 
@@ -103,8 +104,8 @@ def coverage_update(request: HttpRequest, pk: int) -> HttpResponse:
             user = get_user_model().objects.filter(pk=int(user_id)).first() if user_id.isdigit() else None
             clashes = cov.coverage_assign(plan=plan, role=role, user=user)
             for c in clashes:
-                messages.warning(request, f"Bentrok: {c.message}")
-        messages.success(request, "Rencana liputan diperbarui.")
+                messages.warning(request, gettext("Bentrok: %(message)s") % {"message": c.message})
+        messages.success(request, gettext("Rencana liputan diperbarui."))
     except WorkflowError as exc:
         messages.error(request, str(exc))
     return redirect("newsroom:coverage_detail", org=request.org.slug, pk=pk)
@@ -151,7 +152,7 @@ def magazine_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Edisi majalah tersimpan.")
+            messages.success(request, gettext("Edisi majalah tersimpan."))
             return redirect("newsroom:magazine_edit", org=request.org.slug, pk=issue.pk)
     return render(
         request,
@@ -185,6 +186,6 @@ def newsroom_settings(request: HttpRequest) -> HttpResponse:
         for key, value in form.cleaned_data.items():
             setattr(conf, key, value)
         conf.save()
-        messages.success(request, "Pengaturan ruang berita tersimpan.")
+        messages.success(request, gettext("Pengaturan ruang berita tersimpan."))
         return redirect("newsroom:settings", org=request.org.slug)
     return render(request, "newsroom/settings.html", {"form": form}, status=400 if form.errors else 200)

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -62,7 +63,7 @@ def release_create(request: HttpRequest) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Draf rilis tersimpan.")
+            messages.success(request, gettext("Draf rilis tersimpan."))
             return redirect("newsroom:detail", org=request.org.slug, pk=release.pk)
     return render(
         request,
@@ -76,7 +77,7 @@ def release_create(request: HttpRequest) -> HttpResponse:
 def release_edit(request: HttpRequest, pk: int) -> HttpResponse:
     release = _release(request, pk)
     if not can_edit(release=release, user=request.user):
-        messages.error(request, "Rilis ini tidak dapat diubah pada status sekarang.")
+        messages.error(request, gettext("Rilis ini tidak dapat diubah pada status sekarang."))
         return redirect("newsroom:detail", org=request.org.slug, pk=pk)
     form = ReleaseForm(request.POST or None, org=request.org, initial=release_initial(release))
     if request.method == "POST" and form.is_valid():
@@ -90,7 +91,7 @@ def release_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Perubahan tersimpan sebagai versi baru.")
+            messages.success(request, gettext("Perubahan tersimpan sebagai versi baru."))
             return redirect("newsroom:detail", org=request.org.slug, pk=pk)
     return render(
         request,
@@ -115,7 +116,7 @@ def release_correct(request: HttpRequest, pk: int) -> HttpResponse:
         except WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Koreksi diterbitkan; catatan koreksi tampil di halaman publik.")
+            messages.success(request, gettext("Koreksi diterbitkan; catatan koreksi tampil di halaman publik."))
             return redirect("newsroom:detail", org=request.org.slug, pk=pk)
     return render(
         request,
@@ -171,7 +172,7 @@ def release_transition(request: HttpRequest, pk: int, action: str) -> HttpRespon
         messages.error(request, str(exc))
     else:
         label = MOVES[action].label if action in MOVES else action
-        messages.success(request, f"\u201c{label}\u201d berhasil.")
+        messages.success(request, gettext("“%(label)s” berhasil.") % {"label": label})
     return redirect("newsroom:detail", org=request.org.slug, pk=pk)
 
 

@@ -140,5 +140,6 @@ def can_edit(*, release: Release, user: Any) -> bool:
     if release.status == S.DRAFT:
         return has_perm(user, org, "newsroom.write")
     if release.status == S.REVIEW:
-        return has_perm(user, org, "newsroom.review")
+        # reviewers who also write may edit in review; a leader reviews and approves, not edits
+        return has_perm(user, org, "newsroom.review") and has_perm(user, org, "newsroom.write")
     return False

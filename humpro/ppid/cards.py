@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 
@@ -19,4 +20,4 @@ def _context(request: HttpRequest) -> dict[str, Any]:
 register_card(
     Card(key="ppid", permission="ppid.view", template="ppid/_card.html", context=_context, order=70)
 )
-register_nav(NavItem("PPID", "ppid:list", "ppid.view", order=70))
+register_nav(NavItem(_("PPID"), "ppid:list", "ppid.view", order=70))

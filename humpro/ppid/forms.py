@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from humpro.ppid.models import (
     Channel,
@@ -29,53 +30,53 @@ def apply_errors(form: forms.Form, exc: PpidInputError) -> None:
 
 class RequestForm(forms.Form):
     requester_kind = forms.ChoiceField(
-        label="Jenis pemohon", choices=RequesterKind.choices, initial=RequesterKind.PERSON
+        label=_("Jenis pemohon"), choices=RequesterKind.choices, initial=RequesterKind.PERSON
     )
     requester_name = forms.CharField(
         error_messages={"required": "Nama pemohon wajib diisi."},
-        label="Nama pemohon / nama badan hukum",
+        label=_("Nama pemohon / nama badan hukum"),
         max_length=200,
     )
     nik = forms.CharField(
-        label="NIK (16 digit)",
+        label=_("NIK (16 digit)"),
         max_length=16,
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     representative = forms.CharField(
-        label="Nama penanggung jawab/kuasa (badan hukum)", max_length=200, required=False
+        label=_("Nama penanggung jawab/kuasa (badan hukum)"), max_length=200, required=False
     )
     address = forms.CharField(
-        error_messages={"required": "Alamat wajib diisi."}, label="Alamat", widget=TEXTAREA
+        error_messages={"required": "Alamat wajib diisi."}, label=_("Alamat"), widget=TEXTAREA
     )
-    phone = forms.CharField(label="Nomor telepon/HP", max_length=30, required=False)
+    phone = forms.CharField(label=_("Nomor telepon/HP"), max_length=30, required=False)
     email = forms.CharField(
-        label="Email",
+        label=_("Email"),
         max_length=254,
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    occupation = forms.CharField(label="Pekerjaan", max_length=120, required=False)
+    occupation = forms.CharField(label=_("Pekerjaan"), max_length=120, required=False)
     information = forms.CharField(
         error_messages={"required": "Informasi yang diminta wajib diisi."},
-        label="Rincian informasi yang diminta",
+        label=_("Rincian informasi yang diminta"),
         widget=TEXTAREA,
     )
     purpose = forms.CharField(
         error_messages={"required": "Tujuan penggunaan informasi wajib diisi."},
-        label="Tujuan penggunaan informasi",
+        label=_("Tujuan penggunaan informasi"),
         widget=TEXTAREA,
     )
-    form = forms.ChoiceField(label="Bentuk informasi", choices=InfoForm.choices)
-    delivery = forms.ChoiceField(label="Cara mendapatkan informasi", choices=Delivery.choices)
+    form = forms.ChoiceField(label=_("Bentuk informasi"), choices=InfoForm.choices)
+    delivery = forms.ChoiceField(label=_("Cara mendapatkan informasi"), choices=Delivery.choices)
     ktp = forms.FileField(
-        label="Salinan KTP (PDF/JPG/PNG, maks. 5 MB)", required=False, widget=FILE_ACCEPT
+        label=_("Salinan KTP (PDF/JPG/PNG, maks. 5 MB)"), required=False, widget=FILE_ACCEPT
     )
     akta = forms.FileField(
-        label="Akta pendirian / pengesahan badan hukum", required=False, widget=FILE_ACCEPT
+        label=_("Akta pendirian / pengesahan badan hukum"), required=False, widget=FILE_ACCEPT
     )
     kuasa = forms.FileField(
-        label="Surat kuasa (bila dikuasakan)", required=False, widget=FILE_ACCEPT
+        label=_("Surat kuasa (bila dikuasakan)"), required=False, widget=FILE_ACCEPT
     )
 
     def clean(self) -> dict:
@@ -97,22 +98,22 @@ class RequestForm(forms.Form):
 
 class PublicRequestForm(RequestForm):
     website = forms.CharField(
-        label="Jangan diisi",
+        label=_("Jangan diisi"),
         required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     agree = forms.BooleanField(
-        label="Saya menyatakan data di atas benar dan informasi akan digunakan sesuai "
-        "tujuan yang disebutkan (Pasal 4 ayat 3 UU 14/2008)."
+        label=_("Saya menyatakan data di atas benar dan informasi akan digunakan sesuai "
+        "tujuan yang disebutkan (Pasal 4 ayat 3 UU 14/2008).")
     )
 
 
 class CounterRequestForm(RequestForm):
     channel = forms.ChoiceField(
-        label="Jenis permohonan", choices=Channel.choices, initial=Channel.COUNTER
+        label=_("Jenis permohonan"), choices=Channel.choices, initial=Channel.COUNTER
     )
     received_at = forms.DateTimeField(
-        label="Waktu diterima (kosong = sekarang)",
+        label=_("Waktu diterima (kosong = sekarang)"),
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
@@ -120,10 +121,10 @@ class CounterRequestForm(RequestForm):
 
 class DisposeForm(forms.Form):
     units = forms.ModelMultipleChoiceField(
-        label="Unit PPID Pelaksana", queryset=None, widget=forms.CheckboxSelectMultiple
+        label=_("Unit PPID Pelaksana"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
     instruction = forms.CharField(
-        label="Instruksi/bagian yang diminta", required=False, widget=TEXTAREA
+        label=_("Instruksi/bagian yang diminta"), required=False, widget=TEXTAREA
     )
 
     def __init__(self, *args, org=None, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -132,98 +133,98 @@ class DisposeForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(label="Jawaban unit", widget=TEXTAREA)
-    held = forms.BooleanField(label="Informasi dikuasai unit ini", required=False, initial=True)
+    answer = forms.CharField(label=_("Jawaban unit"), widget=TEXTAREA)
+    held = forms.BooleanField(label=_("Informasi dikuasai unit ini"), required=False, initial=True)
 
 
 class ExtendForm(forms.Form):
-    reason = forms.CharField(label="Alasan perpanjangan (tertulis)", widget=TEXTAREA)
+    reason = forms.CharField(label=_("Alasan perpanjangan (tertulis)"), widget=TEXTAREA)
 
 
 class DecideForm(forms.Form):
     decision = forms.ChoiceField(
-        label="Keputusan", choices=Decision.choices, widget=forms.RadioSelect
+        label=_("Keputusan"), choices=Decision.choices, widget=forms.RadioSelect
     )
     response = forms.CharField(
-        label="Informasi/tanggapan (gabungan jawaban unit)",
+        label=_("Informasi/tanggapan (gabungan jawaban unit)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
     )
     exemptions = forms.MultipleChoiceField(
-        label="Dasar pengecualian (Pasal 17)",
+        label=_("Dasar pengecualian (Pasal 17)"),
         choices=Exemption.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     consequence_test = forms.CharField(
-        label="Hasil uji konsekuensi", required=False, widget=TEXTAREA
+        label=_("Hasil uji konsekuensi"), required=False, widget=TEXTAREA
     )
     holding_body = forms.CharField(
-        label="Badan publik yang menguasai informasi", max_length=200, required=False
+        label=_("Badan publik yang menguasai informasi"), max_length=200, required=False
     )
-    fee = forms.IntegerField(label="Biaya (Rp)", min_value=0, initial=0, required=False)
-    fee_payment = forms.CharField(label="Cara pembayaran", max_length=200, required=False)
+    fee = forms.IntegerField(label=_("Biaya (Rp)"), min_value=0, initial=0, required=False)
+    fee_payment = forms.CharField(label=_("Cara pembayaran"), max_length=200, required=False)
 
 
 class DeliverForm(forms.Form):
-    note = forms.CharField(label="Catatan penyampaian", max_length=300, required=False)
+    note = forms.CharField(label=_("Catatan penyampaian"), max_length=300, required=False)
 
 
 class ObjectionForm(forms.Form):
     reasons = forms.MultipleChoiceField(
-        label="Alasan keberatan (Pasal 35 ayat 1)",
+        label=_("Alasan keberatan (Pasal 35 ayat 1)"),
         choices=ObjectionReason.choices,
         widget=forms.CheckboxSelectMultiple,
     )
     description = forms.CharField(
-        label="Uraian keberatan", required=False, widget=TEXTAREA, max_length=5000
+        label=_("Uraian keberatan"), required=False, widget=TEXTAREA, max_length=5000
     )
 
 
 class ObjectionRespondForm(forms.Form):
-    decision = forms.ChoiceField(label="Tanggapan Atasan PPID", choices=ObjectionDecision.choices)
-    response = forms.CharField(label="Isi tanggapan", widget=TEXTAREA)
-    responder_name = forms.CharField(label="Nama dan jabatan Atasan PPID", max_length=200)
+    decision = forms.ChoiceField(label=_("Tanggapan Atasan PPID"), choices=ObjectionDecision.choices)
+    response = forms.CharField(label=_("Isi tanggapan"), widget=TEXTAREA)
+    responder_name = forms.CharField(label=_("Nama dan jabatan Atasan PPID"), max_length=200)
 
 
 class DisputeForm(forms.Form):
-    dispute_number = forms.CharField(label="Nomor register Komisi Informasi", max_length=80)
+    dispute_number = forms.CharField(label=_("Nomor register Komisi Informasi"), max_length=80)
     filed_on = forms.DateField(
-        label="Tanggal permohonan sengketa", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Tanggal permohonan sengketa"), widget=forms.DateInput(attrs={"type": "date"})
     )
 
 
 class OutcomeForm(forms.Form):
-    outcome = forms.ChoiceField(label="Hasil", choices=DisputeOutcome.choices)
-    outcome_on = forms.DateField(label="Tanggal", widget=forms.DateInput(attrs={"type": "date"}))
-    note = forms.CharField(label="Catatan", required=False, widget=TEXTAREA)
-    court_filed = forms.BooleanField(label="Digugat ke pengadilan (PTUN)", required=False)
+    outcome = forms.ChoiceField(label=_("Hasil"), choices=DisputeOutcome.choices)
+    outcome_on = forms.DateField(label=_("Tanggal"), widget=forms.DateInput(attrs={"type": "date"}))
+    note = forms.CharField(label=_("Catatan"), required=False, widget=TEXTAREA)
+    court_filed = forms.BooleanField(label=_("Digugat ke pengadilan (PTUN)"), required=False)
     court_note = forms.CharField(
-        label="Putusan pengadilan dan pelaksanaannya", required=False, widget=TEXTAREA
+        label=_("Putusan pengadilan dan pelaksanaannya"), required=False, widget=TEXTAREA
     )
 
 
 class DipForm(forms.Form):
-    title = forms.CharField(label="Judul informasi", max_length=300)
-    summary = forms.CharField(label="Ringkasan isi", required=False, widget=TEXTAREA)
-    category = forms.ChoiceField(label="Kategori", choices=Category.choices)
+    title = forms.CharField(label=_("Judul informasi"), max_length=300)
+    summary = forms.CharField(label=_("Ringkasan isi"), required=False, widget=TEXTAREA)
+    category = forms.ChoiceField(label=_("Kategori"), choices=Category.choices)
     legal_basis = forms.CharField(
-        label="Dasar hukum/alasan pengecualian", required=False, widget=TEXTAREA
+        label=_("Dasar hukum/alasan pengecualian"), required=False, widget=TEXTAREA
     )
     consequence_test = forms.CharField(
-        label="Hasil uji konsekuensi (informasi dikecualikan)", required=False, widget=TEXTAREA
+        label=_("Hasil uji konsekuensi (informasi dikecualikan)"), required=False, widget=TEXTAREA
     )
     owner_unit = forms.ModelChoiceField(
-        label="Unit penguasa informasi", queryset=None, required=False
+        label=_("Unit penguasa informasi"), queryset=None, required=False
     )
-    responsible = forms.CharField(label="Penanggung jawab", max_length=200, required=False)
-    form = forms.CharField(label="Bentuk informasi", max_length=60, initial="softcopy dan hardcopy")
-    period = forms.CharField(label="Waktu/periode", max_length=120, required=False)
-    retention = forms.CharField(label="Jangka waktu penyimpanan", max_length=120, required=False)
+    responsible = forms.CharField(label=_("Penanggung jawab"), max_length=200, required=False)
+    form = forms.CharField(label=_("Bentuk informasi"), max_length=60, initial="softcopy dan hardcopy")
+    period = forms.CharField(label=_("Waktu/periode"), max_length=120, required=False)
+    retention = forms.CharField(label=_("Jangka waktu penyimpanan"), max_length=120, required=False)
     last_updated_on = forms.DateField(
-        label="Terakhir diperbarui", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Terakhir diperbarui"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    published = forms.BooleanField(label="Tampilkan di daftar publik", required=False, initial=True)
+    published = forms.BooleanField(label=_("Tampilkan di daftar publik"), required=False, initial=True)
 
     def __init__(self, *args, org=None, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -231,14 +232,14 @@ class DipForm(forms.Form):
 
 
 class DipDocumentForm(forms.Form):
-    title = forms.CharField(label="Judul dokumen", max_length=300, required=False)
-    file = forms.FileField(label="Berkas")
+    title = forms.CharField(label=_("Judul dokumen"), max_length=300, required=False)
+    file = forms.FileField(label=_("Berkas"))
 
 
 class TrackForm(forms.Form):
-    number = forms.CharField(label="Nomor pendaftaran", max_length=40)
+    number = forms.CharField(label=_("Nomor pendaftaran"), max_length=40)
     code = forms.CharField(
-        label="Kode lacak rahasia",
+        label=_("Kode lacak rahasia"),
         max_length=20,
         widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
     )

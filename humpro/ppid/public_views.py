@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from humpro.orgs.models import Organization
@@ -25,7 +26,7 @@ from humpro.ppid.services_objections import objection_file
 from humpro.ppid.validation import PpidInputError
 
 MAX_TRACKED = 10
-LIMIT_MESSAGE = "Terlalu banyak percobaan dari alamat Anda. Silakan coba lagi dalam satu jam."
+LIMIT_MESSAGE = gettext_lazy("Terlalu banyak percobaan dari alamat Anda. Silakan coba lagi dalam satu jam.")
 
 
 def _org(request: HttpRequest, slug: str) -> Organization:
@@ -71,7 +72,7 @@ def public_request(request: HttpRequest, org: str) -> HttpResponse:
             return render(
                 request,
                 "ppid/public/form.html",
-                {"form": PublicRequestForm(), "limited": "Permohonan tidak dapat diproses."},
+                {"form": PublicRequestForm(), "limited": gettext("Permohonan tidak dapat diproses.")},
                 status=400,
             )
         if form.is_valid():
@@ -125,7 +126,7 @@ def public_track(request: HttpRequest, org: str) -> HttpResponse:
                 _remember(request, organization, obj.pk)
                 return redirect("ppid_public:track_detail", org=organization.slug, pk=obj.pk)
             record_hit(request, "lacak")
-            form.add_error(None, "Nomor pendaftaran atau kode lacak tidak cocok.")
+            form.add_error(None, gettext("Nomor pendaftaran atau kode lacak tidak cocok."))
         return render(request, "ppid/public/track.html", {"form": form}, status=400)
     return render(request, "ppid/public/track.html", {"form": form})
 
@@ -187,8 +188,10 @@ def public_objection(request: HttpRequest, org: str, pk: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Keberatan {objection.number} diterima. Atasan PPID menanggapi paling lambat "
-                f"{objection.due_on:%d-%m-%Y}.",
+                gettext("Keberatan %(number)s diterima. Atasan PPID menanggapi paling lambat %(due_on)s.") % {
+                    "number": objection.number,
+                    "due_on": f"{objection.due_on:%d-%m-%Y}",
+                },
             )
             return redirect("ppid_public:track_detail", org=organization.slug, pk=obj.pk)
     return render(

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -113,8 +114,13 @@ def request_create(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Permohonan {created.number} terdaftar. Kode lacak untuk pemohon: {code} "
-                "(tampil sekali; sampaikan kepada pemohon).",
+                gettext(
+                    "Permohonan %(number)s terdaftar. Kode lacak untuk pemohon: %(code)s "
+                    "(tampil sekali; sampaikan kepada pemohon)."
+                ) % {
+                    "number": created.number,
+                    "code": code,
+                },
             )
             return redirect("ppid:detail", org=request.org.slug, pk=created.pk)
     return render(request, "ppid/form.html", {"form": form}, status=400 if form.errors else 200)
@@ -167,7 +173,7 @@ def request_dispose(request: HttpRequest, pk: int) -> HttpResponse:
     obj = _utama_request(request, pk)
     form = DisposeForm(request.POST, org=request.org)
     if not form.is_valid():
-        messages.error(request, "Pilih minimal satu unit PPID Pelaksana.")
+        messages.error(request, gettext("Pilih minimal satu unit PPID Pelaksana."))
     else:
         try:
             created = services.request_dispose(
@@ -176,7 +182,7 @@ def request_dispose(request: HttpRequest, pk: int) -> HttpResponse:
                 instruction=form.cleaned_data["instruction"],
                 actor=request.user,
             )
-            messages.success(request, f"Didisposisikan ke {len(created)} unit.")
+            messages.success(request, gettext("Didisposisikan ke %(n)s unit.") % {"n": len(created)})
         except PpidInputError as exc:
             _error_messages(request, exc)
     return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
@@ -190,7 +196,7 @@ def disposition_answer(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Disposisi ini bukan untuk unit Anda.")
     form = AnswerForm(request.POST, prefix=f"d{disposition.pk}")
     if not form.is_valid():
-        messages.error(request, "Jawaban unit wajib diisi.")
+        messages.error(request, gettext("Jawaban unit wajib diisi."))
     else:
         try:
             services.disposition_answer(
@@ -199,7 +205,7 @@ def disposition_answer(request: HttpRequest, pk: int) -> HttpResponse:
                 held=form.cleaned_data["held"],
                 actor=request.user,
             )
-            messages.success(request, f"Jawaban {disposition.unit.name} tersimpan.")
+            messages.success(request, gettext("Jawaban %(name)s tersimpan.") % {"name": disposition.unit.name})
         except PpidInputError as exc:
             _error_messages(request, exc)
     return redirect("ppid:detail", org=request.org.slug, pk=disposition.request_id)
@@ -212,7 +218,12 @@ def request_extend(request: HttpRequest, pk: int) -> HttpResponse:
     form = ExtendForm(request.POST)
     try:
         services.request_extend(request=obj, reason=form.data.get("reason", ""), actor=request.user)
-        messages.success(request, f"Batas waktu diperpanjang sampai {obj.extended_due_on:%d-%m-%Y}.")
+        messages.success(
+            request,
+            gettext("Batas waktu diperpanjang sampai %(extended_due_on)s.") % {
+                "extended_due_on": f"{obj.extended_due_on:%d-%m-%Y}",
+            },
+        )
     except PpidInputError as exc:
         _error_messages(request, exc)
     return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
@@ -222,7 +233,7 @@ def request_extend(request: HttpRequest, pk: int) -> HttpResponse:
 def request_decide(request: HttpRequest, pk: int) -> HttpResponse:
     obj = _utama_request(request, pk)
     if not obj.is_open:
-        messages.info(request, "Pemberitahuan tertulis untuk permohonan ini sudah terbit.")
+        messages.info(request, gettext("Pemberitahuan tertulis untuk permohonan ini sudah terbit."))
         return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
     form = DecideForm(request.POST or None, initial={"response": services.merged_answers(obj), "fee": 0})
     if request.method == "POST" and form.is_valid():
@@ -242,7 +253,7 @@ def request_decide(request: HttpRequest, pk: int) -> HttpResponse:
         except PpidInputError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, "Keputusan tersimpan dan surat pemberitahuan tertulis terbit.")
+            messages.success(request, gettext("Keputusan tersimpan dan surat pemberitahuan tertulis terbit."))
             return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)
     pending = obj.dispositions.filter(answered_at__isnull=True).select_related("unit")
     return render(
@@ -259,7 +270,7 @@ def request_deliver(request: HttpRequest, pk: int) -> HttpResponse:
     obj = _utama_request(request, pk)
     try:
         services.request_deliver(request=obj, note=request.POST.get("note", ""), actor=request.user)
-        messages.success(request, "Penyampaian informasi dicatat.")
+        messages.success(request, gettext("Penyampaian informasi dicatat."))
     except PpidInputError as exc:
         _error_messages(request, exc)
     return redirect("ppid:detail", org=request.org.slug, pk=obj.pk)

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -66,7 +67,7 @@ def dip_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         except PpidInputError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, f'Informasi "{info.title}" tersimpan.')
+            messages.success(request, gettext("Informasi \"%(title)s\" tersimpan.") % {"title": info.title})
             return redirect("ppid:dip_detail", org=request.org.slug, pk=info.pk)
     return render(
         request,
@@ -94,14 +95,14 @@ def dip_upload(request: HttpRequest, pk: int) -> HttpResponse:
     info = get_object_or_404(PublicInformation.objects.for_org(request.org), pk=pk)
     form = DipDocumentForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, "Pilih berkas yang akan diunggah.")
+        messages.error(request, gettext("Pilih berkas yang akan diunggah."))
     else:
         upload = form.cleaned_data["file"]
         try:
             dip_add_document(
                 info=info, title=form.cleaned_data["title"], name=upload.name, content=upload.read()
             )
-            messages.success(request, "Dokumen diunggah; tanggal pembaruan diperbarui.")
+            messages.success(request, gettext("Dokumen diunggah; tanggal pembaruan diperbarui."))
         except PpidInputError as exc:
             for message in exc.errors.values():
                 messages.error(request, message)

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -68,7 +69,10 @@ def objection_create(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Keberatan {obj.number} terdaftar; tanggapan paling lambat {obj.due_on:%d-%m-%Y}.",
+                gettext("Keberatan %(number)s terdaftar; tanggapan paling lambat %(due_on)s.") % {
+                    "number": obj.number,
+                    "due_on": f"{obj.due_on:%d-%m-%Y}",
+                },
             )
             return redirect("ppid:objection_detail", org=request.org.slug, pk=obj.pk)
     return render(
@@ -126,7 +130,7 @@ def objection_respond_view(request: HttpRequest, pk: int) -> HttpResponse:
         return _redirect(request, obj)
     try:
         objection_respond(objection=obj, actor=request.user, **form.cleaned_data)
-        messages.success(request, "Tanggapan Atasan PPID tersimpan.")
+        messages.success(request, gettext("Tanggapan Atasan PPID tersimpan."))
     except PpidInputError as exc:
         _fail(request, exc)
     return _redirect(request, obj)
@@ -143,7 +147,7 @@ def objection_dispute_view(request: HttpRequest, pk: int) -> HttpResponse:
         return _redirect(request, obj)
     try:
         objection_dispute(objection=obj, actor=request.user, **form.cleaned_data)
-        messages.success(request, "Sengketa ke Komisi Informasi dicatat.")
+        messages.success(request, gettext("Sengketa ke Komisi Informasi dicatat."))
     except PpidInputError as exc:
         _fail(request, exc)
     return _redirect(request, obj)
@@ -160,7 +164,7 @@ def objection_outcome_view(request: HttpRequest, pk: int) -> HttpResponse:
         return _redirect(request, obj)
     try:
         objection_dispute_outcome(objection=obj, actor=request.user, **form.cleaned_data)
-        messages.success(request, "Hasil sengketa dicatat.")
+        messages.success(request, gettext("Hasil sengketa dicatat."))
     except PpidInputError as exc:
         _fail(request, exc)
     return _redirect(request, obj)

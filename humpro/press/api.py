@@ -528,6 +528,11 @@ class EvaluationOut(Schema):
     paid: Decimal
     delivery_percent: int
     on_time_percent: int
+    pickups: int = Field(description="siaran pers kita yang dimuat ulang media ini (pemantauan media)")
+    coverage_articles: int = Field(description="berita media ini pada tahun anggaran (pemantauan media)")
+    tone_positive_percent: int | None = Field(description="bagian berita bernada positif; null tanpa data")
+    tone_neutral_percent: int | None
+    tone_negative_percent: int | None
 
 
 @router.get("/orgs/{org}/press/payments", response=list[PaymentOut], summary="Pengajuan pembayaran (termin)")
@@ -583,7 +588,7 @@ def payment_status_api(request: HttpRequest, org: str, payment_id: int, payload:
 @router.get(
     "/orgs/{org}/press/evaluation",
     response=list[EvaluationOut],
-    summary="Evaluasi per media: keluaran kontrak vs terverifikasi, ketepatan waktu",
+    summary="Evaluasi per media: keluaran kontrak vs terverifikasi, ketepatan waktu, pemuatan rilis dan nada liputan",
 )
 def evaluation_api(request: HttpRequest, org: str, fiscal_year: int | None = None) -> Any:
     organization = org_for(request, org, "press.contracts_view")
@@ -602,6 +607,11 @@ def evaluation_api(request: HttpRequest, org: str, fiscal_year: int | None = Non
             "paid": e.paid,
             "delivery_percent": e.delivery_percent,
             "on_time_percent": e.on_time_percent,
+            "pickups": e.pickups,
+            "coverage_articles": e.coverage.articles,
+            "tone_positive_percent": e.tone_share["positive"],
+            "tone_neutral_percent": e.tone_share["neutral"],
+            "tone_negative_percent": e.tone_share["negative"],
         }
         for e in outlet_evaluation(organization=organization, fiscal_year=year)
     ]
@@ -670,3 +680,6 @@ def portal_profile_update_api(request: HttpRequest, org: str, payload: ProfileUp
     except ValidationError as exc:
         raise _invalid(exc) from exc
     return Status(201, {"id": update.pk, "status": update.status, "changes": update.changes})
+
+
+from humpro.press import api_suggestions  # noqa: E402,F401  (endpoints on the same router)

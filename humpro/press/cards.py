@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 from humpro.orgs.permissions import has_perm
@@ -33,5 +34,5 @@ def _context(request: HttpRequest) -> dict[str, Any]:
 
 
 register_card(Card(key="press", permission="press.view", template="press/_card.html", context=_context, order=50))
-register_nav(NavItem("Media mitra", "press:outlet_list", "press.view", order=50))
-register_nav(NavItem("Portal media", "press:portal_home", "press.portal", order=51))
+register_nav(NavItem(_("Media mitra"), "press:outlet_list", "press.view", order=50))
+register_nav(NavItem(_("Portal media"), "press:portal_home", "press.portal", order=51))

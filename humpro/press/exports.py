@@ -9,7 +9,7 @@ from openpyxl.styles import Font
 
 from humpro.orgs.models import Organization
 from humpro.press.models import Contract, Deliverable
-from humpro.press.selectors import contract_realisation
+from humpro.press.selectors import contract_realisation, outlet_evaluation
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -137,6 +137,54 @@ def contracts_export(*, organization: Organization, fiscal_year: int) -> tuple[b
                 float(r.paid_value),
             ]
         )
+    _evaluation_sheet(wb, organization, fiscal_year)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue(), XLSX, f"kerja-sama-media-{fiscal_year}.xlsx"
+
+
+def _percent(value: int | None) -> int | str:
+    return "—" if value is None else value
+
+
+def _evaluation_sheet(wb: openpyxl.Workbook, organization: Organization, fiscal_year: int) -> None:
+    """Per outlet: delivery, punctuality, and (from monitoring) pickups and tone of coverage."""
+    ws = _sheet(
+        wb,
+        "Evaluasi",
+        [
+            "Media",
+            "Kontrak",
+            "Nilai (Rp)",
+            "Keluaran kontrak",
+            "Jatuh tempo",
+            "Terverifikasi",
+            "Realisasi (%)",
+            "Tepat waktu",
+            "Bukti dikembalikan",
+            "Dibayar (Rp)",
+            "Rilis dimuat",
+            "Berita terpantau",
+            "Nada positif (%)",
+            "Nada netral (%)",
+            "Nada negatif (%)",
+        ],
+    )
+    for e in outlet_evaluation(organization=organization, fiscal_year=fiscal_year):
+        ws.append(
+            [
+                e.outlet.name,
+                e.contracts,
+                float(e.value),
+                e.contracted,
+                e.due,
+                e.verified,
+                e.delivery_percent,
+                e.on_time,
+                e.returned_proofs,
+                float(e.paid),
+                e.pickups,
+                e.coverage.articles,
+                *(_percent(e.tone_share[t]) for t in ("positive", "neutral", "negative")),
+            ]
+        )

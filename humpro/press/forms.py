@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
 
 from humpro.orgs.models import Organization
 from humpro.press.contracts import QuotaSpec
@@ -60,10 +61,12 @@ class SocialField(forms.CharField):
 
 
 class OutletForm(forms.ModelForm):
-    website = forms.URLField(label="Situs web", required=False, max_length=300, assume_scheme="https")
-    feed_urls = ListField(label="URL RSS/Atom (satu per baris)", required=False)
-    sitemap_urls = ListField(label="URL sitemap (satu per baris)", required=False)
-    social_accounts = SocialField(label="Akun media sosial (instagram:@akun atau URL, satu per baris)", required=False)
+    website = forms.URLField(label=_("Situs web"), required=False, max_length=300, assume_scheme="https")
+    feed_urls = ListField(label=_("URL RSS/Atom (satu per baris)"), required=False)
+    sitemap_urls = ListField(label=_("URL sitemap (satu per baris)"), required=False)
+    social_accounts = SocialField(
+        label=_("Akun media sosial (instagram:@akun atau URL, satu per baris)"), required=False
+    )
 
     class Meta:
         model = Outlet
@@ -126,9 +129,9 @@ class JournalistForm(forms.ModelForm):
 
 
 class CardForm(forms.Form):
-    number = forms.CharField(label="Nomor kartu", max_length=40)
-    valid_from = forms.DateField(label="Berlaku mulai", widget=DATE)
-    valid_until = forms.DateField(label="Berlaku sampai", widget=DATE)
+    number = forms.CharField(label=_("Nomor kartu"), max_length=40)
+    valid_from = forms.DateField(label=_("Berlaku mulai"), widget=DATE)
+    valid_until = forms.DateField(label=_("Berlaku sampai"), widget=DATE)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -148,9 +151,9 @@ def _document_file(upload: Any) -> Any:
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(label="Jenis dokumen", choices=OutletDocument.Kind.choices)
-    file = forms.FileField(label="Berkas (PDF/gambar, maks. 20 MB)")
-    description = forms.CharField(label="Keterangan", max_length=200, required=False)
+    kind = forms.ChoiceField(label=_("Jenis dokumen"), choices=OutletDocument.Kind.choices)
+    file = forms.FileField(label=_("Berkas (PDF/gambar, maks. 20 MB)"))
+    description = forms.CharField(label=_("Keterangan"), max_length=200, required=False)
 
     def clean_file(self) -> Any:
         return _document_file(self.cleaned_data["file"])
@@ -158,27 +161,27 @@ class DocumentForm(forms.Form):
 
 class ContractDocumentForm(forms.Form):
     kind = forms.ChoiceField(
-        label="Jenis dokumen",
+        label=_("Jenis dokumen"),
         choices=[
-            ("spk", "SPK/perjanjian"),
-            ("invoice", "Invoice/tagihan"),
-            ("bast", "BAST"),
-            ("lainnya", "Lainnya"),
+            ("spk", _("SPK/perjanjian")),
+            ("invoice", _("Invoice/tagihan")),
+            ("bast", _("BAST")),
+            ("lainnya", _("Lainnya")),
         ],
     )
-    file = forms.FileField(label="Berkas (PDF/gambar, maks. 20 MB)")
-    description = forms.CharField(label="Keterangan", max_length=200, required=False)
+    file = forms.FileField(label=_("Berkas (PDF/gambar, maks. 20 MB)"))
+    description = forms.CharField(label=_("Keterangan"), max_length=200, required=False)
 
     def clean_file(self) -> Any:
         return _document_file(self.cleaned_data["file"])
 
 
 class PortalUserForm(forms.Form):
-    username = forms.CharField(label="Nama pengguna", max_length=150)
-    full_name = forms.CharField(label="Nama lengkap", max_length=200, required=False)
-    email = forms.EmailField(label="Email", required=False)
+    username = forms.CharField(label=_("Nama pengguna"), max_length=150)
+    full_name = forms.CharField(label=_("Nama lengkap"), max_length=200, required=False)
+    email = forms.EmailField(label=_("Email"), required=False)
     password = forms.CharField(
-        label="Kata sandi awal (untuk pengguna baru)",
+        label=_("Kata sandi awal (untuk pengguna baru)"),
         required=False,
         widget=forms.PasswordInput,
         min_length=10,
@@ -193,7 +196,7 @@ class PortalUserForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="Berkas XLSX atau CSV")
+    file = forms.FileField(label=_("Berkas XLSX atau CSV"))
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
@@ -205,15 +208,15 @@ class ImportForm(forms.Form):
 
 
 class ContractForm(forms.Form):
-    outlet = forms.ModelChoiceField(label="Media", queryset=Outlet.objects.none())
-    budget_line = forms.ModelChoiceField(label="Mata anggaran", queryset=BudgetLine.objects.none())
-    number = forms.CharField(label="Nomor SPK/perjanjian", max_length=100)
-    title = forms.CharField(label="Uraian pekerjaan", max_length=200)
-    value = forms.DecimalField(label="Nilai kontrak (Rp)", max_digits=16, decimal_places=2, min_value=1)
-    start_date = forms.DateField(label="Mulai", widget=DATE)
-    end_date = forms.DateField(label="Selesai", widget=DATE)
+    outlet = forms.ModelChoiceField(label=_("Media"), queryset=Outlet.objects.none())
+    budget_line = forms.ModelChoiceField(label=_("Mata anggaran"), queryset=BudgetLine.objects.none())
+    number = forms.CharField(label=_("Nomor SPK/perjanjian"), max_length=100)
+    title = forms.CharField(label=_("Uraian pekerjaan"), max_length=200)
+    value = forms.DecimalField(label=_("Nilai kontrak (Rp)"), max_digits=16, decimal_places=2, min_value=1)
+    start_date = forms.DateField(label=_("Mulai"), widget=DATE)
+    end_date = forms.DateField(label=_("Selesai"), widget=DATE)
     override_reason = forms.CharField(
-        label="Alasan pengecualian syarat (hanya bila media belum memenuhi syarat)",
+        label=_("Alasan pengecualian syarat (hanya bila media belum memenuhi syarat)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
@@ -224,13 +227,13 @@ class ContractForm(forms.Form):
         self.fields["budget_line"].queryset = BudgetLine.objects.for_org(organization)
         for kind, label in DeliverableKind.choices:
             self.fields[f"qty_{kind}"] = forms.IntegerField(
-                label=f"{label}: jumlah", required=False, min_value=1, max_value=500
+                label=_("%(label)s: jumlah") % {"label": label}, required=False, min_value=1, max_value=500
             )
             self.fields[f"period_{kind}"] = forms.ChoiceField(
-                label=f"{label}: periode", choices=Quota.Period.choices, required=False
+                label=_("%(label)s: periode") % {"label": label}, choices=Quota.Period.choices, required=False
             )
             self.fields[f"price_{kind}"] = forms.DecimalField(
-                label=f"{label}: harga satuan (Rp)",
+                label=_("%(label)s: harga satuan (Rp)") % {"label": label},
                 required=False,
                 min_value=0,
                 max_digits=14,
@@ -245,7 +248,7 @@ class ContractForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         quotas = []
-        for kind, _ in DeliverableKind.choices:
+        for kind, _label in DeliverableKind.choices:
             qty = data.get(f"qty_{kind}")
             if not qty:
                 continue
@@ -264,13 +267,13 @@ class ContractForm(forms.Form):
 
 
 class ProofForm(forms.Form):
-    kind = forms.ChoiceField(label="Jenis bukti", choices=Proof.Kind.choices)
+    kind = forms.ChoiceField(label=_("Jenis bukti"), choices=Proof.Kind.choices)
     url = forms.URLField(
-        label="URL tayang (wajib untuk media daring)", required=False, max_length=500, assume_scheme="https"
+        label=_("URL tayang (wajib untuk media daring)"), required=False, max_length=500, assume_scheme="https"
     )
-    published_on = forms.DateField(label="Tanggal tayang/terbit", widget=DATE)
-    file = forms.FileField(label="Berkas bukti: tangkapan layar bertanggal, pindaian halaman, atau rekaman")
-    note = forms.CharField(label="Keterangan", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    published_on = forms.DateField(label=_("Tanggal tayang/terbit"), widget=DATE)
+    file = forms.FileField(label=_("Berkas bukti: tangkapan layar bertanggal, pindaian halaman, atau rekaman"))
+    note = forms.CharField(label=_("Keterangan"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BudgetLineForm(forms.ModelForm):

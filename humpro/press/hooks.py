@@ -55,3 +55,76 @@ def releases_for(outlet: Any, limit: int = 50) -> list[ReleaseRef]:
 
 def has_release_provider() -> bool:
     return bool(_PROVIDERS)
+
+
+# --- coverage of partner media, provided by the monitoring module -------------------------------
+# Dependency direction: monitoring depends on press (its `Source.outlet`/`Article.press_outlet`
+# foreign keys point at `press.Outlet`) and registers ONE provider here from its
+# `AppConfig.ready()` (`humpro.monitoring.press_link.MonitoringCoverage`). Press never imports
+# monitoring: the evaluation and the proof suggestions ask `coverage_provider()` and show
+# zeros / no suggestions when none is registered.
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What monitoring saw of one outlet in a period (its own articles, our releases it ran)."""
+
+    articles: int = 0
+    pickups: int = 0  # distinct releases of ours republished by the outlet
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+
+    def percent(self, tone: str) -> int | None:
+        """Share of the outlet's articles with this body tone, None without articles."""
+        if not self.articles:
+            return None
+        return round(100 * getattr(self, tone) / self.articles)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """An article monitoring attributes to an outlet: a candidate proof of publication."""
+
+    key: str  # the provider's stable id (monitoring: the article id)
+    url: str
+    published_on: dt.date
+    title: str
+    outlet_name: str = ""
+    pickup_of: str = ""  # title of our release it republished ("" = any article of the outlet)
+    excerpt: str = ""
+    captured_at: dt.datetime | None = None
+
+
+class CoverageProvider:
+    """Interface of the provider (subclass it; every method is read-only)."""
+
+    def coverage(
+        self, organization: Any, outlet_ids: list[int], start: dt.date, end: dt.date
+    ) -> dict[int, Coverage]:
+        raise NotImplementedError
+
+    def publications(
+        self, organization: Any, outlet_id: int, start: dt.date, end: dt.date
+    ) -> list[Publication]:
+        """The outlet's articles published in [start, end] that have a URL, pickups first."""
+        raise NotImplementedError
+
+    def publication(self, organization: Any, outlet_id: int, key: str) -> Publication | None:
+        """One publication by key, only when it is the outlet's (None otherwise)."""
+        raise NotImplementedError
+
+
+_COVERAGE: list[CoverageProvider] = []
+
+
+def register_coverage_provider(provider: CoverageProvider) -> None:
+    _COVERAGE[:] = [provider]
+
+
+def unregister_coverage_provider() -> None:
+    _COVERAGE.clear()
+
+
+def coverage_provider() -> CoverageProvider | None:
+    return _COVERAGE[0] if _COVERAGE else None

@@ -10,6 +10,8 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from humpro.orgs.models import Organization
+from humpro.press import hooks
+from humpro.press.hooks import Coverage
 from humpro.press.models import (
     BudgetLine,
     Contract,
@@ -117,7 +119,17 @@ class OutletEvaluation:
     on_time: int = 0
     returned_proofs: int = 0
     paid: Decimal = Decimal(0)
-    extra: dict[str, object] = field(default_factory=dict)  # e.g. pickup/tone from monitoring later
+    extra: dict[str, object] = field(default_factory=dict)
+    coverage: Coverage = field(default_factory=Coverage)  # from monitoring (hooks), zeros without
+
+    @property
+    def pickups(self) -> int:
+        return self.coverage.pickups
+
+    @property
+    def tone_share(self) -> dict[str, int | None]:
+        """Body tone share (%) of the outlet's articles in the year; None values without data."""
+        return {t: self.coverage.percent(t) for t in ("positive", "neutral", "negative")}
 
     @property
     def delivery_percent(self) -> int:
@@ -176,6 +188,12 @@ def outlet_evaluation(
     )
     for row in paid:
         result[row["contract__outlet_id"]].paid = row["s"] or Decimal(0)
+    provider = hooks.coverage_provider()
+    if provider is not None and result:
+        start, end = dt.date(fiscal_year, 1, 1), dt.date(fiscal_year, 12, 31)
+        for outlet_id, coverage in provider.coverage(organization, list(result), start, end).items():
+            if outlet_id in result:
+                result[outlet_id].coverage = coverage
     return sorted(result.values(), key=lambda e: e.outlet.name)
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from humpro.press import views, views_contracts, views_lists, views_portal
+from humpro.press import views, views_contracts, views_lists, views_portal, views_suggestions
 
 app_name = "press"
 
@@ -35,6 +35,7 @@ urlpatterns = [
     path("kontrak/<int:pk>/termin/", views_contracts.payment_create, name="payment_create"),
     path("termin/<int:pk>/status/", views_contracts.payment_status, name="payment_status"),
     path("keluaran/<int:pk>/bukti/", views_contracts.deliverable_proof, name="deliverable_proof"),
+    path("keluaran/<int:pk>/usulan-bukti/", views_suggestions.suggestion_accept, name="suggestion_accept"),
     path("bukti/", views_contracts.proof_queue, name="proof_queue"),
     path("bukti/<int:pk>/berkas/", views_contracts.proof_file, name="proof_file"),
     path("bukti/<int:pk>/verifikasi/", views_contracts.proof_verify, name="proof_verify"),

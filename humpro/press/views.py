@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -103,14 +104,14 @@ def outlet_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"Data {outlet.name} tersimpan.")
+            messages.success(request, gettext("Data %(name)s tersimpan.") % {"name": outlet.name})
             return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
     return render(
         request,
         "press/form.html",
         {
             "form": form,
-            "title": f"Ubah {outlet.name}" if outlet else "Tambah media mitra",
+            "title": gettext("Ubah %(name)s") % {"name": outlet.name} if outlet else gettext("Tambah media mitra"),
             "back": outlet,
         },
     )
@@ -127,7 +128,12 @@ def outlet_import(request: HttpRequest) -> HttpResponse:
             organization=request.org, content=upload.read(), filename=upload.name, dry_run=dry_run
         )
         if report.ok and not dry_run:
-            messages.success(request, f"{report.created} media mitra berhasil diimpor.")
+            messages.success(
+                request,
+                gettext("%(created)s media mitra berhasil diimpor.") % {
+                    "created": report.created,
+                },
+            )
             return redirect("press:outlet_list", org=request.org.slug)
     return render(
         request,
@@ -158,11 +164,11 @@ def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
     form = DocumentForm(request.POST, request.FILES)
     if form.is_valid():
         OutletDocument.objects.create(organization=request.org, outlet=outlet, **form.cleaned_data)
-        messages.success(request, "Dokumen tersimpan.")
+        messages.success(request, gettext("Dokumen tersimpan."))
     else:
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, f"Dokumen tidak tersimpan: {error}")
+                messages.error(request, gettext("Dokumen tidak tersimpan: %(error)s") % {"error": error})
     return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
 
 
@@ -188,9 +194,13 @@ def _journalist_form(request: HttpRequest, outlet: Outlet, journalist: Journalis
     form = JournalistForm(request.POST or None, instance=journalist)
     if request.method == "POST" and form.is_valid():
         services.journalist_save(outlet=outlet, journalist=journalist, **form.cleaned_data)
-        messages.success(request, "Data wartawan tersimpan.")
+        messages.success(request, gettext("Data wartawan tersimpan."))
         return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
-    title = f"Ubah {journalist.name}" if journalist else f"Tambah wartawan {outlet.name}"
+    title = (
+        gettext("Ubah %(name)s") % {"name": journalist.name}
+        if journalist
+        else gettext("Tambah wartawan %(outlet)s") % {"outlet": outlet.name}
+    )
     return render(request, "press/form.html", {"form": form, "title": title, "back": outlet})
 
 
@@ -204,12 +214,16 @@ def card_issue(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"Kartu {card.number} diterbitkan.")
+            messages.success(request, gettext("Kartu %(number)s diterbitkan.") % {"number": card.number})
             return redirect("press:card_detail", org=request.org.slug, pk=card.pk)
     return render(
         request,
         "press/form.html",
-        {"form": form, "title": f"Kartu liputan untuk {journalist.name}", "back": journalist.outlet},
+        {
+            "form": form,
+            "title": gettext("Kartu liputan untuk %(name)s") % {"name": journalist.name},
+            "back": journalist.outlet,
+        },
     )
 
 
@@ -229,7 +243,7 @@ def card_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Kartu {card.number} dicabut.")
+        messages.success(request, gettext("Kartu %(number)s dicabut.") % {"number": card.number})
     return redirect("press:card_detail", org=request.org.slug, pk=card.pk)
 
 
@@ -254,10 +268,18 @@ def portal_user_add(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"{user.get_username()} kini dapat masuk ke portal media {outlet.name}.")
+            messages.success(
+                request,
+                gettext("%(user)s kini dapat masuk ke portal media %(name)s.") % {
+                    "user": user.get_username(),
+                    "name": outlet.name,
+                },
+            )
             return redirect("press:outlet_detail", org=request.org.slug, pk=outlet.pk)
     return render(
-        request, "press/form.html", {"form": form, "title": f"Akun portal untuk {outlet.name}", "back": outlet}
+        request,
+        "press/form.html",
+        {"form": form, "title": gettext("Akun portal untuk %(name)s") % {"name": outlet.name}, "back": outlet},
     )
 
 
@@ -288,7 +310,7 @@ def update_review(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             error_messages(request, exc)
         else:
-            messages.success(request, "Usulan perubahan profil telah ditinjau.")
+            messages.success(request, gettext("Usulan perubahan profil telah ditinjau."))
             return redirect("press:update_list", org=request.org.slug)
     outlet = update.outlet
     rows = [(outlet._meta.get_field(k).verbose_name, getattr(outlet, k), v) for k, v in update.changes.items()]

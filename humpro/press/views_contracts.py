@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.core.audit import entries_for
@@ -36,6 +37,7 @@ from humpro.press.selectors import (
     quota_summary,
     verification_queue,
 )
+from humpro.press.suggestions import contract_suggestions
 from humpro.press.views import error_messages, file_response
 
 
@@ -86,7 +88,11 @@ def contract_create(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc)
         else:
             messages.success(
-                request, f"Kontrak {contract.number} dibuat dengan {contract.deliverables.count()} keluaran."
+                request,
+                gettext("Kontrak %(number)s dibuat dengan %(deliverables)s keluaran.") % {
+                    "number": contract.number,
+                    "deliverables": contract.deliverables.count(),
+                }
             )
             return redirect("press:contract_detail", org=request.org.slug, pk=contract.pk)
     outlet_id = form["outlet"].value()
@@ -126,6 +132,7 @@ def contract_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "documents": contract.documents.all(),
             "document_form": ContractDocumentForm(),
             "failed_checks": [c for c in contract.eligibility if not c.get("passed")],
+            "suggestions": contract_suggestions(contract),
             "payment_statuses": PaymentRequest.Status.choices,
             "statuses": Contract.Status.choices,
             "audit_entries": entries_for(contract)[:30],
@@ -142,7 +149,12 @@ def contract_status(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Status kontrak: {contract.get_status_display()}.")
+        messages.success(
+            request,
+            gettext("Status kontrak: %(contract)s.") % {
+                "contract": contract.get_status_display(),
+            },
+        )
     return redirect("press:contract_detail", org=request.org.slug, pk=contract.pk)
 
 
@@ -153,11 +165,11 @@ def contract_document_upload(request: HttpRequest, pk: int) -> HttpResponse:
     form = ContractDocumentForm(request.POST, request.FILES)
     if form.is_valid():
         ContractDocument.objects.create(organization=request.org, contract=contract, **form.cleaned_data)
-        messages.success(request, "Dokumen kontrak tersimpan.")
+        messages.success(request, gettext("Dokumen kontrak tersimpan."))
     else:
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, f"Dokumen tidak tersimpan: {error}")
+                messages.error(request, gettext("Dokumen tidak tersimpan: %(error)s") % {"error": error})
     return redirect("press:contract_detail", org=request.org.slug, pk=contract.pk)
 
 
@@ -195,7 +207,7 @@ def deliverable_proof(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, "Bukti tayang tercatat dan menunggu verifikasi.")
+            messages.success(request, gettext("Bukti tayang tercatat dan menunggu verifikasi."))
             return redirect("press:contract_detail", org=request.org.slug, pk=deliverable.contract_id)
     return render(request, "press/proof_form.html", {"form": form, "deliverable": deliverable})
 
@@ -220,7 +232,12 @@ def proof_verify(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Bukti tayang {proof.deliverable} terverifikasi.")
+        messages.success(
+            request,
+            gettext("Bukti tayang %(deliverable)s terverifikasi.") % {
+                "deliverable": proof.deliverable,
+            },
+        )
     if request.POST.get("next"):
         return redirect(_safe_next(request))
     return redirect("press:proof_queue", org=request.org.slug)
@@ -235,7 +252,12 @@ def proof_return(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Bukti tayang {proof.deliverable} dikembalikan ke media.")
+        messages.success(
+            request,
+            gettext("Bukti tayang %(deliverable)s dikembalikan ke media.") % {
+                "deliverable": proof.deliverable,
+            },
+        )
     if request.POST.get("next"):
         return redirect(_safe_next(request))
     return redirect("press:proof_queue", org=request.org.slug)
@@ -262,7 +284,13 @@ def payment_create(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Termin {payment.term} diajukan: {contract_services.rupiah(payment.amount)}.")
+        messages.success(
+            request,
+            gettext("Termin %(term)s diajukan: %(amount)s.") % {
+                "term": payment.term,
+                "amount": contract_services.rupiah(payment.amount),
+            },
+        )
     return redirect("press:contract_detail", org=request.org.slug, pk=contract.pk)
 
 
@@ -275,7 +303,7 @@ def payment_status(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             paid_on = dt.date.fromisoformat(request.POST["paid_on"])
         except ValueError:
-            messages.error(request, "Tanggal bayar tidak valid.")
+            messages.error(request, gettext("Tanggal bayar tidak valid."))
             return redirect("press:contract_detail", org=request.org.slug, pk=payment.contract_id)
     try:
         proof_services.payment_set_status(
@@ -289,7 +317,7 @@ def payment_status(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         error_messages(request, exc)
     else:
-        messages.success(request, f"Termin {payment.term}: status diperbarui.")
+        messages.success(request, gettext("Termin %(term)s: status diperbarui.") % {"term": payment.term})
     return redirect("press:contract_detail", org=request.org.slug, pk=payment.contract_id)
 
 
@@ -309,7 +337,7 @@ def budget_line_list(request: HttpRequest) -> HttpResponse:
     form = BudgetLineForm(request.POST or None, initial={"fiscal_year": year})
     if request.method == "POST":
         if not has_perm(request.user, request.org, "press.contracts"):
-            messages.error(request, "Anda tidak berwenang menambah mata anggaran.")
+            messages.error(request, gettext("Anda tidak berwenang menambah mata anggaran."))
             return redirect("press:budget_lines", org=request.org.slug)
         if form.is_valid():
             try:
@@ -317,7 +345,7 @@ def budget_line_list(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                messages.success(request, f"Mata anggaran {line.code} tersimpan.")
+                messages.success(request, gettext("Mata anggaran %(code)s tersimpan.") % {"code": line.code})
                 return redirect(f"{request.path}?tahun={line.fiscal_year}")
     return render(
         request,
@@ -338,9 +366,10 @@ def budget_line_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, "Mata anggaran tersimpan.")
+            messages.success(request, gettext("Mata anggaran tersimpan."))
             return redirect(f"/o/{request.org.slug}/media/anggaran/?tahun={line.fiscal_year}")
-    return render(request, "press/form.html", {"form": form, "title": f"Ubah mata anggaran {line.code}"})
+    title = gettext("Ubah mata anggaran %(code)s") % {"code": line.code}
+    return render(request, "press/form.html", {"form": form, "title": title})
 
 
 @org_view("press.policy")
@@ -351,7 +380,7 @@ def policy_edit(request: HttpRequest) -> HttpResponse:
         saved: EligibilityPolicy = form.save(commit=False)
         saved.organization = request.org
         saved.save()
-        messages.success(request, "Syarat media mitra tersimpan.")
+        messages.success(request, gettext("Syarat media mitra tersimpan."))
         return redirect("press:policy", org=request.org.slug)
     outlets = list(Outlet.objects.for_org(request.org).filter(is_active=True)[:500])
     ineligible = [(o, failures(eligibility_for(o))) for o in outlets]

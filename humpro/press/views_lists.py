@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from humpro.orgs.permissions import org_view
 from humpro.press.distribution_source import SOURCE, outlet_addresses
@@ -53,15 +54,26 @@ def list_picker(request: HttpRequest, list_id: int) -> HttpResponse:
                     skipped.append(str(exc))
                 else:
                     added += 1
-            messages.success(request, f"{added} media mitra ditambahkan ke daftar \u201c{dl.name}\u201d.")
+            messages.success(
+                request,
+                gettext("%(added)s media mitra ditambahkan ke daftar “%(name)s”.") % {
+                    "added": added,
+                    "name": dl.name,
+                },
+            )
             for reason in skipped[:10]:
                 messages.warning(request, reason)
             if len(skipped) > 10:
-                messages.warning(request, f"… dan {len(skipped) - 10} media lain tanpa alamat email.")
+                messages.warning(
+                    request,
+                    gettext("… dan %(n)s media lain tanpa alamat email.") % {
+                        "n": len(skipped) - 10,
+                    },
+                )
             return redirect(back)
         raw = request.POST.get("outlet", "")
         if not raw.isdigit():
-            messages.error(request, "Pilih media mitra yang akan ditambahkan.")
+            messages.error(request, gettext("Pilih media mitra yang akan ditambahkan."))
             return redirect(back)
         outlet = get_object_or_404(Outlet.objects.for_org(request.org), pk=raw)  # another org's: 404
         try:
@@ -69,7 +81,13 @@ def list_picker(request: HttpRequest, list_id: int) -> HttpResponse:
         except WorkflowError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, f"{outlet.name} ditambahkan ke daftar \u201c{dl.name}\u201d.")
+            messages.success(
+                request,
+                gettext("%(name)s ditambahkan ke daftar “%(name2)s”.") % {
+                    "name": outlet.name,
+                    "name2": dl.name,
+                },
+            )
         return redirect(back)
 
     filters, qs = _filtered(request, request.GET)

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from humpro.orgs.models import Organization
 from humpro.orgs.permissions import org_view
@@ -78,7 +79,9 @@ def portal_profile(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, "Usulan perubahan terkirim dan akan ditinjau oleh bagian hubungan media.")
+            messages.success(
+                request, gettext("Usulan perubahan terkirim dan akan ditinjau oleh bagian hubungan media.")
+            )
             return redirect("press:portal_home", org=request.org.slug)
     return render(request, "press/portal/profile.html", {"form": form, "outlet": outlet})
 
@@ -99,7 +102,7 @@ def portal_proof(request: HttpRequest) -> HttpResponse:
     form = ProofForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         if deliverable is None:
-            form.add_error(None, "Pilih keluaran yang dibuktikan.")
+            form.add_error(None, gettext("Pilih keluaran yang dibuktikan."))
         else:
             data = form.cleaned_data
             try:
@@ -115,7 +118,7 @@ def portal_proof(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                messages.success(request, "Bukti tayang terkirim dan menunggu verifikasi.")
+                messages.success(request, gettext("Bukti tayang terkirim dan menunggu verifikasi."))
                 return redirect("press:portal_home", org=request.org.slug)
     return render(
         request,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
 
@@ -17,4 +18,4 @@ def _context(request: HttpRequest) -> dict[str, Any]:
 
 register_card(Card(key="protocol", permission="protocol.view", template="protocol/_card.html",
                    context=_context, order=35))
-register_nav(NavItem("Protokol", "protocol:index", "protocol.view", order=35))
+register_nav(NavItem(_("Protokol"), "protocol:index", "protocol.view", order=35))

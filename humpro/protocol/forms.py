@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from humpro.officials.models import Official
 from humpro.protocol.law.rundown import TEMPLATES
@@ -15,21 +16,21 @@ from humpro.protocol.services import ProtocolError
 
 
 class AttendeeForm(forms.Form):
-    official = forms.ModelChoiceField(label="Pejabat dari direktori", required=False,
+    official = forms.ModelChoiceField(label=_("Pejabat dari direktori"), required=False,
                                       queryset=Official.objects.none(),
-                                      empty_label="— tamu (isi nama dan jabatan) —")
-    name = forms.CharField(label="Nama", max_length=200, required=False,
-                           help_text="Kosongkan untuk memakai nama dari direktori.")
-    position = forms.CharField(label="Jabatan (sesuai tulisan)", max_length=300, required=False,
-                               help_text='Mis. "Kapolda Nusa Makmur". Kosongkan untuk memakai '
-                                         "jabatan dari direktori.")
-    represents = forms.CharField(label="Mewakili (jabatan yang diwakili)", max_length=300,
-                                 required=False, help_text='Mis. "Gubernur Nusa Makmur".')
-    spouse_of = forms.ModelChoiceField(label="Pasangan dari", required=False,
+                                      empty_label=_("— tamu (isi nama dan jabatan) —"))
+    name = forms.CharField(label=_("Nama"), max_length=200, required=False,
+                           help_text=_("Kosongkan untuk memakai nama dari direktori."))
+    position = forms.CharField(label=_("Jabatan (sesuai tulisan)"), max_length=300, required=False,
+                               help_text=_('Mis. "Kapolda Nusa Makmur". Kosongkan untuk memakai '
+                                         "jabatan dari direktori."))
+    represents = forms.CharField(label=_("Mewakili (jabatan yang diwakili)"), max_length=300,
+                                 required=False, help_text=_('Mis. "Gubernur Nusa Makmur".'))
+    spouse_of = forms.ModelChoiceField(label=_("Pasangan dari"), required=False,
                                        queryset=Attendee.objects.none())
-    order_in_tier = forms.IntegerField(label="Urutan dalam tier", required=False, min_value=1,
+    order_in_tier = forms.IntegerField(label=_("Urutan dalam tier"), required=False, min_value=1,
                                        max_value=999)
-    speaks = forms.BooleanField(label="Memberi sambutan", required=False)
+    speaks = forms.BooleanField(label=_("Memberi sambutan"), required=False)
 
     def __init__(self, *args: Any, event: EventProtocol, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -47,9 +48,9 @@ class AttendeeForm(forms.Form):
 
 
 class ManualTierForm(forms.Form):
-    tier = forms.ChoiceField(label="Tier tata tempat", required=False)
-    reason = forms.CharField(label="Alasan", max_length=300,
-                             widget=forms.TextInput(attrs={"placeholder": "wajib diisi"}))
+    tier = forms.ChoiceField(label=_("Tier tata tempat"), required=False)
+    reason = forms.CharField(label=_("Alasan"), max_length=300,
+                             widget=forms.TextInput(attrs={"placeholder": _("wajib diisi")}))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -57,16 +58,16 @@ class ManualTierForm(forms.Form):
 
 
 class EventSettingsForm(forms.Form):
-    level = forms.ChoiceField(label="Tingkat acara", choices=Level.choices)
-    template = forms.ChoiceField(label="Templat susunan acara",
+    level = forms.ChoiceField(label=_("Tingkat acara"), choices=Level.choices)
+    template = forms.ChoiceField(label=_("Templat susunan acara"),
                                  choices=[(k, t.title) for k, t in TEMPLATES.items()])
-    host = forms.ModelChoiceField(label="Tuan rumah", required=False,
+    host = forms.ModelChoiceField(label=_("Tuan rumah"), required=False,
                                   queryset=Attendee.objects.none())
-    seats_per_row = forms.CharField(label="Kursi per baris", max_length=60,
-                                    help_text="Mis. 7, atau 5,7,9 untuk tiap baris.")
-    front_rows = forms.IntegerField(label="Jumlah baris depan", min_value=1,
+    seats_per_row = forms.CharField(label=_("Kursi per baris"), max_length=60,
+                                    help_text=_("Mis. 7, atau 5,7,9 untuk tiap baris."))
+    front_rows = forms.IntegerField(label=_("Jumlah baris depan"), min_value=1,
                                     max_value=MAX_FRONT_ROWS)
-    notes = forms.CharField(label="Catatan", required=False,
+    notes = forms.CharField(label=_("Catatan"), required=False,
                             widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args: Any, event: EventProtocol, **kwargs: Any) -> None:
@@ -82,10 +83,10 @@ class EventSettingsForm(forms.Form):
 
 
 class SeatOverrideForm(forms.Form):
-    attendee = forms.ModelChoiceField(label="Peserta", queryset=Attendee.objects.none())
-    row = forms.IntegerField(label="Baris", min_value=1, max_value=MAX_FRONT_ROWS)
-    seat_number = forms.IntegerField(label="Nomor kursi", min_value=1, max_value=60)
-    reason = forms.CharField(label="Alasan", max_length=300)
+    attendee = forms.ModelChoiceField(label=_("Peserta"), queryset=Attendee.objects.none())
+    row = forms.IntegerField(label=_("Baris"), min_value=1, max_value=MAX_FRONT_ROWS)
+    seat_number = forms.IntegerField(label=_("Nomor kursi"), min_value=1, max_value=60)
+    reason = forms.CharField(label=_("Alasan"), max_length=300)
 
     def __init__(self, *args: Any, event: EventProtocol, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -93,21 +94,21 @@ class SeatOverrideForm(forms.Form):
 
 
 class RundownItemForm(forms.Form):
-    time = forms.TimeField(label="Pukul", required=False,
+    time = forms.TimeField(label=_("Pukul"), required=False,
                            widget=forms.TimeInput(attrs={"type": "time"}))
-    minutes = forms.IntegerField(label="Menit", required=False, min_value=1, max_value=1440)
-    title = forms.CharField(label="Acara", max_length=400)
-    note = forms.CharField(label="Catatan", max_length=400, required=False)
+    minutes = forms.IntegerField(label=_("Menit"), required=False, min_value=1, max_value=1440)
+    title = forms.CharField(label=_("Acara"), max_length=400)
+    note = forms.CharField(label=_("Catatan"), max_length=400, required=False)
 
 
 class TierOrderForm(forms.Form):
-    tier = forms.CharField(label="Kode tier", max_length=10,
+    tier = forms.CharField(label=_("Kode tier"), max_length=10,
                            widget=forms.TextInput(attrs={"placeholder": "10.1.g"}))
     keywords = forms.CharField(
-        label="Urutan (kata kunci jabatan, satu per baris)", required=False,
-        widget=forms.Textarea(attrs={"rows": 5, "placeholder": "sekretaris daerah\npanglima"
-                                     "\nkepala kepolisian\nkepala kejaksaan tinggi"}),
-        help_text="Kosongkan untuk menghapus aturan tier ini.")
+        label=_("Urutan (kata kunci jabatan, satu per baris)"), required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "placeholder": _("sekretaris daerah\npanglima"
+                                     "\nkepala kepolisian\nkepala kejaksaan tinggi")}),
+        help_text=_("Kosongkan untuk menghapus aturan tier ini."))
 
     def clean_tier(self) -> str:
         tier = self.cleaned_data["tier"].strip().lower()

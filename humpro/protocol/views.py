@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.agenda.models import AgendaItem
@@ -96,10 +97,21 @@ def attendee_add(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(exc))
         return _back(request, event)
     if attendee.unmapped:
-        messages.warning(request, f"{attendee.name}: {attendee.basis}. Tetapkan tier secara "
-                                  "manual.")
+        messages.warning(
+            request,
+            gettext("%(name)s: %(basis)s. Tetapkan tier secara manual.") % {
+                "name": attendee.name,
+                "basis": attendee.basis,
+            },
+        )
     else:
-        messages.success(request, f"{attendee.name} ditambahkan ({attendee.basis}).")
+        messages.success(
+            request,
+            gettext("%(name)s ditambahkan (%(basis)s).") % {
+                "name": attendee.name,
+                "basis": attendee.basis,
+            },
+        )
     return _back(request, event)
 
 
@@ -113,7 +125,7 @@ def _attendee(request: HttpRequest, pk: int, attendee_pk: int) -> tuple[EventPro
 def attendee_remove(request: HttpRequest, pk: int, attendee_pk: int) -> HttpResponse:
     event, attendee = _attendee(request, pk, attendee_pk)
     services.attendee_remove(attendee=attendee)
-    messages.success(request, f"{attendee.name} dihapus dari daftar peserta.")
+    messages.success(request, gettext("%(name)s dihapus dari daftar peserta.") % {"name": attendee.name})
     return _back(request, event)
 
 
@@ -128,7 +140,7 @@ def attendee_tier(request: HttpRequest, pk: int, attendee_pk: int) -> HttpRespon
         except ProtocolError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"Tier {attendee.name} diperbarui.")
+            messages.success(request, gettext("Tier %(name)s diperbarui.") % {"name": attendee.name})
             return _back(request, event)
     return render(request, "protocol/attendee_tier.html", {
         "event": event, "attendee": attendee, "form": form,
@@ -149,7 +161,7 @@ def event_settings(request: HttpRequest, pk: int) -> HttpResponse:
     except ProtocolError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Pengaturan acara tersimpan; urutan dihitung ulang.")
+        messages.success(request, gettext("Pengaturan acara tersimpan; urutan dihitung ulang."))
     return _back(request, event)
 
 
@@ -162,7 +174,12 @@ def tier_orders(request: HttpRequest) -> HttpResponse:
         except ProtocolError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"Urutan dalam tier {form.cleaned_data['tier']} tersimpan.")
+            messages.success(
+                request,
+                gettext("Urutan dalam tier %(tier)s tersimpan.") % {
+                    "tier": form.cleaned_data['tier'],
+                },
+            )
             return redirect("protocol:tier_orders", org=request.org.slug)
     rules = [(r, get_tier(r.tier)) for r in TierOrder.objects.for_org(request.org)]
     return render(request, "protocol/tier_orders.html", {"form": form, "rules": rules},

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.orgs.permissions import org_view
@@ -57,7 +58,7 @@ def seat_override(request: HttpRequest, pk: int) -> HttpResponse:
     except ProtocolError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Perubahan kursi dicatat.")
+        messages.success(request, gettext("Perubahan kursi dicatat."))
     return _back(request, event, "protocol:seating")
 
 
@@ -66,8 +67,12 @@ def seat_override(request: HttpRequest, pk: int) -> HttpResponse:
 def seat_overrides_clear(request: HttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     n = seating_service.seat_overrides_clear(event=event)
-    messages.success(request, f"{n} perubahan kursi dibatalkan; denah kembali ke urutan "
-                              "tata tempat.")
+    messages.success(
+        request,
+        gettext("%(n)s perubahan kursi dibatalkan; denah kembali ke urutan tata tempat.") % {
+            "n": n,
+        },
+    )
     return _back(request, event, "protocol:seating")
 
 
@@ -105,7 +110,7 @@ def rundown_generate(request: HttpRequest, pk: int) -> HttpResponse:
     except ProtocolError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Susunan acara dibuat dari templat ({len(items)} butir).")
+        messages.success(request, gettext("Susunan acara dibuat dari templat (%(n)s butir).") % {"n": len(items)})
     return _back(request, event, "protocol:rundown")
 
 
@@ -116,7 +121,7 @@ def rundown_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = RundownItemForm(request.POST, prefix="new")
     if form.is_valid():
         rundown_service.rundown_item_save(event=event, **form.cleaned_data)
-        messages.success(request, "Butir acara ditambahkan.")
+        messages.success(request, gettext("Butir acara ditambahkan."))
     else:
         _form_errors(request, form)
     return _back(request, event, "protocol:rundown")
@@ -130,14 +135,14 @@ def rundown_item(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     action = request.POST.get("action", "save")
     if action == "delete":
         rundown_service.rundown_item_delete(item=item)
-        messages.success(request, "Butir acara dihapus.")
+        messages.success(request, gettext("Butir acara dihapus."))
     elif action in ("up", "down"):
         rundown_service.rundown_item_move(item=item, up=action == "up")
     else:
         form = RundownItemForm(request.POST, prefix=f"i{item.pk}")
         if form.is_valid():
             rundown_service.rundown_item_save(event=event, item=item, **form.cleaned_data)
-            messages.success(request, "Butir acara disimpan.")
+            messages.success(request, gettext("Butir acara disimpan."))
         else:
             _form_errors(request, form)
     return redirect("protocol:rundown", org=request.org.slug, pk=event.pk)

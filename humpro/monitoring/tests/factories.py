@@ -152,3 +152,17 @@ def _api_source_update(org: Organization) -> dict[str, Any]:
 )
 def _api_source_delete(org: Organization) -> dict[str, Any]:
     return {"path": {"source_id": make_source(org).pk}}
+
+
+@api_sample("POST", "/api/v1/orgs/{org}/monitoring/registry-sources", "monitoring.sources")
+def _api_sources_from_registry(org: Organization) -> dict[str, Any]:
+    from humpro.press.tests.factories import make_outlet
+
+    n = next(_seq)
+    outlet = make_outlet(org, feed_urls=[f"http://127.0.0.1:9/registri-{n}.xml"])
+    return {"json": {"outlet_ids": [outlet.pk]}}
+
+
+@api_sample("POST", "/api/v1/orgs/{org}/monitoring/outlet-links", "monitoring.sources")
+def _api_relink(org: Organization) -> dict[str, Any]:
+    return {}

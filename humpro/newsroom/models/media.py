@@ -61,6 +61,9 @@ class MediaAsset(OrgOwnedModel):
     )
     thumbnail = models.ImageField(upload_to="newsroom/thumbs/%Y/%m/", blank=True)
     web = models.ImageField(upload_to="newsroom/web/%Y/%m/", blank=True)
+    # videos: the poster frame goes into thumbnail/web above; web_video is an H.264 MP4 rendition
+    duration = models.FloatField("durasi (detik)", null=True, blank=True)
+    web_video = models.FileField("video untuk web", upload_to="newsroom/web/%Y/%m/", blank=True)
     processing = models.CharField(max_length=8, choices=ProcessingStatus.choices, default=ProcessingStatus.PENDING)
     processing_error = models.CharField(max_length=300, blank=True)
     uploaded_by = models.ForeignKey(
@@ -76,3 +79,12 @@ class MediaAsset(OrgOwnedModel):
 
     def __str__(self) -> str:
         return self.caption[:60] or self.original_name
+
+    @property
+    def duration_label(self) -> str:
+        """m:ss (or h:mm:ss) of a video, "" when unknown."""
+        if self.duration is None:
+            return ""
+        minutes, seconds = divmod(round(self.duration), 60)
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

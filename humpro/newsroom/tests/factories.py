@@ -117,6 +117,43 @@ def make_photo(org: Organization, process: bool = True, **overrides: Any) -> Med
     return asset
 
 
+def video_bytes(ext: str = "mp4", *args: str, seconds: int = 2, size: str = "160x120") -> bytes:
+    """A tiny real video made by the bundled ffmpeg from its test pattern (extra ffmpeg args in `args`)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from humpro.newsroom.video import ffmpeg_exe
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / f"uji.{ext}"
+        source = f"testsrc=duration={seconds}:size={size}:rate=10"
+        subprocess.run(
+            [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", source, *args, str(out)],
+            check=True,
+            timeout=60,
+        )
+        return out.read_bytes()
+
+
+def make_video(org: Organization, process: bool = True, **overrides: Any) -> MediaAsset:
+    """An uploaded MP4 video; poster and renditions are made at once when `process`."""
+    from humpro.newsroom.media import media_process, media_upload
+
+    asset = media_upload(
+        organization=org,
+        user=overrides.pop("user", None),
+        filename="video.mp4",
+        content=overrides.pop("content", None) or video_bytes("mp4", "-pix_fmt", "yuv420p"),
+        caption=overrides.pop("caption", "Gubernur meninjau bendungan"),
+        **overrides,
+    )
+    if process:
+        media_process(asset_id=asset.pk)
+        asset.refresh_from_db()
+    return asset
+
+
 # --- permission walk samples ------------------------------------------------------------------
 
 
@@ -180,6 +217,16 @@ def _list_entry_kwargs(org: Organization) -> dict[str, Any]:
 @sample("newsroom:media_download")
 def _media_kwargs(org: Organization) -> dict[str, Any]:
     return {"pk": make_photo(org).pk}
+
+
+@sample("newsroom:media_rendition")
+def _media_rendition_kwargs(org: Organization) -> dict[str, Any]:
+    return {"pk": make_photo(org).pk, "size": "kecil"}
+
+
+@sample("newsroom:media_video")
+def _media_video_kwargs(org: Organization) -> dict[str, Any]:
+    return {"pk": make_video(org).pk}
 
 
 @sample("newsroom:coverage_detail")

@@ -327,3 +327,46 @@ def _api_list_add_outlet(org: Organization) -> dict[str, Any]:
         "path": {"list_id": make_distribution_list(org).pk},
         "json": {"source": "press.outlet", "source_id": str(outlet.pk)},
     }
+
+
+# --- proof suggestions from media monitoring (tests may use monitoring; press code does not) --
+
+
+def make_monitored_article(org: Organization, outlet: Outlet, **overrides: Any) -> Any:
+    """An article monitoring attributed to `outlet` (stored directly, no extraction)."""
+    from humpro.monitoring.models import Article
+
+    n = next(_seq)
+    data: dict[str, Any] = {
+        "title": f"Pemprov Nusa Makmur perbaiki jalan lintas {n}",
+        "text": f"Pemerintah Provinsi Nusa Makmur memperbaiki ruas jalan lintas nomor {n} pekan ini.",
+        "content_hash": f"press-uji-{n}",
+        "source_type": "url",
+        "outlet": outlet.name,
+        "url": f"https://{outlet.domain or 'warta.test'}/berita/{n}",
+        "published_on": dt.date(2026, 1, 15),
+        "press_outlet": outlet,
+    }
+    data.update(overrides)
+    return Article.objects.create(organization=org, **data)
+
+
+@sample("press:suggestion_accept")
+def _suggestion_kwargs(org: Organization) -> dict[str, Any]:
+    return {"pk": make_contract(org).deliverables.first().pk}
+
+
+@api_sample("GET", "/api/v1/orgs/{org}/press/contracts/{contract_id}/proof-suggestions", "press.contracts_view")
+def _api_suggestions(org: Organization) -> dict[str, Any]:
+    contract = make_contract(org)
+    make_monitored_article(org, contract.outlet)
+    return {"path": {"contract_id": contract.pk}}
+
+
+@api_sample(
+    "POST", "/api/v1/orgs/{org}/press/deliverables/{deliverable_id}/proof-suggestions", "press.verify", ok=201
+)
+def _api_suggestion_accept(org: Organization) -> dict[str, Any]:
+    contract = make_contract(org)
+    article = make_monitored_article(org, contract.outlet)
+    return {"path": {"deliverable_id": contract.deliverables.first().pk}, "json": {"key": str(article.pk)}}

@@ -134,7 +134,7 @@ def test_verify_return_and_payment_through_views(client, staff) -> None:  # type
     assert payment.status == "paid"
     export = client.get("/o/nusa-makmur/media/kontrak/ekspor/?tahun=2026")
     wb = openpyxl.load_workbook(io.BytesIO(export.content))
-    assert wb.sheetnames == ["Kontrak", "Keluaran", "Realisasi"]
+    assert wb.sheetnames == ["Kontrak", "Keluaran", "Realisasi", "Evaluasi"]
     realisation = list(wb["Realisasi"].iter_rows(min_row=2, values_only=True))
     assert realisation[0][:7] == (contract.number, contract.outlet.name, 24000000, 6, 1, 1, 17)
     assert realisation[0][9] == 1000000  # paid
