@@ -16,6 +16,7 @@ class MonitoringConfig(AppConfig):
         from humpro.newsroom.signals import release_published
 
         release_published.connect(register_published_release, dispatch_uid="monitoring-own-release")
+        signals.connect_nul_stripping()
 
         # coverage of partner media (pickups, tone, proof suggestions) for press; see press/hooks.py
         from humpro.monitoring.press_link import MonitoringCoverage

@@ -89,10 +89,7 @@ def canonical_of(raw: str, base: str = "") -> str:
     href = HREF_RE.search(match.group(0))
     if not href or not href.group(1).startswith(("http://", "https://")):
         return ""
-    try:
-        return normalize_url(href.group(1))
-    except ValueError:  # e.g. an unbalanced IPv6 host "http://[::1": no usable canonical URL
-        return ""
+    return normalize_url(href.group(1))  # "" for a malformed URL such as "http://[::1"
 
 
 def taxonomy_for(organization: Organization) -> dict[str, list[str]]:
@@ -124,9 +121,9 @@ def quarantine(
     return Quarantine.objects.create(
         organization=organization,
         source=source,
-        url=url[:1000],
-        reason=reason[:500],
-        excerpt=excerpt[:20_000],
+        url=url.replace("\x00", "")[:1000],
+        reason=reason.replace("\x00", "")[:500],
+        excerpt=excerpt.replace("\x00", "")[:20_000],
     )
 
 
@@ -195,6 +192,7 @@ def ingest_document(
     url = normalize_url(url)
     if isinstance(raw, bytes):
         raw = raw[:MAX_RAW].decode("utf-8", errors="replace")
+    raw = raw.replace("\x00", "")  # PostgreSQL text cannot hold NUL; it is never meaningful in news
     if url and (existing := find_existing(organization, urls=[url], chash="")):
         return _seen_again(existing)
     try:

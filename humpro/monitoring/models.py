@@ -228,7 +228,7 @@ class Article(OrgRecord):
 
 
 class ArticleSearch(models.Model):
-    """Pre-stemmed text of an article (PostgreSQL: GIN index on to_tsvector('simple', stemmed);
+    """Pre-stemmed text of an article (PostgreSQL: stored tsvector column `tsv` with a GIN index;
     SQLite: mirrored into the FTS5 table `monitoring_article_fts`)."""
 
     article = models.OneToOneField(

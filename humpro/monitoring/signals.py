@@ -24,3 +24,23 @@ def _outlet_changed(sender: type[Outlet], instance: Outlet, **kwargs: Any) -> No
     from humpro.monitoring.outlets import forget
 
     forget(instance.organization_id)
+
+
+def _strip_nul(sender: Any, instance: Any, raw: bool = False, **kwargs: Any) -> None:
+    """Text from the outside world (feeds, pages, error messages) can carry NUL characters,
+    which PostgreSQL refuses in text columns; they never carry meaning, so drop them."""
+    from django.db import models
+
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str) and "\x00" in value:
+                setattr(instance, field.attname, value.replace("\x00", ""))
+
+
+def connect_nul_stripping() -> None:
+    from django.apps import apps
+    from django.db.models.signals import pre_save
+
+    for model in apps.get_app_config("monitoring").get_models():
+        pre_save.connect(_strip_nul, sender=model, dispatch_uid=f"monitoring-strip-nul-{model._meta.label}")

@@ -209,3 +209,16 @@ def test_manual_clip_keeps_scan_and_typed_text() -> None:
         services.clip_create(
             organization=org, medium="tv", outlet="TV", title="x", text="pendek", date=None
         )
+
+
+@pytest.mark.django_db
+def test_nul_characters_never_reach_the_database() -> None:
+    from humpro.monitoring.models import Source
+    from humpro.testing import make_org
+
+    org = make_org()
+    source = Source.objects.create(organization=org, name="Umpan\x00 rusak", url="https://nm.example/rss",
+                                   outlet_name="Warta\x00 Nusa",
+                                   last_error="SAX\x00 error")
+    source.refresh_from_db()
+    assert source.name == "Umpan rusak" and source.last_error == "SAX error"
