@@ -40,6 +40,7 @@ def main() -> None:
     setup_django("humpro-bench-monsearch-")
     from django.db import connection, transaction
 
+    from humpro.core.pagination import CappedPaginator
     from humpro.monitoring.models import Article, ArticleSearch
     from humpro.monitoring.search import FTS_TABLE, article_document
     from humpro.monitoring.selectors import ArticleFilters, articles_search
@@ -90,8 +91,9 @@ def main() -> None:
         filters = ArticleFilters(q=q, tone="negative" if i % 2 else "")
         t = time.perf_counter()
         qs = articles_search(organization=org, filters=filters)
-        page = list(qs[:30])
-        count = qs.count()
+        paginator = CappedPaginator(qs, 30)  # as the list view pages (exact count up to 1,000)
+        page = list(paginator.page(1).object_list)
+        count = paginator.count
         samples.append((time.perf_counter() - t) * 1000)
         hits.append(count)
         assert len(page) <= 30

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from humpro.core.pagination import CappedPaginator
 from humpro.monitoring import selectors, services
 from humpro.monitoring.forms import AnalyzeForm, ClipForm, ToneForm, UploadForm, UrlForm
 from humpro.monitoring.ingest import analyse, taxonomy_for
@@ -22,7 +22,7 @@ from humpro.orgs.permissions import org_view
 def article_list(request: HttpRequest) -> HttpResponse:
     filters = selectors.ArticleFilters.from_params(request.GET.dict())
     qs = selectors.articles_search(organization=request.org, filters=filters)
-    page = Paginator(qs, 30).get_page(request.GET.get("hal"))
+    page = CappedPaginator(qs, 30).get_page(request.GET.get("hal"))
     context = {
         "page": page,
         "f": filters,

@@ -105,6 +105,32 @@ class OutletForm(forms.ModelForm):
             "address": forms.Textarea(attrs={"rows": 2}),
             "notes": forms.Textarea(attrs={"rows": 2}),
         }
+        labels = {
+            "name": _("Nama media"),
+            "media_type": _("Jenis media"),
+            "is_active": _("Aktif"),
+            "legal_name": _("Badan hukum"),
+            "kbli": _("KBLI"),
+            "deed_number": _("Nomor akta pendirian"),
+            "deed_date": _("Tanggal akta"),
+            "sk_kemenkumham": _("Nomor SK Kemenkumham"),
+            "nib": _("NIB"),
+            "npwp": _("NPWP"),
+            "dewan_pers_status": _("Status Dewan Pers"),
+            "dewan_pers_date": _("Tanggal verifikasi Dewan Pers"),
+            "dewan_pers_evidence": _("Bukti verifikasi (nomor/URL)"),
+            "chief_editor": _("Pemimpin redaksi/penanggung jawab"),
+            "chief_editor_ukw": _("Jenjang UKW pemimpin redaksi"),
+            "chief_editor_ukw_number": _("Nomor sertifikat UKW pemred"),
+            "address": _("Alamat redaksi"),
+            "city": _("Kabupaten/kota"),
+            "phone": _("Telepon"),
+            "email": _("Email redaksi"),
+            "reach": _("Jangkauan/oplah"),
+            "reach_unit": _("Satuan jangkauan"),
+            "notes": _("Catatan"),
+        }
+        help_texts = {"legal_name": _("Mis. PT Nusa Makmur Media.")}
 
 
 class PortalProfileForm(OutletForm):
@@ -126,6 +152,20 @@ class JournalistForm(forms.ModelForm):
             "is_primary_contact",
             "is_active",
         ]
+        labels = {
+            "name": _("Nama"),
+            "position": _("Jabatan di redaksi"),
+            "beat": _("Desk/liputan"),
+            "ukw_level": _("Jenjang UKW"),
+            "ukw_certificate": _("Nomor sertifikat UKW"),
+            "phone": _("Telepon"),
+            "email": _("Email"),
+            "is_primary_contact": _("Kontak utama"),
+            "is_active": _("Masih aktif"),
+        }
+        help_texts = {
+            "is_active": _("Wartawan nonaktif tidak lagi menerima siaran pers lewat daftar distribusi."),
+        }
 
 
 class CardForm(forms.Form):
@@ -280,6 +320,12 @@ class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine
         fields = ["fiscal_year", "code", "name", "ceiling"]
+        labels = {
+            "fiscal_year": _("Tahun anggaran"),
+            "code": _("Kode rekening"),
+            "name": _("Uraian"),
+            "ceiling": _("Pagu (Rp)"),
+        }
 
 
 class PolicyForm(forms.ModelForm):
@@ -294,3 +340,16 @@ class PolicyForm(forms.ModelForm):
             "grace_until",
         ]
         widgets = {"grace_until": DATE}
+        labels = {
+            "min_dewan_pers": _("Status Dewan Pers minimal"),
+            "require_ukw_utama": _("Pemimpin redaksi wajib UKW Utama"),
+            "require_legal_entity": _("Wajib berbadan hukum (akta + SK Kemenkumham)"),
+            "require_nib": _("Wajib NIB"),
+            "require_npwp": _("Wajib NPWP"),
+            "grace_until": _("Masa tenggang Dewan Pers/UKW sampai"),
+        }
+        help_texts = {
+            "grace_until": _(
+                "Sampai tanggal ini syarat Dewan Pers dan UKW hanya menjadi catatan, bukan penghalang."
+            ),
+        }

@@ -124,9 +124,15 @@ def _visible_text(page: str) -> str:
     return " ".join(html.unescape(page).split())
 
 
+# The PPID annual report keeps its statutory Indonesian title (Perki 1/2021), shared with its PDF and XLSX.
+KEPT_INDONESIAN = ("Laporan Layanan Informasi Publik",)
+
+
 def _indonesian_left(page: str, catalogue: list[dict]) -> list[str]:
     """Catalogue sentences (several words, translated differently) still shown in Indonesian."""
     text = _visible_text(page)
+    for kept in KEPT_INDONESIAN:
+        text = text.replace(kept, " ")
     found = []
     for e in catalogue:
         msgid, msgstr = e["msgid"], e.get("msgstr", "")
@@ -147,16 +153,17 @@ STAFF_PAGES = [
     ("protocol:index", ["Upcoming agenda", "All protocol files"], ["Agenda mendatang"]),
     ("protocol:tier_orders", ["Tier code", "Order (position keywords, one per line)"], ["Kode tier"]),
     ("newsroom:list", ["Releases and news", "Write a release"], ["Tulis rilis"]),
-    ("newsroom:create", ["Lead", "Embargoed until", "Author credit"], ["Kredit penulis"]),
+    ("newsroom:create", ["Lead", "Officials mentioned", "Author credit"], ["Kredit penulis"]),
     ("newsroom:contacts", ["Contacts and distribution lists", "Create list"], ["Buat daftar"]),
-    ("newsroom:coverage", ["Upcoming coverage"], ["Liputan mendatang"]),
+    ("newsroom:coverage", ["Past coverage"], ["Liputan yang sudah lewat"]),
     ("newsroom:settings", ["Newsroom settings", "Default hashtags"], ["Tagar bawaan"]),
-    ("press:outlet_list", ["Search name or domain", "Add outlet"], ["Tambah media"]),
+    ("press:outlet_list", ["Search name, legal entity or domain", "Add outlet"], ["Tambah media"]),
     ("press:outlet_create", ["Website", "Sitemap URLs (one per line)"], ["URL sitemap (satu per baris)"]),
     ("press:contract_list", ["Create contract"], ["Buat kontrak"]),
     ("press:budget_lines", ["Budget line", "Fiscal year"], ["Tahun anggaran"]),
     ("press:policy", ["Partner media requirements"], ["Syarat media mitra"]),
-    ("ppid:list", ["Information request register", "Record a request (counter/letter/email)"], ["Register permohonan informasi"]),
+    ("ppid:list", ["Information request register", "Record a request (counter/letter/email)"],
+     ["Register permohonan informasi"]),
     ("ppid:create", ["Requester type", "Details of the information requested"], ["Jenis pemohon"]),
     ("ppid:objections", ["Objection (keberatan) register"], ["Register keberatan"]),
     ("ppid:dip_list", ["Public Information List (DIP)", "Add information"], ["Tambah informasi"]),
@@ -172,8 +179,10 @@ PUBLIC_PAGES = [
     ("agenda_public:index", [], []),
     ("agenda_public:request", ["Request for a leader's attendance", "Send request"], ["Kirim permohonan"]),
     ("agenda_public:track", ["Tracking number"], ["Nomor pelacakan"]),
-    ("ppid_public:home", ["Public Information Service", "Submit an information request"], ["Ajukan permohonan informasi"]),
-    ("ppid_public:request", ["Public information request form", "Purpose of use of the information"], ["Tujuan penggunaan informasi"]),
+    ("ppid_public:home", ["Public Information Service", "Submit an information request"],
+     ["Ajukan permohonan informasi"]),
+    ("ppid_public:request", ["Public information request form", "Purpose of use of the information"],
+     ["Tujuan penggunaan informasi"]),
     ("ppid_public:track", ["Track an information request", "Secret tracking code"], ["Kode lacak rahasia"]),
     ("ppid_public:dip", ["Public Information List (DIP)"], []),
 ]

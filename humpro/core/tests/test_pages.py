@@ -115,3 +115,15 @@ def test_redis_cache_url_is_honoured() -> None:
     cache.set("humpro-uji", "ya", 30)
     assert cache.get("humpro-uji") == "ya"
     cache.delete("humpro-uji")
+
+
+def test_capped_paginator_counts_at_most_the_cap() -> None:
+    from humpro.core.pagination import CappedPaginator
+    from humpro.orgs.models import Organization
+
+    for i in range(5):
+        make_org(slug=f"cap-{i}")
+    paginator = CappedPaginator(Organization.objects.order_by("pk"), 2, cap=3)
+    assert paginator.count == 4 and paginator.capped and paginator.num_pages == 2
+    exact = CappedPaginator(Organization.objects.order_by("pk"), 2, cap=10)
+    assert exact.count == 5 and not exact.capped
