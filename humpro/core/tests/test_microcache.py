@@ -75,7 +75,7 @@ def test_language_is_part_of_the_key() -> None:
     assert inner.calls == 2
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the WSGI handler closes connections after a request
 def test_the_real_app_serves_a_published_article_from_cache() -> None:
     from humpro.config.wsgi import application
     from humpro.newsroom.models import ReleaseStatus
