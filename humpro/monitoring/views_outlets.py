@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.monitoring.models import Source
@@ -24,14 +25,17 @@ def registry_sources(request: HttpRequest) -> HttpResponse:
             wanted = request.POST.get("outlet", "")
             chosen = [o for o in outlets if str(o.pk) == wanted]
             if not chosen:
-                messages.error(request, "Media mitra tidak ditemukan atau tidak punya URL umpan/peta situs.")
+                messages.error(request, gettext("Media mitra tidak ditemukan atau tidak punya URL umpan/peta situs."))
                 return redirect("monitoring:registry_sources", org=request.org.slug)
         report = sources_from_registry(organization=request.org, outlets=chosen)
-        messages.success(
-            request,
-            f"{len(report.created)} sumber baru dibuat, {len(report.existing)} sudah ada"
-            + (f", {len(report.skipped)} URL dilewati (tidak valid)." if report.skipped else "."),
-        )
+        counts = {"created": len(report.created), "existing": len(report.existing), "skipped": len(report.skipped)}
+        if report.skipped:
+            text = gettext(
+                "%(created)s sumber baru dibuat, %(existing)s sudah ada, %(skipped)s URL dilewati (tidak valid)."
+            )
+        else:
+            text = gettext("%(created)s sumber baru dibuat, %(existing)s sudah ada.")
+        messages.success(request, text % counts)
         for url, reason in report.skipped[:10]:
             messages.warning(request, f"{reason} {url}")
         return redirect("monitoring:registry_sources", org=request.org.slug)
@@ -54,6 +58,7 @@ def relink(request: HttpRequest) -> HttpResponse:
     report = outlets_relink(organization=request.org)
     messages.success(
         request,
-        f"Dicocokkan dengan media mitra: {report.sources} sumber, {report.articles} berita.",
+        gettext("Dicocokkan dengan media mitra: %(sources)s sumber, %(articles)s berita.")
+        % {"sources": report.sources, "articles": report.articles},
     )
     return redirect("monitoring:sources", org=request.org.slug)

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from humpro.core.files import sniff_content_type
 from humpro.core.outbox import Attachment, outbox_enqueue
 from humpro.core.workdays import calendar_for
 from humpro.orgs.models import Organization
@@ -94,7 +95,7 @@ def request_create(
     data["delivery"] = data["delivery"] or "email"
     errors = requester_errors({**data, "channel": channel})
     for doc in documents:
-        if message := document_errors(doc.kind, doc.name, len(doc.content)):
+        if message := document_errors(doc.kind, doc.name, len(doc.content), doc.content[:32]):
             errors[f"document_{doc.kind}"] = message
         if doc.kind not in RequesterDocument.Kind.values:
             errors["documents"] = "Jenis dokumen tidak dikenal."
@@ -134,7 +135,7 @@ def request_create(
                         request=request,
                         kind=doc.kind,
                         original_name=doc.name[:200],
-                        content_type=doc.content_type,
+                        content_type=sniff_content_type(doc.content[:32]) or "application/octet-stream",
                     )
 
                     stored.file.save(doc.name, ContentFile(doc.content), save=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from humpro.core.files import extension_of, sniff_content_type
 from humpro.core.tabular import check_email
 from humpro.ppid.models import (
     Channel,
@@ -97,12 +98,15 @@ def requester_errors(data: dict[str, Any]) -> dict[str, str]:
     return errors
 
 
-def document_errors(kind: str, name: str, size: int) -> str | None:
+def document_errors(kind: str, name: str, size: int, head: bytes = b"") -> str | None:
+    """Problems of an identity/legal document: size, name, and content matching the name."""
     if size > MAX_DOCUMENT_BYTES:
         return f"Berkas {name} terlalu besar (maks. 5 MB)."
-    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    suffix = extension_of(name)
     if suffix not in DOCUMENT_TYPES:
         return f"Berkas {name} harus PDF, JPG, atau PNG."
+    if sniff_content_type(head) != DOCUMENT_TYPES[suffix]:
+        return f"Isi berkas {name} bukan {suffix.upper()} yang sah."
     return None
 
 

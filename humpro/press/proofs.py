@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from humpro.core.files import sniff_content_type
 from humpro.press.contracts import record_transition
 from humpro.press.models import (
     Contract,
@@ -37,30 +38,6 @@ KIND_LABEL = {
     Proof.Kind.PRINT: "pindaian halaman (PNG/JPEG/WebP/PDF)",
     Proof.Kind.BROADCAST: "rekaman siaran (MP3/M4A/MP4/OGG/WAV/WebM)",
 }
-
-
-def sniff_content_type(head: bytes) -> str:
-    """The MIME type recognised from a file's first bytes, "" when unknown."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "audio/wav"
-    if head.startswith(b"%PDF-"):
-        return "application/pdf"
-    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
-        return "audio/mpeg"
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        return "audio/mp4" if brand in (b"M4A ", b"M4B ") else "video/mp4"
-    if head.startswith(b"OggS"):
-        return "audio/ogg"
-    if head.startswith(b"\x1a\x45\xdf\xa3"):
-        return "video/webm"
-    return ""
 
 
 def check_upload(kind: str, upload: UploadedFile) -> str:

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from humpro.orgs.permissions import org_view
@@ -28,8 +29,8 @@ def suggestion_accept(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            f"Usulan diterima: bukti tayang {proof.published_on:%d/%m/%Y} untuk {deliverable} "
-            "tercatat dan menunggu verifikasi.",
+            gettext("Usulan diterima: bukti tayang %(date)s untuk %(deliverable)s tercatat dan menunggu verifikasi.")
+            % {"date": f"{proof.published_on:%d/%m/%Y}", "deliverable": deliverable},
         )
     url = reverse("press:contract_detail", kwargs={"org": request.org.slug, "pk": deliverable.contract_id})
     return redirect(f"{url}#keluaran-{deliverable.pk}")

@@ -227,13 +227,15 @@ def test_menu_and_dashboard_cards_in_english(english_staff) -> None:  # type: ig
 
 
 @pytest.mark.django_db
-def test_indonesian_stays_the_default(client) -> None:  # type: ignore[no-untyped-def]
+def test_indonesian_stays_the_default(client, catalogue) -> None:  # type: ignore[no-untyped-def]
     org = make_org()
     user = make_user(org=org, roles=ALL_STAFF_ROLES)
     client.login(username=user.username, password=PASSWORD)
     page = client.get(reverse("agenda:item_create", kwargs={"org": org.slug}),
                       HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Zona waktu" in page and "Time zone" not in page
+    # the detector used above does see Indonesian sentences when they are there
+    assert "Sistem Informasi Humas dan Protokol" in _indonesian_left(page, catalogue)
 
 
 @pytest.mark.django_db

@@ -77,6 +77,10 @@ def test_invalid_input_saves_nothing() -> None:
     assert "akta" in exc.value.errors["documents"]
     with pytest.raises(PpidInputError):
         request_create(organization=org, data=person_data(), documents=[UploadedDocument("ktp", "ktp.exe", b"MZ")])
+    with pytest.raises(PpidInputError) as exc:  # a script disguised by its name is refused by content
+        request_create(organization=org, data=person_data(),
+                       documents=[UploadedDocument("ktp", "ktp.jpg", b"<?php system($_GET['c']); ?>")])
+    assert "bukan JPG yang sah" in exc.value.errors["document_ktp"]
     assert InformationRequest.objects.count() == 0 and RequesterDocument.objects.count() == 0
 
 
