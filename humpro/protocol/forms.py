@@ -100,6 +100,11 @@ class RundownItemForm(forms.Form):
     title = forms.CharField(label=_("Acara"), max_length=400)
     note = forms.CharField(label=_("Catatan"), max_length=400, required=False)
 
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # rows show no visible labels: name each input for screen readers
+            field.widget.attrs.setdefault("aria-label", str(field.label))
+
 
 class TierOrderForm(forms.Form):
     tier = forms.CharField(label=_("Kode tier"), max_length=10,

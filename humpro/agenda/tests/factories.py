@@ -46,7 +46,7 @@ def governor(org: Organization) -> Official:
         org,
         name="Arief Prasetya",
         title="Gubernur Nusa Makmur",
-        tier="10.1.d",
+        tier="10.1.a",
         email="gubernur@nusamakmur.test",
     )
 
@@ -56,7 +56,7 @@ def vice_governor(org: Organization) -> Official:
         org,
         name="Dewi Lestari",
         title="Wakil Gubernur Nusa Makmur",
-        tier="10.1.e",
+        tier="10.1.b",
         email="wagub@nusamakmur.test",
     )
 
@@ -66,7 +66,7 @@ def sekda(org: Organization) -> Official:
         org,
         name="Hendra Saputra",
         title="Sekretaris Daerah Provinsi Nusa Makmur",
-        tier="10.1.o",
+        tier="10.1.g",
         email="sekda@nusamakmur.test",
     )
 
