@@ -192,7 +192,8 @@ def find_clashes(
         if overlaps:
             for theirs in shared:
                 person = by_key[theirs.key]
-                role = f" ({theirs.role})" if theirs.role else ""
+                part = {"mewakili": "wakil"}.get(theirs.role, theirs.role.lower())
+                role = f" (sebagai {part})" if part else ""
                 clashes.append(
                     Clash(
                         PERSON,

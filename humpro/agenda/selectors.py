@@ -73,7 +73,7 @@ def people_of(
     if item.status != AgendaStatus.REPRESENTED and item.leader_id:
         people.append(clash.Person(f"official:{item.leader_id}", official_label(item.leader) if labels else ""))
     if item.representative_id:
-        label = f"{item.representative.full_name} (mewakili)" if labels else ""
+        label = official_label(item.representative) if labels else ""  # same name on both sides
         people.append(clash.Person(f"official:{item.representative_id}", label, "mewakili"))
     for a in assignments if assignments is not None else item.assignments.all():
         role = a.get_role_display()

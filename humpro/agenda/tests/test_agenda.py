@@ -115,7 +115,7 @@ def test_represented_leader_is_free_but_representative_is_busy(nusa) -> None:
     assert [c.kind for c in clashes] == ["orang"]
     assert clashes[0].message == (
         "Sekretaris Daerah Provinsi Nusa Makmur: 09:00–11:00 Rapat Sekda tumpang tindih dengan "
-        "09:00–11:00 HUT Bhayangkara (mewakili)."
+        "09:00–11:00 HUT Bhayangkara (sebagai wakil)."
     )
 
 
