@@ -25,6 +25,9 @@ def test_pick_an_outlet_on_the_list_page(page) -> None:  # type: ignore[no-untyp
     page.goto(f"/o/nusa-makmur/berita/daftar/{dl.pk}/")
     picker = page.get_by_test_id("outlet-picker")
     picker.get_by_text("Kabar Pulau").wait_for()  # loaded by htmx into the page
+    # htmx binds the fragment's controls only after the swap settles; a change before that is lost
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')")
+    page.wait_for_timeout(100)
     page.select_option("#picker-dp", "faktual")
     picker.get_by_text("Kabar Pulau").wait_for(state="detached")
     assert "Warta Teluk" in picker.inner_text()
