@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -96,23 +96,24 @@ class Publication:
     captured_at: dt.datetime | None = None
 
 
-class CoverageProvider:
-    """Interface of the provider (subclass it; every method is read-only)."""
+class CoverageProvider(Protocol):
+    """Interface of the provider (every method is read-only)."""
 
     def coverage(
         self, organization: Any, outlet_ids: list[int], start: dt.date, end: dt.date
     ) -> dict[int, Coverage]:
-        raise NotImplementedError
+        """Coverage figures (pickups, tone counts) per outlet id for the period."""
+        ...
 
     def publications(
         self, organization: Any, outlet_id: int, start: dt.date, end: dt.date
     ) -> list[Publication]:
         """The outlet's articles published in [start, end] that have a URL, pickups first."""
-        raise NotImplementedError
+        ...
 
     def publication(self, organization: Any, outlet_id: int, key: str) -> Publication | None:
         """One publication by key, only when it is the outlet's (None otherwise)."""
-        raise NotImplementedError
+        ...
 
 
 _COVERAGE: list[CoverageProvider] = []

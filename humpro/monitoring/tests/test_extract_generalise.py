@@ -140,7 +140,10 @@ def test_spelling_variants_and_nicknames_merge():
     assert people[1].position == "Hakim Agung"
 
 
-@pytest.mark.skipif(not ner.available(), reason="CRF weights not shipped")
+def test_crf_weights_ship_with_the_package():
+    assert ner.available()
+
+
 def test_crf_backstop_finds_unanchored_names():
     paras = [
         "Dalam acara itu hadir pula petani mitra asal Malang, Slamet Riyanto dan Wahyu "
@@ -150,7 +153,6 @@ def test_crf_backstop_finds_unanchored_names():
     assert {"Slamet Riyanto", "Wahyu Hidayat"} <= names
 
 
-@pytest.mark.skipif(not ner.available(), reason="CRF weights not shipped")
 def test_crf_rejects_common_word_runs():
     paras = ["Tema tahun ini adalah Melangkah Pasti dan Tokoh Adat ikut hadir bersama warga."]
     assert find_people(paras) == []
