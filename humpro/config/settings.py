@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "ninja",  # serves the API docs (Swagger UI) from local static files, no CDN
     "django_tasks",
     "django_tasks_db",
     "humpro.core",

@@ -82,3 +82,11 @@ def test_api_permission_walk(client, method: str, path: str) -> None:  # type: i
     if setup_other.get("path") and setup_other["path"] != sample.setup(org).get("path"):
         # a record of another organization addressed through my organization: not found
         assert _call(client, method, path, org.slug, setup_other, right).status_code == 404
+
+
+def test_api_docs_work_offline(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/api/v1/docs")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html and "cdn" not in html.lower()
+    assert client.get("/static/ninja/swagger-ui-bundle.js").status_code == 200
