@@ -43,6 +43,11 @@ class PersonOut(Schema):
     official_id: int | None
 
 
+class PlaceOut(Schema):
+    name: str
+    level: str
+
+
 class QuoteOut(Schema):
     text: str
     speaker: str
@@ -68,6 +73,7 @@ class ArticleDetailOut(ArticleOut):
     reporter: str
     text: str
     organizations: list[str]
+    places: list[PlaceOut]
     people: list[PersonOut]
     quotes: list[QuoteOut]
     tone_auto: str
@@ -194,6 +200,7 @@ def article_list_api(
     tone: str = "",
     official: int | None = None,
     topic: str = "",
+    place: str = "",
     source_type: str = "",
     limit: int = 50,
     offset: int = 0,
@@ -207,6 +214,7 @@ def article_list_api(
         tone=tone,
         official=official,
         topic=topic,
+        place=place,
         source_type=source_type,
     )
     limit = min(max(limit, 1), 200)

@@ -303,6 +303,7 @@ def _store(
         captions=list(result.get("captions") or []),
         organizations=list(result.get("organizations") or []),
         topics=list(result.get("topics") or []),
+        places=list(result.get("places") or []),
         tone=tone,
         headline_tone=headline,
         tone_auto=tone,
@@ -369,6 +370,7 @@ def article_reprocess(*, article: Article) -> Article:
     corrected = set(article.tone_corrections.values_list("field", flat=True))
     with transaction.atomic():
         article.topics = list(result.get("topics") or [])
+        article.places = list(result.get("places") or [])
         article.explain = result.get("explain") or {}
         article.tone_auto = result.get("tone") if result.get("tone") in TONES else Tone.NEUTRAL
         article.headline_tone_auto = (

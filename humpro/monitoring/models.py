@@ -183,6 +183,7 @@ class Article(OrgRecord):
     captions = models.JSONField(default=list, blank=True)
     organizations = models.JSONField(default=list, blank=True)
     topics = models.JSONField(default=list, blank=True)
+    places = models.JSONField("tempat", default=list, blank=True)  # [{name, level}]
     tone = models.CharField(
         "nada isi", max_length=10, choices=Tone.choices, default=Tone.NEUTRAL, db_index=True
     )

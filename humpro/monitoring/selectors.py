@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
@@ -22,6 +23,7 @@ class ArticleFilters:
     tone: str = ""
     official: int | None = None
     topic: str = ""
+    place: str = ""
     source_type: str = ""
 
     @classmethod
@@ -41,6 +43,7 @@ class ArticleFilters:
             tone=params.get("nada", ""),
             official=int(official) if official.isdigit() else None,
             topic=params.get("topik", ""),
+            place=params.get("wilayah", "").strip()[:100],
             source_type=params.get("jenis", ""),
         )
 
@@ -56,6 +59,7 @@ class ArticleFilters:
                 "nada": self.tone,
                 "pejabat": self.official or "",
                 "topik": self.topic,
+                "wilayah": self.place,
                 "jenis": self.source_type,
             }
         )
@@ -83,6 +87,12 @@ def articles_search(*, organization: Organization, filters: ArticleFilters) -> Q
             if _json_contains_ok()
             else qs.filter(topics__icontains=f'"{filters.topic}"')
         )
+    if filters.place:
+        qs = (
+            qs.filter(places__contains=[{"name": filters.place}])
+            if _json_contains_ok()
+            else qs.filter(places__icontains=json.dumps({"name": filters.place})[1:-1])
+        )
     if filters.source_type:
         qs = qs.filter(source_type=filters.source_type)
     return qs.defer("text", "explain", "minhash", "captions")
@@ -106,6 +116,15 @@ def outlets(organization: Organization) -> list[str]:
 
 def officials(organization: Organization) -> QuerySet[Official]:
     return Official.objects.for_org(organization).only("id", "name").order_by("name")
+
+
+def places(organization: Organization, recent: int = 2000) -> list[str]:
+    """Place names found in the organization's most recent articles (for the filter menu)."""
+    names: set[str] = set()
+    rows = Article.objects.for_org(organization).values_list("places", flat=True)[:recent]
+    for row in rows:
+        names.update(p["name"] for p in row or [] if isinstance(p, dict) and p.get("name"))
+    return sorted(names)
 
 
 def topics(organization: Organization) -> list[str]:

@@ -32,6 +32,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
         "outlets": selectors.outlets(request.org),
         "officials": selectors.officials(request.org),
         "topics": selectors.topics(request.org),
+        "places": selectors.places(request.org),
     }
     template = (
         "monitoring/_rows.html" if request.headers.get("HX-Request") else "monitoring/list.html"

