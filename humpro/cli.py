@@ -169,7 +169,7 @@ DOMAIN_TOOLS = {
 def _domain_tool(argv: list[str]) -> int | None:
     """Run `humpro <domain> <tool> …` when it names one of DOMAIN_TOOLS, else None."""
     if len(argv) < 2 or (argv[0], argv[1]) not in DOMAIN_TOOLS:
-        if argv and argv[0] in {c for c, _ in DOMAIN_TOOLS} and argv[0] != "protocol":
+        if argv and argv[0] in {c for c, _ in DOMAIN_TOOLS}:
             tools = ", ".join(sub for c, sub in DOMAIN_TOOLS if c == argv[0])
             print(f"Perintah tidak dikenal. Pilihan: humpro {argv[0]} {{{tools}}} …", file=sys.stderr)
             return 2

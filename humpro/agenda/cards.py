@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from humpro.agenda.models import Invitation, InvitationStatus
-from humpro.agenda.sharing import daily_agenda, long_date, time_text
+from humpro.agenda.sharing import daily_agenda, time_text
 from humpro.core.dashboard import Card, NavItem, register_card, register_nav
+from humpro.core.dates import long_date
 
 
 def _context(request: HttpRequest) -> dict[str, Any]:

@@ -16,9 +16,10 @@ from humpro.agenda.ics import calendar_for, feed_items
 from humpro.agenda.invitations import invitation_register
 from humpro.agenda.models import CalendarFeed, Invitation, InvitationSource, Visibility
 from humpro.agenda.selectors import items_in_range
-from humpro.agenda.sharing import long_date, time_text
+from humpro.agenda.sharing import time_text
 from humpro.agenda.validation import AgendaError
 from humpro.agenda.views_invitations import apply_errors, uploaded_files
+from humpro.core.dates import long_date
 from humpro.orgs.models import Organization
 
 RATE_LIMIT = 5  # requests

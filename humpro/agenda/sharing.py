@@ -9,28 +9,8 @@ from django.template.loader import render_to_string
 
 from humpro.agenda.models import AgendaItem, AgendaStatus, Visibility
 from humpro.agenda.selectors import items_in_range, official_label
+from humpro.core.dates import long_date
 from humpro.orgs.models import TZ_ABBREVIATIONS, Organization
-
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
-def long_date(day: dt.date) -> str:
-    """ "Senin, 16 Maret 2026"."""
-    return f"{DAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def day_bounds(organization: Organization, day: dt.date) -> tuple[dt.datetime, dt.datetime]:

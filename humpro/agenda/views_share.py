@@ -14,10 +14,11 @@ from humpro.agenda import services
 from humpro.agenda.forms import ClashRuleForm, FeedForm
 from humpro.agenda.models import CalendarFeed
 from humpro.agenda.selectors import clash_rule_for
-from humpro.agenda.sharing import daily_agenda, daily_pdf, long_date, whatsapp_text
+from humpro.agenda.sharing import daily_agenda, daily_pdf, whatsapp_text
 from humpro.agenda.validation import AgendaError
 from humpro.agenda.views import _parse_day
 from humpro.agenda.views_invitations import apply_errors
+from humpro.core.dates import long_date
 from humpro.orgs.permissions import org_view
 
 

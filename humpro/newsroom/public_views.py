@@ -15,26 +15,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from humpro.core.dates import MONTHS
 from humpro.newsroom.media import media_package, servable
 from humpro.newsroom.models import MediaAsset, Quote, Release, ReleaseStatus, Tag
 from humpro.newsroom.workflow import settings_for
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
 
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 ARTICLE_CACHE_SECONDS = 60
 
 

@@ -16,7 +16,7 @@ from humpro.core.outbox import outbox_retry_now
 from humpro.core.workdays import calendar_for, cuti_bersama, national_holidays
 from humpro.orgs.forms import CalendarAdjustmentForm, MembershipForm, OrganizationSettingsForm, UnitForm
 from humpro.orgs.models import Membership, Organization, Unit
-from humpro.orgs.permissions import org_view, roles_of, user_organizations
+from humpro.orgs.permissions import has_perm, org_view, roles_of, user_organizations
 from humpro.orgs.roles import Role
 
 
@@ -45,8 +45,6 @@ def calendar_view(request: HttpRequest) -> HttpResponse:
     year = min(max(year, 2000), 2100)
     form = CalendarAdjustmentForm(request.POST or None)
     if request.method == "POST":
-        from humpro.orgs.permissions import has_perm
-
         if not has_perm(request.user, request.org, "calendar.change"):
             messages.error(request, "Hanya admin organisasi yang dapat mengubah kalender kerja.")
             return redirect("orgs:calendar", org=request.org.slug)

@@ -8,15 +8,12 @@ import zoneinfo
 from django.db import transaction
 from django.utils import timezone
 
+from humpro.core.dates import long_date
 from humpro.orgs.models import TZ_ABBREVIATIONS
 from humpro.protocol.law import rundown as law_rundown
 from humpro.protocol.law.order import Placed
 from humpro.protocol.models import EventProtocol, RundownItem
 from humpro.protocol.services import ProtocolError, compute_precedence
-
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]
 
 
 def date_text(value: dt.datetime | None, tz_name: str) -> str:
@@ -25,8 +22,7 @@ def date_text(value: dt.datetime | None, tz_name: str) -> str:
         return "-"
     local = timezone.localtime(value, zoneinfo.ZoneInfo(tz_name)) \
         if timezone.is_aware(value) else value
-    return (f"{DAYS[local.weekday()]}, {local.day} {MONTHS[local.month - 1]} {local.year}, "
-            f"pukul {local:%H.%M} {TZ_ABBREVIATIONS.get(tz_name, tz_name)}")
+    return f"{long_date(local)}, pukul {local:%H.%M} {TZ_ABBREVIATIONS.get(tz_name, tz_name)}"
 
 
 def _speakers(event: EventProtocol, placed: list[Placed]) -> list[Placed]:

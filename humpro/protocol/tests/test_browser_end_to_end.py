@@ -16,7 +16,7 @@ from docx import Document
 from icalendar import Calendar
 
 from humpro.agenda.models import AgendaItem, Invitation
-from humpro.agenda.sharing import long_date
+from humpro.core.dates import long_date
 from humpro.orgs.roles import Role
 from humpro.testing import browser_login, make_official, make_org, make_user
 
