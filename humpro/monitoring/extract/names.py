@@ -154,8 +154,11 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             or _starts_new_position(toks, j)
         ):
             break
-        if not name and match_phrase(toks, j, lx.position_heads()):
-            break
+        if not name and (
+            match_phrase(toks, j, lx.position_heads())
+            or (split_degree_token(toks[j]) and toks[j].rstrip(".").replace(".", "").isupper())
+        ):
+            break  # an office, or a degree ("SH., MH"): no name starts here
         name.append(toks[j].rstrip(".") if not re.fullmatch(r"[A-Z]\.", toks[j]) else toks[j])
         j += 1
         if toks[j - 1].endswith(".") and len(toks[j - 1]) > 2:
@@ -176,6 +179,20 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
         degrees.extend(got)
         j = k
     return hons, name, degrees, rank, j
+
+
+_COMPANY_FORMS = frozenset(["pt", "pt.", "cv", "cv.", "perum", "perumda", "pd", "persero"])
+
+def _company_end(toks: list[str], j: int) -> int:
+    """End of a company name after "PT"/"CV" when the text marks it: "(ACRONYM)" or "Tbk"."""
+    k = j
+    while k < len(toks) and k - j < 6 and is_cap(toks[k]) and toks[k] not in ("(", ","):
+        if bare(toks[k]) == "tbk":
+            return k + 1
+        k += 1
+    if k > j and k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and toks[k + 1].isupper():
+        return k + 3
+    return 0
 
 
 _UNITS = {
@@ -234,7 +251,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if (
             re.fullmatch(r"[0-9IVX]{1,4}(?:/[\w-]+)?", tok)
             and j > 0
-            and bare(toks[j - 1]) in lx.org_words() | {"komisi", "mtsn", "smpn", "sman", "sdn"}
+            and bare(toks[j - 1])
+            in lx.org_words() | {"komisi", "mtsn", "smpn", "sman", "sdn", "asisten", "assisten"}
         ):
             j += 1
             continue
@@ -243,6 +261,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
                 j = close + 1
                 continue
+        if j > 0 and bare(toks[j - 1]) in _COMPANY_FORMS and (end := _company_end(toks, j)):
+            j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
+            continue
         if b == "periode" and j + 1 < n and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[j + 1]):
             j += 2
             continue
@@ -265,6 +286,8 @@ def loose_end(toks: list[str], j: int) -> int:
                 break
             j = close + 1
             continue
+        if bare(tok) in ("dan", "&", "serta") and match_phrase(toks, j + 1, lx.position_heads()):
+            break  # "Wakil Bupati Rudi dan Camat Seruni, Dodi": a second office, a second person
         if (
             is_cap(tok)
             or tok[0].isdigit()
@@ -274,16 +297,24 @@ def loose_end(toks: list[str], j: int) -> int:
             if match_phrase(toks, j, lx.ranks()) or is_pre_title(tok):
                 break
             j += 1
+            if tok.endswith(".") and len(tok) > 2 and bare(tok) not in _ABBREVIATIONS:
+                break  # "... Utama Sritex. Iwan diduga": the sentence ends here
             continue
         break
     return j
+
+
+_ABBREVIATIONS = frozenset(["kab", "prov", "kec", "kel", "plt", "plh", "pj", "no", "jl", "kom", "kol", "bid"])
 
 
 def join_tokens(toks: list[str]) -> str:
     s = " ".join(toks)
     s = re.sub(r"\(\s+", "(", s)
     s = re.sub(r"\s+\)", ")", s)
-    return re.sub(r"\s+,", ",", s).strip(" ,")
+    s = re.sub(r"\s+,", ",", s).strip(" ,")
+    if s.endswith(".") and len(s) > 1 and bare(s.split()[-1]) not in _ABBREVIATIONS:
+        s = s[:-1]  # the full stop of the sentence, not of an abbreviation
+    return s
 
 
 ROLE_WITH_POSITION = {

@@ -171,6 +171,9 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 and valid_name(" ".join(name))
                 and (len(name) >= 2 or hons or degrees or (end < n and toks[end] in ",."))
             )
+            if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
+                later = parse_name(toks, end + 1)[1]
+                ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
             note, position = " ".join(toks[i : i + k]), None
             if not ok:  # "guru IPS MTsN 1 Kota Bekasi, Sukra" / "orang tua siswa kelas VIII, Mamik"
                 comma = next(
@@ -246,6 +249,11 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     and match_phrase(toks, end + 1, lx.position_heads())
                 ):
                     pe = loose_end(toks, end + 1)
+                    if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
+                        # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the
+                        # person; the lone word before it is a role noun, not a name
+                        i = end + 1
+                        continue
                     out.append(
                         Mention(
                             " ".join(name), join_tokens(toks[end + 1 : pe]), degrees, hons, rank
@@ -253,8 +261,11 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     )
                     i = pe
                     continue
-                if bare(toks[end]) == "menjabat":
-                    s0 = end + 2 if end + 1 < n and bare(toks[end + 1]) == "sebagai" else end + 1
+                vb = end
+                while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
+                    vb += 1
+                if vb < n and bare(toks[vb]) == "menjabat":
+                    s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
                     if match_phrase(toks, s0, lx.position_heads()):
                         pe = loose_end(toks, s0)
                         out.append(
@@ -300,6 +311,9 @@ _LOWER_HEADS = frozenset(
         "kapolsek",
         "kapolda",
     ]
+)
+_FILLERS = frozenset(
+    ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "juga", "sempat", "dulu"]
 )
 _APPOS_VERBS = frozenset(
     [
@@ -370,7 +384,10 @@ def find_people(
     people: list[Person] = []
     weak: list[Mention] = []
     for text in list(paragraphs) + list(captions):
+        headline_like = _is_headline_like(text)
         for m in parse_mentions(text, extra):
+            if headline_like and not m.position:
+                continue  # "Orang Tua Siswa Akui Ada Pungutan": a Title Case subhead, not names
             key = name_key(m.name)
             match = next(
                 (
@@ -401,12 +418,43 @@ def find_people(
             match.rank = match.rank or m.rank
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
-    people = merge_variants(people)
+    people = _drop_unit_words(merge_variants(people))
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     for p in people:
         if p.position:
             p.note = None
     return people
+
+
+def _is_headline_like(text: str) -> bool:
+    """A Title Case line without sentence punctuation (a subhead or a related headline)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return (
+        3 <= len(words) <= 16
+        and not re.search(r"[.!?,\"“”]\s*$", text)
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    )
+
+
+def _holds_name(toks: list[str], start: int, end: int) -> bool:
+    """Whether the office phrase ``toks[start:end]`` itself ends in a person's name."""
+    return any(m.name for m in parse_mentions(" ".join(toks[start:end])) if m.position)
+
+
+def _drop_unit_words(people: list[Person]) -> list[Person]:
+    """Drop one-word "names" that are part of another person's office ("Kabag Pelmas" after
+    "Kabag Pelmas dan Hubungan Kelembagaan, Lidia ..."): a unit of the office, not a person."""
+    office_words = {w for p in people if p.position for w in p.position.split() if is_cap(w)}
+    return [
+        p
+        for p in people
+        if len(p.name.split()) > 1
+        or p.degrees
+        or p.honorifics
+        or p.rank
+        or p.aliases
+        or p.name not in office_words
+    ]
 
 
 def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
@@ -427,6 +475,7 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 or key[0] in common
                 or sum(w in common for w in key) * 2 >= len(key)
                 or key[0] in _TITLE_WORDS
+                or match_phrase(words, 0, lx.position_heads())
                 or name.lower() in extra
                 or not valid_name(name)
                 or any(contains_words(k, key) or contains_words(key, k) for k in known)

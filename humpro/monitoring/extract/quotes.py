@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .aliases import alias_patterns, resolve_nicknames
-from .names import SPEECH_VERBS, contains_words, name_key
+from .names import SPEECH_VERBS, bare, contains_words, match_phrase, name_key, name_tok
 from .people import Person, merge_variants, parse_mentions
 
 QUOTE_CHARS = '"“”„‟«»'
@@ -331,10 +331,15 @@ def _attribute_post(
         ):
             q.speaker = antecedent(q.start)
             return
-        if _ANON.match(rest):
+        if _ANON.match(rest) and _appositive_name(rest) is None:
             q.speaker_name = _anon_speaker(rest, text, q.start)
             return
         lo = base + m.end()
+        if (app := _appositive_name(rest)) is not None:
+            q.speaker = _expand_name(app, people)  # "terang kuasa hukum Dhani, Reza, kepada ..."
+            if q.speaker is None:
+                q.speaker_name = app
+            return
         hit = mentions.first_in(lo, lo + 90)
         segment = text[lo : lo + 90]
         stop = re.search(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s", segment)
@@ -342,7 +347,9 @@ def _attribute_post(
             q.speaker = hit
             return
         nm = re.match(r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
-        if (
+        if nm and _office_only(nm.group(1)):
+            q.speaker = office_holder(nm.group(1), people)  # "ujar Bupati": whoever holds it here
+        elif (
             nm
             and nm.group(1).split()[0].lower() not in lx.not_names()
             and not lx.is_known_place(nm.group(1))
@@ -359,7 +366,9 @@ def _attribute_post(
             q.speaker = antecedent(q.start)
         else:
             q.speaker = mentions.first_in(base, base + m.start("who") + 3)
-            if q.speaker is None and who.split()[0].lower() not in lx.not_names():
+            if q.speaker is None and _office_only(who):
+                q.speaker = office_holder(who, people)
+            elif q.speaker is None and who.split()[0].lower() not in lx.not_names():
                 q.speaker_name = who
         return
     m = _DEMIKIAN.match(after)
@@ -430,6 +439,54 @@ def _anon_speaker(rest: str, text: str, before: int) -> str | None:
     return " ".join(words).lower()
 
 
+_APPOSITIVE = re.compile(
+    r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?,\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|\.|$)"
+)
+
+
+def _appositive_name(rest: str) -> str | None:
+    """The name set off by commas after a lower-case role in a cue ("kata kuasa hukumnya, Reza,")."""
+    m = _APPOSITIVE.match(rest)
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if (
+        words[0].lower() in lx.not_names()
+        or lx.is_known_place(name)
+        or _office_only(name)
+        or any(w.lower() in lx.org_words() for w in words)
+    ):
+        return None
+    return name
+
+
+def _office_only(words: str) -> bool:
+    """Whether a capitalised run is an office without a name ("Bupati", "Kadis PUPR itu")."""
+    toks = [w.strip(",.") for w in words.split()]
+    toks = [w for w in toks if w and w[0].isupper()]
+    k = match_phrase(toks, 0, lx.position_heads()) if toks else 0
+    return bool(k) and not any(
+        name_tok(t) and bare(t) not in lx.org_words() and not t.isupper() and not lx.is_known_place(t)
+        for t in toks[k:]
+    )
+
+
+def office_holder(office: str, people: list[Person]) -> int | None:
+    """The one person of the article whose position starts with ``office`` ("Camat" → the
+    Camat Merapi Barat), ignoring acting prefixes (Plt., Pj.); None when not exactly one."""
+    want = [bare(w) for w in office.split() if w[:1].isupper()]
+    want = want[: match_phrase([w.capitalize() for w in want], 0, lx.position_heads())] or want
+    hits = []
+    for i, p in enumerate(people):
+        pos = [bare(w) for w in (p.position or "").split()]
+        while pos and pos[0] in ("plt", "plh", "pj", "pjs"):
+            pos = pos[1:]
+        if pos[: len(want)] == want:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
+
+
 def _expand_name(name: str, people: list[Person]) -> int | None:
     """A bare "Arif" after a cue: the one person whose name or alias contains that word."""
     key = name_key(name)
@@ -474,10 +531,14 @@ def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: lis
         if not m or m.groupdict().get("nya"):
             continue
         rest = after[m.end() :]
+        if (app := _appositive_name(rest)) is not None:
+            rest = " " + app  # "kata warga setempat, Budi Santoso, ...": the name between commas
         if not re.match(r"\s+[A-Z]", rest):
             continue
         found = parse_mentions(rest.strip())
         if not found:
+            if _office_only(rest.strip().split(",")[0].split(".")[0]):
+                continue  # "ujar Bupati": an office, resolved to its holder when attributing
             nm = re.match(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", rest)
             words = nm.group(1).split() if nm else []
             while words and (words[-1].lower() in lx.not_names()):

@@ -98,7 +98,7 @@ _SIGNOFF = re.compile(
     re.I,
 )
 _BOILER = [
-    r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita)\b",
+    r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita|artikel)\b",
     r"^(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|pilihan|populer)\b",
     r"^bacaan\s+lainnya$",
     r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
@@ -170,6 +170,37 @@ def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
     return "body"
 
 
+_INLINE_RELATED = re.compile(r"\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*", re.I)
+_HEADLINE_SMALL_WORDS = frozenset(
+    ["di", "ke", "dari", "dan", "soal", "untuk", "yang", "atau", "dengan", "pada", "jadi", "jelang",
+     "usai", "demi", "bagi", "oleh", "akan", "tak", "tidak", "belum", "ini", "itu"]
+)
+
+
+def strip_inline_related(line: str) -> tuple[str, str]:
+    """Cut a "Lihat juga: Title Case Headline" inserted inside a paragraph; return (rest, cut)."""
+    m = _INLINE_RELATED.search(line)
+    if not m or m.start() == 0:
+        return line, ""
+    words = list(re.finditer(r"\S+", line[m.end() :]))
+    ends: list[int] = []  # end offsets of the headline's content words
+    stop = None
+    for w in words:
+        tok = w.group(0)
+        if tok[0] in "\"“'‘&" or not (tok[0].isupper() or tok[0].isdigit() or tok.lower() in _HEADLINE_SMALL_WORDS):
+            stop = tok
+            break
+        if tok.lower() not in _HEADLINE_SMALL_WORDS:
+            ends.append(w.end())
+    if stop and stop[0].islower() and len(ends) >= 4:
+        ends.pop()  # "... di Lahat Warga juga meminta": the last capital starts the next sentence
+    if not ends:
+        return line, ""
+    end = ends[-1]
+    cut = line[m.start() : m.end() + end]
+    return normalize_space(line[: m.start()] + " " + line[m.end() + end :]), cut
+
+
 def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
     seen: set[str] = set()
     for line in lines:
@@ -181,7 +212,11 @@ def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
             seen.add(line)
         kind = classify_line(line, src.title, headlines)
         if kind == "body":
-            src.paragraphs.append(line)
+            line, also = strip_inline_related(line)
+            if also:
+                src.removed.append(("boilerplate", also))
+            if line:
+                src.paragraphs.append(line)
         elif kind == "caption":
             src.captions.append(line)
         else:
@@ -228,10 +263,15 @@ def read_text(raw: str) -> Source:
     lines = _lines(text)
     while lines and classify_line(lines[0]) != "body":
         src.removed.append(("boilerplate", lines.pop(0)))
-    if lines:
+    if lines and not _is_lead(lines[0]):
         src.title = lines.pop(0)
     _split_body(lines, src)
     return src
+
+
+def _is_lead(line: str) -> bool:
+    """A first line that reads as the lead paragraph, not a headline (a copy without title)."""
+    return len(line) > 200 and line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 _SITE_SEGMENT = re.compile(

@@ -87,3 +87,65 @@ def test_degree_tokens():
     assert split_degree_token("SKM.M.Si") == ["SKM", "M.Si"]
     assert split_degree_token("S.E") == ["S.E"]
     assert split_degree_token("Budi") is None
+
+
+def test_role_noun_before_an_appositive_office_is_not_a_name():
+    text = (
+        "Narasumber kedua, Kabid Informasi Publik Hendra Wijaya, menjelaskan tugas pengelola "
+        "informasi. Pemandu, Kasubag Protokol Rini Lestari, membuka sesi tanya jawab."
+    )
+    people = {p.name: p.position for p in find_people([text])}
+    assert people == {
+        "Hendra Wijaya": "Kabid Informasi Publik",
+        "Rini Lestari": "Kasubag Protokol",
+    }
+
+
+def test_unit_word_of_another_office_is_not_a_person():
+    paragraphs = [
+        "Hadir sebagai pemateri Kabag Kominda dan Sandi, Yohanes Bria, serta Kabag Umum, Sarah Nenobais.",
+        "Dalam sesi kedua juga disinggung Kabag Kominda, soal pengelolaan persandian di daerah.",
+    ]
+    names = [p.name for p in find_people(paragraphs)]
+    assert names == ["Yohanes Bria", "Sarah Nenobais"]
+
+
+def test_single_word_name_after_office_is_kept():
+    paragraphs = ["Kepala Desa Sukamaju, Mursidi, mengatakan warga sudah menerima bantuan beras."]
+    people = find_people(paragraphs)
+    assert [(p.name, p.position) for p in people] == [("Mursidi", "Kepala Desa Sukamaju")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # degrees right after the comma are no name
+            "Sambutan dibacakan Plt. Kajari Ogan Ilir Hendri Kurnia, SH., MH di aula kantor bupati.",
+            [("Hendri Kurnia", "Plt. Kajari Ogan Ilir", ["SH", "MH"])],
+        ),
+        (  # a common misspelling of Asisten, with its roman numeral
+            "Rapat dihadiri Assisten II Setda Lahat, Ir. Yusri Hamdan, dan para camat.",
+            [("Yusri Hamdan", "Assisten II Setda Lahat", ["Ir."])],
+        ),
+        (  # a company marked by its acronym ends the office
+            "kata pria yang menjabat sebagai Direktur Utama PT Sinar Deli Perkasa (SDP) itu.",
+            [],
+        ),
+        (  # "menjabat" after filler words; the sentence ends the office
+            "Kala itu, Rahmat Hidayat saat itu menjabat Direktur Keuangan Perumda Tirta Musi. Rahmat kini ditahan.",
+            [("Rahmat Hidayat", "Direktur Keuangan Perumda Tirta Musi", [])],
+        ),
+    ],
+)
+def test_office_boundaries(text, expected):
+    assert [(p.name, p.position, p.degrees) for p in find_people([text])] == expected
+
+
+def test_title_case_subhead_gives_no_names():
+    paragraphs = ["Wali Murid Kelas IX Akui Ada Iuran Gedung", "Kepala SMPN 2 Lahat, Darmawan, membantah ada pungutan."]
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == [("Darmawan", "Kepala SMPN 2 Lahat")]
+
+
+def test_resident_of_a_place_then_the_name():
+    people = find_people(["Warga Sukamulya, Asep Kurniawan, mengaku kecewa dengan pelayanan puskesmas."])
+    assert [(p.name, p.position, p.note) for p in people] == [("Asep Kurniawan", None, "Warga Sukamulya")]

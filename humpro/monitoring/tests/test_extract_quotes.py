@@ -117,3 +117,41 @@ def test_double_escaped_entities_and_duplicates():
     assert out["quotes"] == [
         {"text": "Sampah harus dipilah dari rumah", "speaker": "Dodi Firmansyah"}
     ]
+
+
+def test_cue_naming_only_an_office_goes_to_its_holder():
+    paras = [
+        "Bupati Lembah Hijau Ahmad Fauzan meninjau jalan rusak bersama Wakil Bupati Rudi Hartono "
+        "dan Camat Seruni, Dodi Firmansyah.",
+        "“Alat berat sudah tiba, warga kami minta bersabar,” ujar Bupati.",
+        "“Laporan warga sudah kami teruskan sejak bulan lalu,” timpal Camat.",
+    ]
+    people = find_people(paras)
+    assert [p.name for p in people] == ["Ahmad Fauzan", "Rudi Hartono", "Dodi Firmansyah"]
+    assert [(q.text, q.speaker_name) for q in extract_quotes(paras, people)] == [
+        ("Alat berat sudah tiba, warga kami minta bersabar", "Ahmad Fauzan"),
+        ("Laporan warga sudah kami teruskan sejak bulan lalu", "Dodi Firmansyah"),
+    ]
+    assert [p.name for p in people] == ["Ahmad Fauzan", "Rudi Hartono", "Dodi Firmansyah"]
+
+
+def test_office_cue_without_a_single_holder_names_nobody():
+    paras = [
+        "Rapat dihadiri para camat se-Kabupaten Lembah Hijau.",
+        "“Semua laporan harus masuk sebelum Jumat,” ujar Camat.",
+    ]
+    assert quotes(paras) == [("Semua laporan harus masuk sebelum Jumat", None)]
+
+
+def test_name_set_off_by_commas_after_a_role_is_the_speaker():
+    paras = [
+        "Mantan pegawai dinas pendapatan Dani Pratama diperiksa penyidik kejaksaan, Senin.",
+        "“Tidak ada dana sebesar itu di rekening klien kami,” terang kuasa hukum Dani, Rizal Fahmi, kepada wartawan.",
+        "“Jalan ini sudah setahun rusak,” kata warga setempat, Budi Santoso, Selasa.",
+        "“Kami menunggu janji perbaikan,” kata seorang warga yang enggan disebut namanya.",
+    ]
+    assert quotes(paras) == [
+        ("Tidak ada dana sebesar itu di rekening klien kami", "Rizal Fahmi"),
+        ("Jalan ini sudah setahun rusak", "Budi Santoso"),
+        ("Kami menunggu janji perbaikan", "seorang warga"),
+    ]

@@ -95,3 +95,56 @@ def test_text_signoff_fixture():
             "speaker": "Maya Kartika",
         }
     ]
+
+
+def test_text_without_title_line_keeps_the_lead_in_the_body():
+    raw = (
+        "Atambua, Warta Perbatasan – Pemerintah Kabupaten Belu menggelar pelatihan kehumasan bagi "
+        "pengelola media sosial perangkat daerah selama dua hari di aula kantor bupati, Kamis (4/4/2024), "
+        "dengan peserta dari seluruh kecamatan.\n"
+        "Kepala Bagian Protokol dan Komunikasi Pimpinan Agustinus Mali mengatakan pelatihan ini rutin.\n"
+    )
+    result = read_source(raw, filename="x.txt")
+    assert result.title == ""
+    assert result.paragraphs[0].startswith("Atambua, Warta Perbatasan")
+    doc = extract_file_text(raw)
+    assert (doc["title"], doc["dateline"], doc["outlet"], doc["date"]) == (
+        None,
+        "Atambua",
+        "Warta Perbatasan",
+        "2024-04-04",
+    )
+
+
+def test_short_first_line_is_still_the_title():
+    raw = "Pelatihan Kehumasan di Belu\n\nAtambua, Warta Perbatasan – Pemerintah menggelar pelatihan.\n"
+    assert read_source(raw, filename="x.txt").title == "Pelatihan Kehumasan di Belu"
+
+
+def extract_file_text(raw: str) -> dict:
+    from humpro.monitoring.extract import extract_document
+
+    return extract_document(raw, filename="x.txt")
+
+
+def test_inline_related_headline_is_cut_from_the_paragraph():
+    from humpro.monitoring.extract.text import strip_inline_related
+
+    rest, cut = strip_inline_related(
+        "Dewan meminta penertiban dilakukan tanpa intimidasi. Baca juga: Wali Kota Minta Satpol PP "
+        "Tertibkan Reklame Liar di Pusat Kota &quot;Kami tidak ingin warga takut,&quot; kata Rudi."
+    )
+    assert cut == "Baca juga: Wali Kota Minta Satpol PP Tertibkan Reklame Liar di Pusat Kota"
+    assert rest == (
+        "Dewan meminta penertiban dilakukan tanpa intimidasi. &quot;Kami tidak ingin warga takut,&quot; kata Rudi."
+    )
+    rest, cut = strip_inline_related(
+        "Jalan itu rusak sejak Maret. Lihat juga: Banjir Rendam Tiga Desa di Ogan Ilir Warga kini mengungsi."
+    )
+    assert cut == "Lihat juga: Banjir Rendam Tiga Desa di Ogan Ilir"
+    assert rest == "Jalan itu rusak sejak Maret. Warga kini mengungsi."
+    assert strip_inline_related("Baca juga pengumuman di papan desa.") == ("Baca juga pengumuman di papan desa.", "")
+
+
+def test_detik_style_read_article_line_is_boilerplate():
+    assert classify_line("Baca artikel detiksumbar, Pemkot Padang Buka Posko Banjir di Tiga Kecamatan") == "boilerplate"
