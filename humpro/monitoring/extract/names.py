@@ -241,12 +241,26 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         ):
             j += 1
             continue
+        if match_phrase(toks, j, lx.ranks()):
+            break  # "Kapolres Lahat AKBP Rudi": the rank belongs to the name
         if (
             re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,11}", tok.rstrip("."))
             and not split_degree_token(tok)
             and bare(tok) not in lx.honorifics()
         ):
             j += 1
+            continue
+        if re.fullmatch(r"\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*", tok):
+            j += 1  # territorial unit numbers: "Dandim 0405/Lahat", "Danramil 405-01/Kota"
+            continue
+        if (
+            b == "pada"
+            and j + 1 < n
+            and is_cap(toks[j + 1])
+            and bare(toks[j + 1]) in lx.org_words()
+            and not match_phrase(toks, j + 1, lx.position_heads())
+        ):
+            j += 1  # "Kepala Bidang Bina Marga pada Dinas PUPR": the office continues
             continue
         if (
             re.fullmatch(r"[0-9IVX]{1,4}(?:/[\w-]+)?", tok)
@@ -285,6 +299,15 @@ def loose_end(toks: list[str], j: int) -> int:
             if close is None:
                 break
             j = close + 1
+            continue
+        if (
+            bare(tok) == "pada"
+            and j + 1 < n
+            and bare(toks[j + 1]) in lx.org_words()
+            and is_cap(toks[j + 1])
+            and j > start
+        ):
+            j += 1  # "Kabid Bina Marga pada Dinas PUPR Lahat, Andi"
             continue
         if bare(tok) in ("dan", "&", "serta") and match_phrase(toks, j + 1, lx.position_heads()):
             break  # "Wakil Bupati Rudi dan Camat Seruni, Dodi": a second office, a second person

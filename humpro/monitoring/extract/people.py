@@ -264,7 +264,10 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 vb = end
                 while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
                     vb += 1
-                if vb < n and bare(toks[vb]) == "menjabat":
+                if vb < n and (
+                    bare(toks[vb]) in ("menjabat", "selaku")
+                    or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
+                ):
                     s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
                     if match_phrase(toks, s0, lx.position_heads()):
                         pe = loose_end(toks, s0)
@@ -313,7 +316,7 @@ _LOWER_HEADS = frozenset(
     ]
 )
 _FILLERS = frozenset(
-    ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "juga", "sempat", "dulu"]
+    ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"]
 )
 _APPOS_VERBS = frozenset(
     [

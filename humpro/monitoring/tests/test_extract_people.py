@@ -149,3 +149,32 @@ def test_title_case_subhead_gives_no_names():
 def test_resident_of_a_place_then_the_name():
     people = find_people(["Warga Sukamulya, Asep Kurniawan, mengaku kecewa dengan pelayanan puskesmas."])
     assert [(p.name, p.position, p.note) for p in people] == [("Asep Kurniawan", None, "Warga Sukamulya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yanto Saputra selaku Kepala Dinas Perhubungan Kabupaten Empat Lawang mengatakan arus mudik lancar.",
+            ("Yanto Saputra", "Kepala Dinas Perhubungan Kabupaten Empat Lawang", None),
+        ),
+        (
+            "Hadir pula Mega Lestari yang juga Ketua TP PKK Kabupaten Empat Lawang.",
+            ("Mega Lestari", "Ketua TP PKK Kabupaten Empat Lawang", None),
+        ),
+        (
+            "Kapolres Empat Lawang AKBP Yudi Kurniawan, S.I.K., M.H. memimpin apel pasukan.",
+            ("Yudi Kurniawan", "Kapolres Empat Lawang", "AKBP"),
+        ),
+        (
+            "Dandim 0405/Lahat Letkol Inf Wahyu Nugroho hadir dalam acara tersebut.",
+            ("Wahyu Nugroho", "Dandim 0405/Lahat", "Letkol Inf"),
+        ),
+        (
+            "Kepala Bidang Bina Marga pada Dinas PUPR Empat Lawang, Andika Saputra, menjelaskan rencana itu.",
+            ("Andika Saputra", "Kepala Bidang Bina Marga pada Dinas PUPR Empat Lawang", None),
+        ),
+    ],
+)
+def test_offices_after_the_name_ranks_and_unit_numbers(text, expected):
+    assert [(p.name, p.position, p.rank) for p in find_people([text])] == [expected]
