@@ -4,12 +4,19 @@ Politeness state lives in the database (`HostState`), so every worker process on
 shares it: a request to a host reserves the next free slot (`MONITORING_HOST_INTERVAL` seconds
 apart) and robots.txt is fetched once a day per host. Settings (all optional, with defaults):
 MONITORING_HOST_INTERVAL (2.0 s), MONITORING_FETCH_TIMEOUT (15 s), MONITORING_FETCH_RETRIES (2),
-MONITORING_RETRY_BACKOFF (1.0 s, doubled per retry), MONITORING_MAX_BYTES (5 MB).
+MONITORING_RETRY_BACKOFF (1.0 s, doubled per retry), MONITORING_MAX_BYTES (5 MB),
+MONITORING_MAX_CRAWL_DELAY (60 s).
+
+A robots.txt `Crawl-delay` for our user agent (or `*`) widens the per-host interval to
+max(MONITORING_HOST_INTERVAL, crawl delay), the delay capped at MONITORING_MAX_CRAWL_DELAY so a
+hostile value cannot stall a worker. The delay is read from the robots.txt kept in `HostState`
+(no extra column): it applies as soon as robots.txt has been fetched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import socket
 import time
 import urllib.error
@@ -69,13 +76,67 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def _robots_parser(text: str) -> urllib.robotparser.RobotFileParser:
+    """A parsed robots.txt. The stdlib parser crashes (ValueError) on a Crawl-delay or
+    Request-rate made of non-ASCII digits ("²"); such lines are dropped and the rest is kept."""
+    parser = urllib.robotparser.RobotFileParser()
+    lines = text.splitlines()
+    try:
+        parser.parse(lines)
+    except ValueError:
+        parser = urllib.robotparser.RobotFileParser()
+        parser.parse(
+            [
+                line
+                for line in lines
+                if not line.split("#", 1)[0].strip().lower().startswith(
+                    ("crawl-delay", "request-rate")
+                )
+                or line.isascii()
+            ]
+        )
+    return parser
+
+
+@functools.lru_cache(maxsize=512)
+def _robots_crawl_delay(text: str, agent: str) -> float:
+    try:
+        delay = _robots_parser(text).crawl_delay(agent)
+    except ValueError:  # pragma: no cover (non-ASCII delay lines are filtered above)
+        return 0.0
+    return float(delay or 0)
+
+
+def crawl_delay(state: HostState) -> float:
+    """The robots.txt Crawl-delay of the host for our user agent (or `*`) in seconds, capped at
+    MONITORING_MAX_CRAWL_DELAY; 0 when robots.txt is missing, unreadable or sets no delay."""
+    if state.robots_status != 200 or not state.robots_txt:
+        return 0.0
+    delay = _robots_crawl_delay(state.robots_txt, user_agent())
+    return max(0.0, min(delay, _conf("MONITORING_MAX_CRAWL_DELAY", 60.0)))
+
+
+def host_interval(state: HostState) -> float:
+    """Minimum seconds between two requests to the host: max(configured interval, crawl delay)."""
+    return max(_conf("MONITORING_HOST_INTERVAL", 2.0), crawl_delay(state))
+
+
+def crawl_delays(hosts: list[str]) -> dict[str, float]:
+    """Crawl delays (seconds, capped) of the given hosts that set one (for feed health)."""
+    states = HostState.objects.filter(host__in=[h.lower()[:255] for h in hosts])
+    return {s.host: d for s in states if (d := crawl_delay(s)) > 0}
+
+
 def wait_for_host(host: str) -> float:
-    """Reserve the next request slot for `host` and sleep until it; returns the seconds waited."""
-    interval = dt.timedelta(seconds=_conf("MONITORING_HOST_INTERVAL", 2.0))
+    """Reserve the next request slot for `host` and sleep until it; returns the seconds waited.
+
+    Slots are `host_interval` apart (the configured interval, widened by robots.txt Crawl-delay).
+    """
     with transaction.atomic():
         state, _ = HostState.objects.select_for_update().get_or_create(host=host[:255])
         now = timezone.now()
         slot = max(now, state.next_allowed_at)
+        interval = dt.timedelta(seconds=host_interval(state))
         HostState.objects.filter(pk=state.pk).update(next_allowed_at=slot + interval)
     wait = (slot - now).total_seconds()
     if wait > 0:
@@ -118,6 +179,7 @@ def robots_allows(url: str) -> bool:
     if state.robots_fetched_at is None or now - state.robots_fetched_at > ROBOTS_TTL:
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         wait_for_host(host)
+        requested_at = timezone.now()
         try:
             status, body, _, _ = _open(robots_url, {})
             text = body.decode("utf-8", errors="replace")
@@ -128,14 +190,25 @@ def robots_allows(url: str) -> bool:
         HostState.objects.filter(pk=state.pk).update(
             robots_txt=text[:100_000], robots_status=status, robots_fetched_at=fetched
         )
-        state.robots_txt, state.robots_status = text, status
+        state.robots_txt, state.robots_status = text[:100_000], status
+        _respect_new_crawl_delay(state, requested_at)
     if state.robots_status in (401, 403) or state.robots_status >= 500:
         return False
     if state.robots_status != 200:
         return True
-    parser = urllib.robotparser.RobotFileParser()
-    parser.parse(state.robots_txt.splitlines())
-    return parser.can_fetch(user_agent(), url)
+    return _robots_parser(state.robots_txt).can_fetch(user_agent(), url)
+
+
+def _respect_new_crawl_delay(state: HostState, requested_at: dt.datetime) -> None:
+    """The robots.txt request itself reserved a slot with the interval known before it; once the
+    file says Crawl-delay, the next request waits that long after the robots.txt request."""
+    if crawl_delay(state) <= _conf("MONITORING_HOST_INTERVAL", 2.0):
+        return
+    earliest = requested_at + dt.timedelta(seconds=host_interval(state))
+    with transaction.atomic():
+        current = HostState.objects.select_for_update().get(pk=state.pk)
+        if current.next_allowed_at < earliest:
+            HostState.objects.filter(pk=state.pk).update(next_allowed_at=earliest)
 
 
 def polite_get(

@@ -22,7 +22,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from humpro.monitoring import dedupe, search
-from humpro.monitoring.extract import default_taxonomy, extract_document
+from humpro.monitoring.extract import ToneModel, default_taxonomy, extract_document
 from humpro.monitoring.extract.text import read_source
 from humpro.monitoring.models import (
     Article,
@@ -35,6 +35,7 @@ from humpro.monitoring.models import (
     Tone,
 )
 from humpro.monitoring.outlets import outlet_for_article
+from humpro.monitoring.tone_training import active_tone_model
 from humpro.officials.models import Official
 from humpro.orgs.models import Organization
 
@@ -153,9 +154,10 @@ def analyse(
     filename: str = "",
     fmt: str | None = None,
     topics: dict[str, list[str]] | None = None,
+    tone_model: ToneModel | None = None,
 ) -> dict[str, Any]:
     """The extractor's result plus the main text (`text`) used for storage, search and dedupe."""
-    result = extract_document(raw, filename=filename, fmt=fmt, topics=topics)
+    result = extract_document(raw, filename=filename, fmt=fmt, topics=topics, tone_model=tone_model)
     if not result.get("text"):
         src = read_source(raw, fmt=fmt, filename=filename)
         result["text"] = "\n\n".join(p for p in src.paragraphs if p)
@@ -196,7 +198,13 @@ def ingest_document(
     if url and (existing := find_existing(organization, urls=[url], chash="")):
         return _seen_again(existing)
     try:
-        result = analyse(raw, filename=filename or url, fmt=fmt, topics=taxonomy_for(organization))
+        result = analyse(
+            raw,
+            filename=filename or url,
+            fmt=fmt,
+            topics=taxonomy_for(organization),
+            tone_model=active_tone_model(organization),
+        )
     except Exception as exc:  # the extractor must never take the worker down
         logger.warning("extraction failed for %s: %s", url or filename, exc)
         return IngestResult(
@@ -366,7 +374,12 @@ def article_reprocess(*, article: Article) -> Article:
     """Run the extractor again on the stored raw capture (after an extractor or taxonomy update)."""
     with article.raw_file.open("rb") as fh:
         raw = fh.read().decode("utf-8", errors="replace")
-    result = analyse(raw, filename=article.url, topics=taxonomy_for(article.organization))
+    result = analyse(
+        raw,
+        filename=article.url,
+        topics=taxonomy_for(article.organization),
+        tone_model=active_tone_model(article.organization),
+    )
     corrected = set(article.tone_corrections.values_list("field", flat=True))
     with transaction.atomic():
         article.topics = list(result.get("topics") or [])

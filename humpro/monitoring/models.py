@@ -436,3 +436,26 @@ class ClippingReport(OrgOwnedModel):
 
     def __str__(self) -> str:
         return f"kliping {self.period_start:%Y-%m-%d %H:%M} – {self.period_end:%Y-%m-%d %H:%M}"
+
+
+class ToneModel(OrgRecord):
+    """A tone classifier retrained for one organization (base model + its analysts' corrections).
+
+    Rows are kept as history; the newest active one is used by ingest and reprocess.
+    """
+
+    n_examples = models.PositiveIntegerField(default=0)
+    n_corrections = models.PositiveIntegerField(default=0)
+    metrics = models.JSONField(default=dict, blank=True)
+    weights = models.JSONField(default=dict)
+    active = models.BooleanField(default=False)
+    trained_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["organization", "active"], name="monitoring_tonemodel_active")]
+
+    def __str__(self) -> str:
+        return f"model nada {self.organization_id} {self.created_at:%Y-%m-%d %H:%M}"

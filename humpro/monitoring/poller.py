@@ -7,18 +7,23 @@ nothing here raises for bad remote content.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 import xml.etree.ElementTree as ET  # noqa: S405 (expat in Python 3.11 limits entity expansion)
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
+from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
-from humpro.monitoring.fetch import FetchError, polite_get
+from humpro.monitoring.fetch import FetchError, crawl_delays, polite_get
 from humpro.monitoring.ingest import ingest_document, normalize_url, quarantine
 from humpro.monitoring.models import Article, FetchLog, Quarantine, Source, SourceKind, SourceType
 
@@ -26,6 +31,10 @@ logger = logging.getLogger(__name__)
 MAX_ITEMS_PER_POLL = 200
 MAX_BACKOFF = dt.timedelta(hours=24)
 MIN_SUMMARY_WORDS = 30
+SITEMAP_CHILDREN = 3  # default of MONITORING_SITEMAP_CHILDREN: children followed per index
+SITEMAP_MAX_DEPTH = 2  # index → index → urlset is followed; a third index level is not
+MAX_SITEMAP_REFS = 50_000  # the protocol's own limit of entries per index
+CHILD_STATE_TTL = 60 * 60 * 24 * 7  # seconds the ETag/Last-Modified of a child sitemap is kept
 
 
 @dataclass
@@ -80,17 +89,70 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def parse_sitemap(body: bytes) -> list[FeedItem]:
-    """A (news) sitemap: <url><loc> with optional <news:title> and <news:publication_date>."""
+@dataclass
+class SitemapRef:
+    """A child sitemap listed by a sitemap index (`<sitemap><loc>`, optional `<lastmod>`)."""
+
+    url: str
+    lastmod: dt.datetime | None = None
+
+
+@dataclass
+class SitemapDoc:
+    """A parsed sitemap: a `urlset` (items) or a `sitemapindex` (children)."""
+
+    is_index: bool = False
+    items: list[FeedItem] = field(default_factory=list)
+    children: list[SitemapRef] = field(default_factory=list)
+
+
+def _max_bytes() -> int:
+    return int(getattr(settings, "MONITORING_MAX_BYTES", 5 * 1024 * 1024))
+
+
+def _gunzip(body: bytes) -> bytes:
+    """A gzip-compressed sitemap (`.xml.gz`, gzip magic bytes) opened, size-limited like a
+    download (a gzip bomb stops at MONITORING_MAX_BYTES); anything else is returned unchanged."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    limit = _max_bytes()
+    try:
+        out = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise FeedError(f"Berkas gzip peta situs rusak: {exc}") from None
+    if len(out) > limit:
+        raise FeedError(f"Peta situs terlalu besar setelah dibuka (lebih dari {limit // 1024} KB).")
+    return out
+
+
+def _lastmod(text: str) -> dt.datetime | None:
+    """A W3C datetime (`2025-03-03`, `2025-03-03T08:00:00+07:00`, `…Z`) as an aware datetime."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def parse_sitemap_doc(body: bytes) -> SitemapDoc:
+    """A (news) sitemap or sitemap index, gzip-compressed or not. Raises FeedError only.
+
+    urlset: <url><loc> with optional <news:title> and <news:publication_date> (else <lastmod>);
+    sitemapindex: <sitemap><loc> children with their optional <lastmod>.
+    """
+    body = _gunzip(body)
     try:
         root = ET.fromstring(body)  # noqa: S314
     except ET.ParseError as exc:
         raise FeedError(f"Peta situs tidak valid: {exc}") from None
-    if _local(root.tag) not in ("urlset", "sitemapindex"):
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise FeedError(f"Peta situs tidak valid: {type(exc).__name__}") from None
+    kind = _local(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
         raise FeedError("Bukan peta situs (urlset) yang dikenali.")
-    items = []
+    doc = SitemapDoc(is_index=kind == "sitemapindex")
     for node in root:
-        if _local(node.tag) not in ("url", "sitemap"):
+        if _local(node.tag) != ("sitemap" if doc.is_index else "url"):
             continue
         fields: dict[str, str] = {}
         for el in node.iter():
@@ -98,12 +160,167 @@ def parse_sitemap(body: bytes) -> list[FeedItem]:
             if name in ("loc", "title", "publication_date", "lastmod") and el.text:
                 fields.setdefault(name, el.text.strip())
         loc = fields.get("loc", "")
-        if loc.startswith(("http://", "https://")):
+        if not loc.startswith(("http://", "https://")):
+            continue
+        if doc.is_index:
+            doc.children.append(SitemapRef(url=loc, lastmod=_lastmod(fields.get("lastmod", ""))))
+            if len(doc.children) >= MAX_SITEMAP_REFS:
+                break
+        else:
             date = (fields.get("publication_date") or fields.get("lastmod") or "")[:10]
-            items.append(FeedItem(url=loc, title=fields.get("title", "")[:500], date=date))
-        if len(items) >= MAX_ITEMS_PER_POLL:
-            break
-    return items
+            doc.items.append(FeedItem(url=loc, title=fields.get("title", "")[:500], date=date))
+            if len(doc.items) >= MAX_ITEMS_PER_POLL:
+                break
+    return doc
+
+
+def parse_sitemap(body: bytes) -> list[FeedItem]:
+    """The items of a (news) sitemap; a sitemap index has none (its children are sitemaps)."""
+    return parse_sitemap_doc(body).items
+
+
+def newest_children(refs: list[SitemapRef], cap: int) -> list[SitemapRef]:
+    """The `cap` newest children: by <lastmod> descending, those without one after, in document
+    order (duplicates dropped)."""
+    unique: dict[str, SitemapRef] = {}
+    for ref in refs:
+        unique.setdefault(ref.url, ref)
+    epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+    dated = sorted(
+        (r for r in unique.values() if r.lastmod), key=lambda r: r.lastmod or epoch, reverse=True
+    )
+    return (dated + [r for r in unique.values() if r.lastmod is None])[: max(cap, 0)]
+
+
+def _url_key(url: str) -> str:
+    return normalize_url(url).rstrip("/")
+
+
+def _child_state_key(source: Source, url: str) -> str:
+    digest = hashlib.sha1(url.encode(), usedforsecurity=False).hexdigest()
+    return f"monitoring:sitemap-child:{source.pk}:{digest}"
+
+
+def _cache_get(key: str) -> Any:
+    try:
+        return cache.get(key)
+    except Exception:  # conditional GET is an optimisation: a cache outage only costs a refetch
+        logger.warning("cache unavailable for %s", key, exc_info=True)
+        return None
+
+
+def _cache_set(key: str, value: Any) -> None:
+    try:
+        cache.set(key, value, CHILD_STATE_TTL)
+    except Exception:
+        logger.warning("cache unavailable for %s", key, exc_info=True)
+
+
+class _SitemapWalk:
+    """Follows the children of a sitemap index for one poll: newest first, at most
+    MONITORING_SITEMAP_CHILDREN per index, SITEMAP_MAX_DEPTH levels, each URL once (an index
+    listing itself or an ancestor is not fetched again). Every child request goes through
+    `polite_get` (robots.txt, per-host slot) with its own conditional GET (ETag/Last-Modified
+    kept in the cache per source and URL). A child that fails or is malformed is recorded
+    (FetchLog; malformed or too deep also quarantined under the source URL, so "coba lagi"
+    polls the source again) and the other children are still read."""
+
+    def __init__(self, source: Source, visited: set[str]) -> None:
+        self.source = source
+        self.visited = visited
+        self.cap = int(getattr(settings, "MONITORING_SITEMAP_CHILDREN", SITEMAP_CHILDREN))
+        self.items: list[FeedItem] = []
+
+    def follow(self, index: SitemapDoc, depth: int = 1) -> list[FeedItem]:
+        fresh = [r for r in index.children if _url_key(r.url) not in self.visited | {""}]
+        for ref in newest_children(fresh, self.cap):
+            if len(self.items) >= MAX_ITEMS_PER_POLL:
+                break
+            key = _url_key(ref.url)
+            if key in self.visited:  # listed twice under two spellings, or by a sibling index
+                continue
+            self.visited.add(key)
+            doc = self._fetch(ref.url)
+            if doc is None:
+                continue
+            if not doc.is_index:
+                self.items.extend(doc.items[: MAX_ITEMS_PER_POLL - len(self.items)])
+            elif depth >= SITEMAP_MAX_DEPTH:
+                self._report(
+                    ref.url,
+                    f"indeks bersarang lebih dari {SITEMAP_MAX_DEPTH} tingkat tidak diikuti",
+                )
+            else:
+                self.follow(doc, depth + 1)
+        return self.items
+
+    def _fetch(self, url: str) -> SitemapDoc | None:
+        state_key = _child_state_key(self.source, url)
+        etag, last_modified = _cache_get(state_key) or ("", "")
+        try:
+            response = polite_get(url, etag=etag, last_modified=last_modified)
+        except FetchError as exc:
+            self._log(url, status=exc.status, error=f"Peta situs anak: {exc.message}")
+            return None
+        except ValueError as exc:  # a URL urllib refuses (control characters, bad port …)
+            self._log(url, status=0, error=f"Peta situs anak: alamat tidak valid ({exc})")
+            return None
+        if response.not_modified:
+            self._log(url, status=304, ok=True, duration_ms=response.duration_ms)
+            return None
+        self.visited.add(_url_key(response.url))
+        try:
+            doc = parse_sitemap_doc(response.body)
+        except FeedError as exc:
+            try:
+                excerpt = _gunzip(response.body)[:20_000].decode("utf-8", errors="replace")
+            except FeedError:
+                excerpt = ""
+            self._report(url, str(exc), status=response.status, excerpt=excerpt)
+            return None
+        _cache_set(
+            state_key,
+            (
+                response.headers.get("etag", "")[:300],
+                response.headers.get("last-modified", "")[:100],
+            ),
+        )
+        self._log(
+            url,
+            status=response.status,
+            ok=True,
+            items=len(doc.items),
+            duration_ms=response.duration_ms,
+        )
+        return doc
+
+    def _log(self, url: str, *, status: int, ok: bool = False, **kw: Any) -> None:
+        FetchLog.objects.create(
+            source=self.source,
+            url=url[:1000],
+            status=status,
+            ok=ok,
+            error=str(kw.pop("error", ""))[:500],
+            **kw,
+        )
+
+    def _report(self, url: str, problem: str, *, status: int = 0, excerpt: str = "") -> None:
+        reason = f"Peta situs anak {url}: {problem}"[:500]
+        self._log(url, status=status, error=reason)
+        already = Quarantine.objects.filter(
+            organization_id=self.source.organization_id,
+            source=self.source,
+            reason=reason.replace("\x00", ""),
+            resolved=False,
+        ).exists()
+        if not already:  # a child that stays broken is reported once, not on every poll
+            quarantine(
+                organization=self.source.organization,
+                source=self.source,
+                url=self.source.url,
+                reason=reason,
+                excerpt=excerpt,
+            )
 
 
 def _backoff(source: Source, failures: int) -> dt.timedelta:
@@ -171,12 +388,13 @@ def source_poll(*, source_id: int) -> list[FeedItem]:
             next_poll_at=now + dt.timedelta(minutes=source.poll_minutes),
         )
         return []
+    is_index = False
     try:
-        items = (
-            parse_sitemap(response.body)
-            if source.kind == SourceKind.SITEMAP
-            else parse_feed(response.body)
-        )
+        if source.kind == SourceKind.SITEMAP:
+            doc = parse_sitemap_doc(response.body)
+            items, is_index = doc.items, doc.is_index
+        else:
+            items = parse_feed(response.body)
     except FeedError as exc:
         quarantine(
             organization=source.organization,
@@ -187,6 +405,9 @@ def source_poll(*, source_id: int) -> list[FeedItem]:
         )
         _record_failure(source, str(exc), response.status, started)
         return []
+    if is_index:
+        visited = {_url_key(source.url), _url_key(response.url)}
+        items = _SitemapWalk(source, visited).follow(doc)
     for item in items:
         item.url = normalize_url(item.url)
     known = known_urls(source, [i.url for i in items])
@@ -197,8 +418,10 @@ def source_poll(*, source_id: int) -> list[FeedItem]:
             seen.add(item.url)
             new.append(item)
     Source.objects.filter(pk=source.pk).update(
-        etag=response.headers.get("etag", "")[:300],
-        last_modified=response.headers.get("last-modified", "")[:100],
+        # an index is always read again (it is small): its children may change while it does not,
+        # and each child has its own conditional GET
+        etag="" if is_index else response.headers.get("etag", "")[:300],
+        last_modified="" if is_index else response.headers.get("last-modified", "")[:100],
         last_polled_at=now,
         last_success_at=now,
         consecutive_failures=0,
@@ -296,7 +519,8 @@ def due_sources(now: dt.datetime | None = None) -> list[int]:
 def source_health(
     source_ids: list[int], now: dt.datetime | None = None
 ) -> dict[int, dict[str, float]]:
-    """Items per day over the last 7 days and in the last 24 hours, per source."""
+    """Items per day over the last 7 days and in the last 24 hours, per source, and the
+    robots.txt Crawl-delay of its host (seconds, capped; 0 when none)."""
     now = now or timezone.now()
     rows = (
         Article.objects.filter(source_id__in=source_ids)
@@ -306,7 +530,16 @@ def source_health(
             day=Count("id", filter=Q(fetched_at__gte=now - dt.timedelta(days=1))),
         )
     )
-    out = {pk: {"per_day": 0.0, "last_24h": 0} for pk in source_ids}
+    out: dict[int, dict[str, float]] = {
+        pk: {"per_day": 0.0, "last_24h": 0, "crawl_delay": 0.0} for pk in source_ids
+    }
     for row in rows:
-        out[row["source_id"]] = {"per_day": round(row["week"] / 7, 1), "last_24h": row["day"]}
+        out[row["source_id"]].update(per_day=round(row["week"] / 7, 1), last_24h=row["day"])
+    hosts = {
+        pk: urlsplit(url).netloc.lower()
+        for pk, url in Source.objects.filter(pk__in=source_ids).values_list("pk", "url")
+    }
+    delays = crawl_delays(list(set(hosts.values())))
+    for pk, host in hosts.items():
+        out[pk]["crawl_delay"] = delays.get(host, 0.0)
     return out

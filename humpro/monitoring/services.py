@@ -25,6 +25,7 @@ from humpro.monitoring.models import (
     ToneCorrection,
 )
 from humpro.monitoring.outlets import articles_follow_source, outlet_for_source
+from humpro.monitoring.tone_training import request_tone_retrain, retrain_tone_model  # noqa: F401  (service API)
 from humpro.orgs.models import Organization
 
 TEXT_SUFFIXES = (".html", ".htm", ".txt")

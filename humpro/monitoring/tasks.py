@@ -126,3 +126,34 @@ def link_outlets_task() -> int:
         report = outlets_relink(organization=org)
         linked += report.sources + report.articles
     return linked
+
+
+@scheduled(every=dt.timedelta(days=7), name="monitoring.tone_retrain")
+@task()
+def tone_retrain_task() -> int:
+    """Retrain the tone model of every organization with tone corrections newer than its active
+    model. Returns the number of models trained."""
+    from humpro.monitoring.models import ToneCorrection
+    from humpro.monitoring.tone_training import needs_retrain, retrain_tone_model
+    from humpro.orgs.models import Organization
+
+    org_ids = ToneCorrection.objects.values_list("organization_id", flat=True).distinct()
+    trained = 0
+    for org in Organization.objects.filter(pk__in=list(org_ids)):
+        if needs_retrain(org) and retrain_tone_model(organization=org) is not None:
+            trained += 1
+    return trained
+
+
+@task()
+def tone_retrain_org_task(organization_id: int, user_id: int | None = None) -> int | None:
+    """Retrain one organization's tone model (the settings page's button); returns the row id."""
+    from django.contrib.auth import get_user_model
+
+    from humpro.monitoring.tone_training import retrain_tone_model
+    from humpro.orgs.models import Organization
+
+    org = Organization.objects.get(pk=organization_id)
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    row = retrain_tone_model(organization=org, user=user)
+    return row.pk if row else None

@@ -29,4 +29,5 @@ urlpatterns = [
     path("ekspor/bulanan/", views_admin.export_month, name="export_month"),
     path("ekspor/koreksi-nada/", views_admin.export_training, name="export_training"),
     path("pengaturan/", views_admin.settings_view, name="settings"),
+    path("pengaturan/latih-nada/", views_admin.tone_retrain, name="tone_retrain"),
 ]

@@ -23,6 +23,7 @@ from humpro.monitoring.forms import ClippingForm, SettingsForm, SourceForm
 from humpro.monitoring.ingest import taxonomy_for
 from humpro.monitoring.models import Alert, ClippingReport, Quarantine, Source
 from humpro.monitoring.poller import source_health
+from humpro.monitoring.tone_training import current_tone_model, needs_retrain
 from humpro.orgs.permissions import org_view
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -261,6 +262,25 @@ def settings_view(request: HttpRequest) -> HttpResponse:
             "form": form,
             "default_taxonomy": services.format_taxonomy(taxonomy_for(request.org)),
             "audit_entries": entries_for(conf)[:30],
+            "tone_model": current_tone_model(request.org),
+            "tone_pending": needs_retrain(request.org),
         },
         status=400 if request.method == "POST" else 200,
     )
+
+
+@org_view("monitoring.configure")
+@require_POST
+def tone_retrain(request: HttpRequest) -> HttpResponse:
+    """Retrain the organization's tone model now from its analysts' corrections."""
+    if services.request_tone_retrain(organization=request.org, user=request.user):
+        messages.success(
+            request,
+            gettext(
+                "Pelatihan ulang model nada dijadwalkan; hasilnya tampil di halaman ini setelah "
+                "worker selesai (biasanya kurang dari satu menit)."
+            ),
+        )
+    else:
+        messages.info(request, gettext("Belum ada koreksi nada; model dasar tetap dipakai."))
+    return redirect("monitoring:settings", org=request.org.slug)

@@ -22,10 +22,12 @@ from .places import find_places
 from .quotes import extract_quotes
 from .text import FORMATS, detect_format, read_source
 from .tone import analyse_tone
+from .tone_model import ToneModel
 from .topics import classify_topics, default_taxonomy
 
 __all__ = [
     "FORMATS",
+    "ToneModel",
     "classify_topics",
     "default_taxonomy",
     "detect_format",
@@ -42,8 +44,13 @@ def extract_document(
     filename: str = "",
     fmt: str | None = None,
     topics: dict[str, list[str]] | None = None,
+    tone_model: ToneModel | None = None,
 ) -> dict:
-    """Extract metadata, people, quotes, tone and topics from one article (html/fragment/text)."""
+    """Extract metadata, people, quotes, tone and topics from one article (html/fragment/text).
+
+    ``tone_model``: a trained tone classifier (e.g. an organization's retrained one); default the
+    shipped base model.
+    """
     src = read_source(raw, fmt=fmt, filename=filename)
     paragraphs = list(src.paragraphs)
     removed = [line for _kind, line in src.removed]
@@ -60,7 +67,7 @@ def extract_document(
     places = (dateline["city"],) if dateline["city"] else ()
     people = find_people(body, src.captions, places)
     quotes = extract_quotes(body, people)
-    tone = analyse_tone(src.title, body)
+    tone = analyse_tone(src.title, body, model=tone_model)
     explain = dict(tone["explain"])
     explain["quotes"] = [
         {"text": q.text[:80], "cue": q.cue, "unclosed": q.unclosed} for q in quotes

@@ -6,16 +6,22 @@ A transparent lexicon scorer (own word list in ``data/tone.json``):
   ("tidak", "belum", ...) flips it; a "resolution" word (diperbaiki, rampung, ...) in the same
   sentence cancels the problem words of that sentence (a problem shown through the fix);
 * items with no government actor, or clearly about a foreign government, are neutral;
-* the label comes from the balance of the two sums (thresholds in ``decide``).
+* the lexicon label comes from the balance of the two sums (thresholds in ``decide``);
+* the final label comes from the trained classifier of ``tone_model.py`` (the lexicon evidence
+  plus stemmed words as features); the lexicon label only when no model file is available.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .lexicon import load_json
 from .text import split_sentences
+
+if TYPE_CHECKING:
+    from .tone_model import ToneModel
 
 TONES = ("positive", "neutral", "negative")
 
@@ -192,21 +198,21 @@ def decide(s: dict, *, headline: bool = False, n_sentences: int = 1) -> str:
     return "neutral"
 
 
-def analyse_tone(title: str, paragraphs: list[str]) -> dict:
-    """Return tone, headline_tone and an explanation (cues and sums)."""
-    body = "\n".join(paragraphs)
-    n_sent = sum(len(split_sentences(p)) for p in paragraphs) or 1
-    body_score = score_text(body)
-    misconduct = any(
-        c["polarity"] == "negative" for c in body_score["cues"] if c.get("crime")
-    ) or not any(c.get("crime") for c in body_score["cues"])
-    head_score = score_text(title, headline=True, misconduct=misconduct)
-    body_score["government_mentions"] += head_score["government_mentions"]
-    # a headline that frames the story as a problem counts once more in the body balance
-    body_score["negative"] += head_score["negative"]
-    # a headline with no cue of its own leans on the lead paragraph only when the body is clear-cut
-    tone = decide(body_score, n_sentences=n_sent)
-    headline_tone = decide(head_score, headline=True)
+def analyse_tone(title: str, paragraphs: list[str], *, model: ToneModel | None = None) -> dict:
+    """Return tone, headline_tone and an explanation (lexicon cues and sums, model features).
+
+    ``model`` is a ``tone_model.ToneModel`` (e.g. an organization's retrained model); by default
+    the shipped base model is used, and the plain lexicon decision when no model is available.
+    """
+    from .tone_model import base_model, lexicon_evidence
+
+    ev = lexicon_evidence(title, paragraphs)
+    body_score, head_score = ev.body, ev.headline
+    tone, headline_tone = ev.tone, ev.headline_tone
+    clf = model if model is not None else base_model()
+    pred = clf.predict_evidence(ev) if clf is not None else None
+    if pred:
+        tone, headline_tone = pred["body"]["tone"], pred["headline"]["tone"]
 
     def top(cues: list[dict], pol: str) -> list[dict]:
         sel = [c for c in cues if c["polarity"] == pol]
@@ -215,6 +221,7 @@ def analyse_tone(title: str, paragraphs: list[str]) -> dict:
     explain = {
         "body": {
             "tone": tone,
+            "lexicon_tone": ev.tone,
             "positive_score": body_score["positive"],
             "negative_score": body_score["negative"],
             "government_mentions": body_score["government_mentions"],
@@ -224,9 +231,14 @@ def analyse_tone(title: str, paragraphs: list[str]) -> dict:
         },
         "headline": {
             "tone": headline_tone,
+            "lexicon_tone": ev.headline_tone,
             "positive_score": head_score["positive"],
             "negative_score": head_score["negative"],
             "cues": [{"cue": c["cue"], "polarity": c["polarity"]} for c in head_score["cues"]],
         },
     }
+    if pred:
+        explain["body"]["model"] = pred["body"]
+        explain["headline"]["model"] = pred["headline"]
+        explain["tone_model"] = str(clf.meta.get("name") or "base")
     return {"tone": tone, "headline_tone": headline_tone, "explain": explain}

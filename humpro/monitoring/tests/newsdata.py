@@ -99,3 +99,16 @@ def news_sitemap(urls: list[tuple[str, str, str]]) -> str:
         '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + entries + "</urlset>"
     )
+
+
+def sitemap_index(children: list[tuple[str, str]]) -> str:
+    """A sitemap index with (loc, lastmod) children; an empty lastmod leaves <lastmod> out."""
+    entries = "".join(
+        f"<sitemap><loc>{escape(u)}</loc>{f'<lastmod>{m}</lastmod>' if m else ''}</sitemap>"
+        for u, m in children
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + entries
+        + "</sitemapindex>"
+    )

@@ -1,19 +1,29 @@
-"""Property-based: malformed HTML and feeds never crash the worker; a bad item is quarantined with
-its reason.
+"""Property-based: malformed HTML, feeds and sitemap indexes never crash the worker; a bad item is
+quarantined with its reason.
 """
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from humpro.monitoring import services
 from humpro.monitoring.ingest import ingest_document
 from humpro.monitoring.models import Article, Quarantine, Source
-from humpro.monitoring.poller import FeedError, item_fetch, parse_feed, parse_sitemap, source_poll
+from humpro.monitoring.poller import (
+    FeedError,
+    item_fetch,
+    newest_children,
+    parse_feed,
+    parse_sitemap,
+    parse_sitemap_doc,
+    source_poll,
+)
 from humpro.monitoring.tests.httpserver import Route
-from humpro.monitoring.tests.newsdata import HEALTH_PARAGRAPHS, rss
+from humpro.monitoring.tests.newsdata import HEALTH_PARAGRAPHS, rss, sitemap_index
 from humpro.testing import make_org
 
 pytestmark = pytest.mark.django_db
@@ -96,6 +106,72 @@ def test_parsers_only_raise_feed_error(body: bytes) -> None:
             assert str(exc)
         else:
             assert all(i.url.startswith(("http://", "https://")) for i in items)
+
+
+INDEX_PARTS = st.sampled_from(
+    [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        "<sitemapindex>",
+        "</sitemapindex>",
+        "<sitemap>",
+        "</sitemap>",
+        "<loc>",
+        "</loc>",
+        "<lastmod>",
+        "</lastmod>",
+        "https://n.test/s1.xml",
+        "http://[::1",
+        "https://n.test/a b\x01.xml",
+        "2025-03-03",
+        "2025-13-45T99:99:99+25:00",
+        "2025-03-03T08:00:00Z",
+        "kemarin",
+        "<urlset>",
+        "<url>",
+        "<news:title>",
+        "&amp;",
+        "&bogus;",
+        '<!DOCTYPE x [<!ENTITY a "aaaa">]>',
+        "&a;",
+        "<![CDATA[",
+        "]]>",
+        "\x00",
+        "\ufeff",
+    ]
+)
+MESSY_INDEX = st.lists(st.one_of(INDEX_PARTS, st.text(max_size=20)), max_size=60).map("".join)
+
+
+@SLOW
+@given(
+    text=MESSY_INDEX,
+    wrap=st.sampled_from(["plain", "gzip", "truncated-gzip", "garbage-after-magic"]),
+    cap=st.integers(min_value=-1, max_value=5),
+)
+@example(
+    text=sitemap_index([("https://n.test/1.xml", "2025-03-03"), ("https://n.test/1.xml", "x")]),
+    wrap="gzip",
+    cap=2,
+)
+def test_malformed_sitemap_index_never_raises_out_of_the_parser(text: str, wrap: str, cap: int) -> None:
+    raw = text.encode("utf-8", errors="surrogatepass")
+    body = {
+        "plain": raw,
+        "gzip": gzip.compress(raw),
+        "truncated-gzip": gzip.compress(raw)[: max(len(raw) // 2, 3)],
+        "garbage-after-magic": b"\x1f\x8b" + raw,
+    }[wrap]
+    try:
+        doc = parse_sitemap_doc(body)
+    except FeedError as exc:
+        assert str(exc)
+        return
+    assert all(c.url.startswith(("http://", "https://")) for c in doc.children)
+    assert all(i.url.startswith(("http://", "https://")) for i in doc.items)
+    assert not (doc.is_index and doc.items)
+    chosen = newest_children(doc.children, cap)
+    assert len(chosen) <= max(cap, 0) and len({c.url for c in chosen}) == len(chosen)
 
 
 @SLOW
