@@ -149,3 +149,21 @@ def post_degrees() -> frozenset[str]:
 def nicknames() -> dict[str, str]:
     """Lower-cased popular short names of public figures -> full name ("jokowi")."""
     return {k.lower(): v.lower() for k, v in offices().get("nicknames", {}).items()}
+
+
+@cache
+def office_abbreviations() -> dict[str, str]:
+    """Short office forms and their long form ("kajari" -> "kepala kejaksaan negeri")."""
+    return dict(offices().get("office_abbreviations", {}))
+
+
+def office_words(office: str) -> list[str]:
+    """Lower-case words of an office with short forms expanded and acting prefixes dropped
+    ("Plt. Kajari Lahat" -> kepala kejaksaan negeri lahat)."""
+    out: list[str] = []
+    for w in office.split():
+        b = w.strip(".,()").lower()
+        if not b or (not out and b in ("plt", "plh", "pj", "pjs")):
+            continue
+        out.extend(office_abbreviations().get(b, b).split())
+    return out

@@ -116,6 +116,8 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
 _LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
+_NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
+_NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy.", "Nn.", "Ny."))
 
 
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
@@ -145,7 +147,13 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
     while (
         j < len(toks)
         and len(name) < 5
-        and (name_tok(toks[j]) or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS))
+        and (
+            name_tok(toks[j])
+            or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS)
+            or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf": particles inside a name
+                name and toks[j] in _NAME_PARTICLES and j + 1 < len(toks) and name_tok(toks[j + 1])
+            )
+        )
     ):
         if name and (
             split_degree_token(toks[j])
@@ -159,13 +167,19 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             or (split_degree_token(toks[j]) and toks[j].rstrip(".").replace(".", "").isupper())
         ):
             break  # an office, or a degree ("SH., MH"): no name starts here
-        name.append(toks[j].rstrip(".") if not re.fullmatch(r"[A-Z]\.", toks[j]) else toks[j])
+        keep = re.fullmatch(r"[A-Z]\.", toks[j]) or toks[j] in _NAME_ABBREVIATIONS
+        name.append(toks[j] if keep else toks[j].rstrip("."))
         j += 1
-        if toks[j - 1].endswith(".") and len(toks[j - 1]) > 2:
-            break
+        if (
+            toks[j - 1].endswith(".")
+            and len(toks[j - 1]) > 2
+            and not (toks[j - 1] in _NAME_ABBREVIATIONS and j < len(toks) and name_tok(toks[j]))
+        ):
+            break  # the sentence ends (but "St. Nurbaya", "Moh. Ridwan" go on)
     # trailing degrees: ", SH, MH" / " SE" / ",SKM.M.Si"
     k = j
     got: list[str] = []
+    last = j
     while k < len(toks):
         if toks[k] == ",":
             k += 1
@@ -175,9 +189,10 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             break
         got.extend(parts)
         k += 1
+        last = k  # a comma after the last degree is left to the caller (", Kabid ...")
     if got and name:
         degrees.extend(got)
-        j = k
+        j = last
     return hons, name, degrees, rank, j
 
 
@@ -250,7 +265,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         ):
             j += 1
             continue
-        if re.fullmatch(r"\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*", tok):
+        if re.fullmatch(r"(?:\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})/[A-Z][\w-]*", tok):
             j += 1  # territorial unit numbers: "Dandim 0405/Lahat", "Danramil 405-01/Kota"
             continue
         if (

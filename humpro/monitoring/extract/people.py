@@ -103,6 +103,16 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     )
                 ):
                     j = loose
+            if j < n and bare(toks[j]) in ("dari", "asal", "fraksi"):
+                # "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the
+                # qualifier is dropped, the office is what stands nearest the name
+                c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".")), None)
+                if c is not None and toks[c] == ",":
+                    h2, n2, d2, r2, e2 = parse_name(toks, c + 1)
+                    if n2 and (len(n2) >= 2 or h2 or d2 or r2) and valid_name(" ".join(n2)):
+                        out.append(Mention(" ".join(n2), join_tokens(toks[i:j]), d2, h2, r2))
+                        i = e2
+                        continue
             if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
                 c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
                 if c is not None and c > j and toks[c] == ",":
@@ -153,6 +163,14 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 pos_end += shift
                 name = name[shift:]
             position = join_tokens(toks[i:pos_end])
+            if (
+                name
+                and not (hons or degrees or rank)
+                and end + 1 < n
+                and toks[end] == ","
+                and bare(toks[end + 1]) in _ADMIN_UNITS
+            ):
+                name = []  # "Kepala Desa Teluk Kemang Ulu, Kecamatan Pelawan": a place, not a name
             if name:
                 out.append(Mention(" ".join(name), position, degrees, hons, rank))
                 i = end
@@ -315,6 +333,9 @@ _LOWER_HEADS = frozenset(
         "kapolda",
     ]
 )
+_ADMIN_UNITS = frozenset(
+    ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
+)
 _FILLERS = frozenset(
     ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"]
 )
@@ -373,7 +394,19 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
                 best, best_score = phrase, count * k
         if best:
             found.add(best.lower())
+    # short regency names after an agency ("Dinas PUPR Taput,", "DPRD Kukar menilai"): places
+    for m in _AGENCY_PLACE.finditer(text):
+        word = m.group(1)
+        if word.lower() not in lx.not_names() and word.lower() not in lx.org_words():
+            found.add(word.lower())
     return frozenset(found)
+
+
+_AGENCY_PLACE = re.compile(
+    r"\b(?:DPRD|Pemkab|Pemkot|Pemprov|Polres|Polresta|Kodim|Setda|Setdakab|Kejari|Bappeda|BPBD|"
+    r"Disdik|Dinkes|Dishub|PUPR|Kominfo|Diskominfo|RSUD|Kemenag|Bawaslu|KPU)\s+([A-Z][a-z]{2,})"
+    r"(?=\s*[,.;:)]|\s+[a-z])"
+)
 
 
 def find_people(
@@ -422,11 +455,36 @@ def find_people(
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
     people = _drop_unit_words(merge_variants(people))
+    _aliases_in_parentheses(list(paragraphs) + list(captions), people)
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     for p in people:
         if p.position:
             p.note = None
     return people
+
+
+_PAREN_ALIAS = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)"
+)
+
+
+def _aliases_in_parentheses(texts: list[str], people: list[Person]) -> None:
+    """"Sutrisno Halim (Lim Tjin Hoa)": a second name in parentheses right after a person's
+    name is the same person (a Chinese, Arabic or former name), not another person."""
+    for text in texts:
+        for m in _PAREN_ALIAS.finditer(text):
+            key, alias = name_key(m.group(1)), name_key(m.group(2))
+            owner = next(
+                (p for p in people if any(name_key(a)[-len(key) :] == key for a in (p.name, *p.aliases))),
+                None,
+            )
+            if owner is None:
+                continue
+            owner.aliases.add(m.group(2))
+            for other in [p for p in people if p is not owner and name_key(p.name) == alias]:
+                people.remove(other)  # the alias had been taken for a person of its own
+                owner.position = owner.position or other.position
+                owner.aliases |= other.aliases
 
 
 def _is_headline_like(text: str) -> bool:

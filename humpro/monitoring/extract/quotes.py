@@ -157,6 +157,25 @@ def bare_word(w: str) -> str:
 _SUBJ_AFTER = re.compile(r"^[^.!?\n\"“”]{0,80}?\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
+_CAP_RUN = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
+
+
+_SENT_END = re.compile(r"[.!?](?=\s)")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])+|[A-Z]{1,4}|\w+\.\w+)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Start of the sentence holding ``at``: after the last line break or sentence-final mark,
+    not counting the dots of titles and degrees ("Hj. Sitti", "S.E., menilai")."""
+    lo = text.rfind("\n", 0, at) + 1
+    start = lo
+    for m in _SENT_END.finditer(text, lo, at):
+        if m.group(0) == "." and _ABBREV_BEFORE_DOT.search(text[max(lo, m.start() - 12) : m.start()]):
+            continue
+        start = m.end()
+    return start
+
+
 class _Mentions:
     """Person mentions outside quotes, in order; ``subj`` marks a speech-verb subject."""
 
@@ -170,6 +189,13 @@ class _Mentions:
                 cur = found.get(m.start())
                 if cur is None or (m.end() - m.start()) > (cur[1] - cur[0]):
                     found[m.start()] = (m.start(), m.end(), idx)
+        # an office named alone ("Wagub juga berdialog ...") is a mention of its one holder here
+        for m in _CAP_RUN.finditer(text):
+            if m.start() in found or any(a < m.start() < b for a, b in quote_spans):
+                continue
+            run = m.group(0)
+            if _office_only(run) and (idx := office_holder(run, people)) is not None:
+                found[m.start()] = (m.start(), m.end(), idx)
         # drop mentions nested in a longer one ("Deru" inside "Herman Deru")
         items, last_end = [], -1
         for s, e, idx in sorted(found.values()):
@@ -184,8 +210,7 @@ class _Mentions:
         self.first: set[int] = set()
         seen_sent: set[int] = set()
         for s, _e, _idx, _subj in items:
-            cut = max(text.rfind("\n", 0, s), *(text.rfind(c, 0, s) for c in ".!?"))
-            sent = cut + 1
+            sent = _sentence_start(text, s)
             if sent in seen_sent:
                 continue
             seen_sent.add(sent)
@@ -283,7 +308,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             continue
         _attribute_post(q, after, close_pos, text, mentions, people, antecedent)
         if q.cue is None and speechy or q.cue is None and len(words) >= 8:
-            _attribute_pre(q, before, open_pos, mentions, antecedent)
+            _attribute_pre(q, before, open_pos, mentions, antecedent, people)
         if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8:
             continue  # scare quote or title
         if q.cue is None:
@@ -378,7 +403,9 @@ def _attribute_post(
         q.speaker = mentions.first_in(lo, lo + 80)
 
 
-def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, antecedent) -> None:
+def _attribute_pre(
+    q: Quote, before: str, open_pos: int, mentions: _Mentions, antecedent, people: list[Person]
+) -> None:
     sentence = re.split(r"(?<=[.!?])\s+|[" + QUOTE_CHARS + r"]", before)[-1]
     m = _PRE_CUE.search(sentence)
     if not m:
@@ -388,6 +415,10 @@ def _attribute_pre(q: Quote, before: str, open_pos: int, mentions: _Mentions, an
     hit = mentions.last_before(open_pos, lo)
     if hit is not None:
         q.speaker = hit
+    elif (office := re.search(r"\b(?i:menurut)\s+([A-Z][^,.:]{1,50})", sentence)) and _office_only(
+        office.group(1)
+    ):
+        q.speaker = office_holder(office.group(1), people)  # "Menurut Kajari, “...”"
     elif _ANON.match(sentence):
         q.speaker_name = _anon_speaker(" " + sentence, "", 0)
     elif re.search(r"\b(?:ia|dia|beliau)\b|nya\b", sentence, re.I):
@@ -475,15 +506,14 @@ def _office_only(words: str) -> bool:
 def office_holder(office: str, people: list[Person]) -> int | None:
     """The one person of the article whose position starts with ``office`` ("Camat" → the
     Camat Merapi Barat), ignoring acting prefixes (Plt., Pj.); None when not exactly one."""
-    want = [bare(w) for w in office.split() if w[:1].isupper()]
-    want = want[: match_phrase([w.capitalize() for w in want], 0, lx.position_heads())] or want
-    hits = []
-    for i, p in enumerate(people):
-        pos = [bare(w) for w in (p.position or "").split()]
-        while pos and pos[0] in ("plt", "plh", "pj", "pjs"):
-            pos = pos[1:]
-        if pos[: len(want)] == want:
-            hits.append(i)
+    words = [w for w in office.split() if w[:1].isupper()]
+    k = match_phrase([w.strip(",.") for w in words], 0, lx.position_heads())
+    want = lx.office_words(" ".join(words[: k or len(words)]))
+    hits = [
+        i
+        for i, p in enumerate(people)
+        if want and lx.office_words(p.position or "")[: len(want)] == want
+    ]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -178,3 +178,54 @@ def test_resident_of_a_place_then_the_name():
 )
 def test_offices_after_the_name_ranks_and_unit_numbers(text, expected):
     assert [(p.name, p.position, p.rank) for p in find_people([text])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # Batak "br" inside the name; "Taput" after an agency is a place of this article
+            [
+                "Wakil Ketua DPRD Taput Rosmaida br Hutabarat meninjau jembatan.",
+                "Tigor Simanjuntak, S.T., Kabid Bina Marga Dinas PUPR Taput, menjelaskan pekerjaan.",
+            ],
+            [
+                ("Rosmaida br Hutabarat", "Wakil Ketua DPRD Taput", []),
+                ("Tigor Simanjuntak", "Kabid Bina Marga Dinas PUPR Taput", ["S.T"]),
+            ],
+        ),
+        (  # "St." (Sitti) is part of the name; roman numeral units in the office
+            [
+                "Kadis Sosial Pinrang Hj. St. Aminah, S.Sos menyerahkan bantuan.",
+                "Apel dipimpin Inspektur Kodam (Irdam) XIV/Hasanuddin, Brigjen TNI Arman Syahputra, di lapangan.",
+            ],
+            [
+                ("St. Aminah", "Kadis Sosial Pinrang", ["S.Sos"]),
+                ("Arman Syahputra", "Inspektur Kodam (Irdam) XIV/Hasanuddin", []),
+            ],
+        ),
+        (  # a qualifier after the office; a village head named by place only is nobody
+            [
+                "Anggota DPRD Pinrang dari daerah pemilihan Duampanua, Hj. Nurlela Saing, menilai dinas lamban.",
+                "Polisi menahan Kepala Desa Bunga Tanjung, Kecamatan Lembang, berinisial AS (50).",
+            ],
+            [("Nurlela Saing", "Anggota DPRD Pinrang", [])],
+        ),
+        (  # community groups are offices
+            ["Ketua Kelompok Tani Sumber Rejeki Desa Lanrang, Mappiasse, mengatakan pupuk langka."],
+            [("Mappiasse", "Ketua Kelompok Tani Sumber Rejeki Desa Lanrang", [])],
+        ),
+    ],
+)
+def test_regional_naming_conventions(paragraphs, expected):
+    assert [(p.name, p.position, p.degrees) for p in find_people(paragraphs)] == expected
+
+
+def test_name_in_parentheses_is_an_alias_not_another_person():
+    people = find_people(
+        [
+            "Ketua Yayasan Vihara Dharma, Hartono Wijaya (Oey Kim Liong), mengatakan perayaan berjalan lancar.",
+            "Oey Kim Liong menambahkan panitia menyiapkan 40 relawan.",
+        ]
+    )
+    assert [(p.name, p.position) for p in people] == [("Hartono Wijaya", "Ketua Yayasan Vihara Dharma")]
+    assert "Oey Kim Liong" in people[0].aliases

@@ -155,3 +155,17 @@ def test_name_set_off_by_commas_after_a_role_is_the_speaker():
         ("Jalan ini sudah setahun rusak", "Budi Santoso"),
         ("Kami menunggu janji perbaikan", "seorang warga"),
     ]
+
+
+def test_abbreviated_office_cue_and_office_subject():
+    paras = [
+        "Kepala Kejaksaan Negeri Pinrang, Dr. Rahmawati Yusuf, S.H., M.H., menegaskan penyidikan berlanjut. "
+        "Menurut Kajari, “Kami masih menelusuri aliran dana ke pihak ketiga.”",
+        "Wakil Gubernur Sulawesi Selatan Andi Makkasau meninjau pasar.",
+        "Wagub juga berdialog dengan pedagang sayur, Hj. Sitti Rahma (52), yang sudah lama berjualan. "
+        "“Jaga kebersihan pasar ini bersama-sama,” pesan beliau kepada Sitti.",
+    ]
+    assert quotes(paras) == [
+        ("Kami masih menelusuri aliran dana ke pihak ketiga.", "Rahmawati Yusuf"),
+        ("Jaga kebersihan pasar ini bersama-sama", "Andi Makkasau"),
+    ]
