@@ -108,6 +108,9 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+_SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:hari\s+)?\w+\s*,?\s*\(?\s*$", re.I)
+
+
 def find_date(
     src_meta: dict, paragraphs: list[str], removed: list[str], dateline_date: str | None
 ) -> tuple[str | None, str]:
@@ -128,10 +131,11 @@ def find_date(
             iso = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
             if iso:
                 return iso, "url"
-    for para in paragraphs:
-        found = _weekday_dates(para)
-        if found:
-            return found[0][1], "event"
+    dated = [(para, at, iso) for para in paragraphs for at, iso in _weekday_dates(para)]
+    # "sejak Kamis (16/5/2024)": the start of a situation; the event reported is another date
+    events = [iso for para, at, iso in dated if not _SINCE.search(para[max(0, at - 40) : at])]
+    if events or dated:
+        return (events or [dated[0][2]])[0], "event"
     return None, "none"
 
 
@@ -252,6 +256,9 @@ def _plausible_city(city: str, strict: bool) -> bool:
         return False
     if is_known_place(city):
         return True
+    words = city.split()
+    if city.isupper() and 2 <= len(words) <= 3 and all(len(w) >= 3 for w in words):
+        return True  # "ARGA MAKMUR -": a town in dateline capitals, even if not in the gazetteer
     if strict:
         return False
     return len(city.split()) <= 3
@@ -316,6 +323,8 @@ def find_signoff(
                 else:
                     initials = "/".join(p for p in parts if p in short and not p.isdigit()) or None
             raw_init = m.group(0)
+            if initials and initials.lower() in _NOT_REPORTER:
+                initials = None  # "(adv)", "(ril)": an advertorial or a release, not a byline
             if initials and reporter is None:
                 reporter, raw = initials, raw_init.strip()
     if (
@@ -325,6 +334,9 @@ def find_signoff(
     ):
         reporter = author.replace("Pewarta", "").strip() or None
     return {"reporter": reporter, "editor": editor, "reporter_raw": raw, "initials": initials}
+
+
+_NOT_REPORTER = frozenset(["adv", "advertorial", "ril", "rilis", "rls", "release", "iklan", "ads", "pr", "hms"])
 
 
 def strip_initials(paragraph: str) -> str:

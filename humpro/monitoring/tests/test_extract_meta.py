@@ -78,3 +78,27 @@ def test_signoffs():
     )
     assert find_signoff(["Isi berita (ril humas pemkab/ohs)"], [], [], None)["reporter"] == "ohs"
     assert strip_initials("Rapat ditutup dengan doa.(rio/01)") == "Rapat ditutup dengan doa."
+
+
+def test_date_after_sejak_is_a_start_not_the_event():
+    from humpro.monitoring.extract.meta import find_date
+
+    paragraphs = [
+        "Longsor menutup jalan provinsi sejak Rabu (8/1/2025). Bupati meninjau lokasi, Jumat (10/1/2025).",
+    ]
+    assert find_date({}, paragraphs, [], None) == ("2025-01-10", "event")
+    assert find_date({}, ["Jalan tertutup sejak Rabu (8/1/2025)."], [], None) == ("2025-01-08", "event")
+
+
+def test_capital_dateline_of_a_town_outside_the_gazetteer_and_release_tails():
+    from humpro.monitoring.extract import extract_document
+
+    doc = extract_document(
+        "Bantuan Bibit untuk Petani\n\nTANJUNG SELOR MAKMUR - Dinas Pertanian menyalurkan 5.000 bibit kakao "
+        "kepada kelompok tani, Senin (3/2/2025).\n\nBibit dibagikan di balai desa. (adv)\n",
+        filename="x.txt",
+    )
+    assert (doc["dateline"], doc["reporter"], doc["date"]) == ("Tanjung Selor Makmur", None, "2025-02-03")
+    text = "Judul\n\nKota Makmur - Rapat digelar.\n\nRapat selesai sore hari. ({})\n"
+    assert extract_document(text.format("ril"), filename="y.txt")["reporter"] is None
+    assert extract_document(text.format("rdw/yan"), filename="z.txt")["reporter"] == "rdw/yan"
