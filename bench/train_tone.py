@@ -5,8 +5,9 @@ Usage::
     .venv/bin/python bench/train_tone.py [--data DIR] [--cv-only] [--k 5] [--l2 1.0]
 
 Training data: the news-dev TUNE split (never the HOLDOUT ids of ``bench/eval_extract.py``), the
-project's invented fixtures (``humpro/monitoring/tests/fixtures/news_gold``) and the invented
-examples of ``extract/data/tone_examples.json``. Only weights are written, no text.
+project's invented fixtures (``humpro/monitoring/tests/fixtures/news_gold``), the TUNE half (odd
+numbers) of the blind set ``news_blind`` and the invented examples of
+``extract/data/tone_examples.json``. Only weights are written, no text.
 
 The honest estimate while developing is the k-fold CV on the tune split (the fixtures and the
 invented examples always stay in the training part of every fold).
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_extract import HOLDOUT  # noqa: E402
+from eval_extract import split_of  # noqa: E402
 
 from humpro.monitoring.extract import extract_file  # noqa: E402
 from humpro.monitoring.extract.lexicon import DATA_DIR  # noqa: E402
@@ -36,14 +37,18 @@ from humpro.monitoring.extract.tone_model import (  # noqa: E402
 )
 
 FIXTURES = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_gold"
+BLIND = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_blind"
 
 
-def gold_examples(folder: Path, *, skip: set[str] = frozenset()) -> list[Example]:
-    """Examples from a folder in the news-dev schema (text as the extractor sees it)."""
+def gold_examples(folder: Path, *, tune_only: bool = False) -> list[Example]:
+    """Examples from a folder in the news-dev schema (text as the extractor sees it); with
+    ``tune_only`` the HOLDOUT items of ``bench/eval_extract.py`` are left out."""
     out = []
     for jf in sorted(folder.glob("*.json")):
         gold = json.loads(jf.read_text(encoding="utf-8"))
-        if not isinstance(gold, dict) or "raw_file" not in gold or gold["id"] in skip:
+        if not isinstance(gold, dict) or "raw_file" not in gold:
+            continue
+        if tune_only and split_of(gold["id"]) == "holdout":
             continue
         res = extract_file(folder / gold["raw_file"])
         paragraphs = [p for p in (res.get("text") or "").split("\n\n") if p]
@@ -73,8 +78,8 @@ def main() -> None:
     args = ap.parse_args()
     exclude = tuple(p for p in args.exclude.split(",") if p)
     cfg = TrainConfig(l2=args.l2, min_df=args.min_df, exclude=exclude)
-    tune = gold_examples(Path(args.data), skip=HOLDOUT)
-    own = gold_examples(FIXTURES) + invented_examples()
+    tune = gold_examples(Path(args.data), tune_only=True)
+    own = gold_examples(FIXTURES) + gold_examples(BLIND, tune_only=True) + invented_examples()
     print(f"tune items {len(tune)}, own fixtures/examples {len(own)}")
     for seed in (0, 1, 2):
         cv = cross_validate(tune, k=args.k, config=cfg, fixed=own, seed=seed)
@@ -86,7 +91,7 @@ def main() -> None:
         )
     if args.cv_only:
         return
-    model = train(tune + own, config=cfg, meta={"trained_on": "news-dev tune + own fixtures"})
+    model = train(tune + own, config=cfg, meta={"trained_on": "news-dev tune + own fixtures + blind tune half"})
     model.save(DATA_DIR / MODEL_FILE)
     print(
         f"wrote {DATA_DIR / MODEL_FILE}: {len(model.body.features)} body / "

@@ -150,6 +150,13 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
         and (
             name_tok(toks[j])
             or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS)
+            or (  # "Lalu Muhammad Zainuddin": a Sasak name, though "lalu" is also "then"
+                not name
+                and toks[j] == "Lalu"
+                and j + 1 < len(toks)
+                and name_tok(toks[j + 1])
+                and not match_phrase(toks, j + 1, lx.position_heads())
+            )
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf": particles inside a name
                 name and toks[j] in _NAME_PARTICLES and j + 1 < len(toks) and name_tok(toks[j + 1])
             )
@@ -211,6 +218,10 @@ def _company_end(toks: list[str], j: int) -> int:
 
 
 _UNITS = {
+    "pekon",
+    "gampong",
+    "jorong",
+    "lembang",
     "kota",
     "kabupaten",
     "kab",
@@ -224,9 +235,23 @@ _UNITS = {
 }
 
 
+def ends_sentence(tok: str) -> bool:
+    """A token closing its sentence ("RI.", "Sritex."), not an abbreviation or a degree."""
+    return (
+        tok.endswith((".", "!", "?"))
+        and len(tok) > 2
+        and bare(tok) not in _ABBREVIATIONS
+        and not split_degree_token(tok)
+        and not is_pre_title(tok)
+    )
+
+
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     n = len(toks)
+    start = j
     while j < n:
+        if j > start and ends_sentence(toks[j - 1]):
+            break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
         if (  # "Kota Seruni": the word after an administrative unit is a place
@@ -356,6 +381,9 @@ def join_tokens(toks: list[str]) -> str:
 
 
 ROLE_WITH_POSITION = {
+    "pengasuh",
+    "pimpinan",
+    "pengurus",
     "guru",
     "dosen",
     "peneliti",
@@ -375,14 +403,16 @@ def valid_name(name: str) -> bool:
         return False
     orgish = sum(
         1
-        for w in words
-        if w.lower().rstrip(".") in lx.org_words() or lx.is_known_place(w, districts=False)
+        for i, w in enumerate(words)
+        if (w.lower().rstrip(".") in lx.org_words() and not (i == 0 and w == "Lalu"))
+        or lx.is_known_place(w, districts=False)
     )
     if orgish * 2 > len(words) or (
         orgish and len(words) == 2 and words[-1].lower().rstrip(".") in lx.org_words()
     ):
         return False
-    if NOUN_LIKE.match(words[0]) or words[0].lower().rstrip(".") in lx.org_words():
+    sasak = words[0] == "Lalu" and len(words) >= 2 and words[1] != "Lintas"  # Lalu = a Sasak name
+    if NOUN_LIKE.match(words[0]) or (words[0].lower().rstrip(".") in lx.org_words() and not sasak):
         return False
     if lx.is_known_place(name, districts=False):
         return False

@@ -13,6 +13,7 @@ from .names import (
     SPEECH_RE,
     bare,
     contains_words,
+    ends_sentence,
     extend_position,
     is_cap,
     is_pre_title,
@@ -75,8 +76,13 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
             and (i == 0 or not is_cap(toks[i - 1]))
         ):
             k = match_phrase(toks, i, lx.position_heads(), cap=False)
-            if not (k and i + k < n and is_cap(toks[i + k]) and toks[i + k].rstrip(".").isupper()):
-                k = 0  # only before an acronym: "anggota DPRD", "ketua KPU"
+            if not (
+                k
+                and i + k < n
+                and is_cap(toks[i + k])
+                and (toks[i + k].rstrip(".").isupper() or bare(toks[i + k]) in lx.org_words())
+            ):
+                k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
         if k and not (i > 0 and bare(toks[i - 1]) in ("wakil",)):
             head = " ".join(toks[i : i + k]).lower()
             j = i + k
@@ -156,13 +162,15 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 and len(name) >= 3
                 and head in lx.place_heads()
                 and pos_end == i + k
-                and not (hons or degrees or rank)
+                and not (hons or rank)
                 and len(name) <= 4
             ):
                 shift = len(name) - 2  # unknown place before a two-word name
                 pos_end += shift
                 name = name[shift:]
             position = join_tokens(toks[i:pos_end])
+            if name and ends_sentence(toks[pos_end - 1]):
+                name = []  # the office closed the sentence; the next word starts another one
             if (
                 name
                 and not (hons or degrees or rank)
@@ -183,11 +191,24 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
             j = i + k
             while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
                 j += 1
+            if j < n and bare(toks[j]) in _VILLAGE_UNITS and is_cap(toks[j]):
+                v = j + 1  # "Warga Pekon Tirom, Sulaiman (61)": the village, then the name
+                while v < n and is_cap(toks[v]) and v - j <= 3:
+                    v += 1
+                if v < n and toks[v] == ",":
+                    j = v + 1
             hons, name, degrees, rank, end = parse_name(toks, j)
+            aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
             ok = (
                 name
                 and valid_name(" ".join(name))
-                and (len(name) >= 2 or hons or degrees or (end < n and toks[end] in ",."))
+                and (
+                    len(name) >= 2
+                    or hons
+                    or degrees
+                    or aged
+                    or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
+                )
             )
             if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
                 later = parse_name(toks, end + 1)[1]
@@ -231,8 +252,10 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
         if kind and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] == ","):
             hons, name, degrees, rank, end = parse_name(toks, i)
             if name:
-                out.append(Mention(" ".join(name), None, degrees, hons, rank))
-                i = end
+                pe = _role_at_body(toks, end)
+                position = join_tokens(toks[end + 1 : pe]) if pe else None
+                out.append(Mention(" ".join(name), position, degrees, hons, rank))
+                i = pe or end
                 continue
         # "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"
         if name_tok(toks[i]) and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(")):
@@ -245,8 +268,10 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 and re.fullmatch(r"\d{1,2}", toks[end + 1])
                 and not any(lx.is_known_place(t, districts=False) for t in name)
             ):
-                out.append(Mention(" ".join(name), None, degrees, hons, rank))
-                i = end + 3
+                pe = _role_at_body(toks, end)  # "Baiq Rahmawati (34), guru honorer di SDN 4 ..."
+                position = join_tokens(toks[end + 4 : pe]) if pe else None
+                out.append(Mention(" ".join(name), position, degrees, hons, rank))
+                i = pe or end + 3
                 continue
             if (
                 name
@@ -261,6 +286,10 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 i = end
                 continue
             if name and end < n:
+                if pe := _role_at_body(toks, end):  # "Abdul Wahid, pengasuh Pondok Pesantren X"
+                    out.append(Mention(" ".join(name), join_tokens(toks[end + 1 : pe]), degrees, hons, rank))
+                    i = pe
+                    continue
                 if (
                     toks[end] == ","
                     and end + 1 < n
@@ -321,6 +350,7 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
 
 _LOWER_HEADS = frozenset(
     [
+        "juru",
         "anggota",
         "ketua",
         "kepala",
@@ -333,6 +363,7 @@ _LOWER_HEADS = frozenset(
         "kapolda",
     ]
 )
+_VILLAGE_UNITS = frozenset(["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang"])
 _ADMIN_UNITS = frozenset(
     ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
 )
@@ -485,6 +516,25 @@ def _aliases_in_parentheses(texts: list[str], people: list[Person]) -> None:
                 people.remove(other)  # the alias had been taken for a person of its own
                 owner.position = owner.position or other.position
                 owner.aliases |= other.aliases
+
+
+def _role_at_body(toks: list[str], end: int) -> int:
+    """End of ", pengasuh Pondok Pesantren X" / ", guru SDN 4 Y" after a name (0 when absent): a
+    role word tied to a named body is that person's position."""
+    n = len(toks)
+    if end + 2 < n and toks[end] == "(" and toks[end + 1].isdigit() and toks[end + 2] == ")":
+        end += 3  # "Baiq Rahmawati, S.Pd. (34), guru ..."
+    if not (end + 2 < n and toks[end] == "," and bare(toks[end + 1]) in ROLE_WITH_POSITION):
+        return 0
+    body = end + 2
+    while body < n and body - end <= 5 and bare(toks[body]) in _ROLE_QUALIFIERS:
+        body += 1  # "guru honorer di SDN 4", "dosen tetap pada Universitas X"
+    if body < n and is_cap(toks[body]) and (bare(toks[body]) in lx.org_words() or toks[body].isupper()):
+        return loose_end(toks, body)
+    return 0
+
+
+_ROLE_QUALIFIERS = frozenset(["honorer", "tetap", "kontrak", "senior", "sukarela", "di", "pada", "dari"])
 
 
 def _is_headline_like(text: str) -> bool:

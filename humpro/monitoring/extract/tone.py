@@ -73,6 +73,7 @@ def _lexicon() -> dict:
         "foreign": _Alternation(data["foreign"]),
         "official": _Alternation(data["official_suspects"]),
         "case": _Alternation(data["case_markers"]),
+        "corruption": _Alternation(data.get("corruption", [])),
         "negated_after": re.compile(
             r"^\W{0,3}(?:\w+\s+){0,2}(?:"
             + "|".join(map(re.escape, data["negated_after"]))
@@ -104,6 +105,27 @@ def _hits(sentence: str, patterns: _Alternation, lex: dict) -> list[tuple[str, i
     return found
 
 
+_ANTI = re.compile(
+    r"(?:\banti|pencegahan|mencegah|cegah|pemberantasan|memberantas|berantas|melawan|lawan|menolak|tolak|"
+    r"bebas|zona integritas|sosialisasi|bahaya)\W{0,2}$",
+    re.I,
+)
+
+
+def _corruption_by_official(text: str, lex: dict) -> bool:
+    """A corruption case (case words, not an anti-corruption campaign) in an article that names an
+    official: misconduct even when the office and the charge stand in different sentences."""
+    hits = [
+        not _ANTI.search(text[max(0, m.start() - 25) : m.start()])
+        for m, _w, _g in lex["corruption"].finditer(text)
+    ]
+    return (
+        sum(hits) * 2 > len(hits)  # mostly a case, not an anti-corruption campaign
+        and lex["case"].search(text)
+        and lex["official"].search(text)
+    )
+
+
 def score_text(text: str, *, headline: bool = False, misconduct: bool | None = None) -> dict:
     """Positive/negative sums and the cues behind them for one text.
 
@@ -119,7 +141,9 @@ def score_text(text: str, *, headline: bool = False, misconduct: bool | None = N
     cues: list[dict] = []
     sentences = [text[a:b] for a, b in (split_sentences(text) or [(0, len(text))])]
     if misconduct is None:
-        misconduct = any(lex["case"].search(s) and lex["official"].search(s) for s in sentences)
+        misconduct = _corruption_by_official(text, lex) or any(
+            lex["case"].search(s) and lex["official"].search(s) for s in sentences
+        )
     crime_rx = lex["crime"].rx
     for sent in sentences:
         resolved = not re.search(r"\b(?:tidak|tak|belum|bukan|tanpa)\b", sent, re.I) and (

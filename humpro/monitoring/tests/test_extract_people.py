@@ -229,3 +229,50 @@ def test_name_in_parentheses_is_an_alias_not_another_person():
     )
     assert [(p.name, p.position) for p in people] == [("Hartono Wijaya", "Ketua Yayasan Vihara Dharma")]
     assert "Oey Kim Liong" in people[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warga Pekon Sukaraja, Marjuki (58), yang hadir dalam acara itu bercerita panjang.",
+            ("Marjuki", None, []),
+        ),
+        (
+            "Peresmian dihadiri Camat Pulau Panggung Yusuf Hamdani, S.STP, serta para kepala pekon.",
+            ("Yusuf Hamdani", "Camat Pulau Panggung", ["S.STP"]),
+        ),
+        (
+            "Ketua PGRI Lombok Tengah, Lalu Ahmad Fadli, M.Pd, menilai keterlambatan itu merugikan guru.",
+            ("Lalu Ahmad Fadli", "Ketua PGRI Lombok Tengah", ["M.Pd"]),
+        ),
+        (
+            "Prakirawan BMKG Sultan Thaha, Rina Oktaviani, S.Tr., mengatakan hujan masih turun.",
+            ("Rina Oktaviani", "Prakirawan BMKG Sultan Thaha", ["S.Tr"]),
+        ),
+        (
+            "Laporan diserahkan Kepala BPK Perwakilan Jambi, Yosef Manalu, S.E., M.Ak., Ak., CA, kepada bupati.",
+            ("Yosef Manalu", "Kepala BPK Perwakilan Jambi", ["S.E", "M.Ak", "Ak", "CA"]),
+        ),
+        (
+            "Doa dipimpin KH. Mahfud Ridwan, pengasuh Pondok Pesantren Nurul Huda Kebasen.",
+            ("Mahfud Ridwan", "pengasuh Pondok Pesantren Nurul Huda Kebasen", []),
+        ),
+        (
+            "Sri Wulandari, S.Pd. (31), guru honorer di SDN 2 Pringgasela, mengatakan honornya belum cair.",
+            ("Sri Wulandari", "guru honorer di SDN 2 Pringgasela", ["S.Pd"]),
+        ),
+        (
+            "Kritik itu disampaikan juru bicara Fraksi PAN, Ir. Hasanuddin, M.Si. Ia meminta bupati hadir.",
+            ("Hasanuddin", "juru bicara Fraksi PAN", ["Ir.", "M.Si"]),
+        ),
+        ("Korban Maryati mengaku lega motornya kembali.", ("Maryati", None, [])),
+    ],
+)
+def test_more_naming_conventions(text, expected):
+    assert [(p.name, p.position, p.degrees) for p in find_people([text])] == [expected]
+
+
+def test_office_closing_a_sentence_takes_no_name_from_the_next():
+    text = "Tes cepat juga diberikan kepada anggota Dewan Perwakilan Rakyat (DPR) RI. Rapid test itu dikritik dokter."
+    assert find_people([text]) == []
