@@ -108,7 +108,7 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-_SINCE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:hari\s+)?\w+\s*,?\s*\(?\s*$", re.I)
+_RANGE_BOUND = re.compile(r"\b(?:sejak|semenjak|mulai|hingga|sampai)\s+(?:hari\s+)?\w+\s*,?\s*\(?\s*$", re.I)
 
 
 def find_date(
@@ -132,8 +132,8 @@ def find_date(
             if iso:
                 return iso, "url"
     dated = [(para, at, iso) for para in paragraphs for at, iso in _weekday_dates(para)]
-    # "sejak Kamis (16/5/2024)": the start of a situation; the event reported is another date
-    events = [iso for para, at, iso in dated if not _SINCE.search(para[max(0, at - 40) : at])]
+    # "sejak Kamis (16/5/2024)", "hingga Minggu (17/11)": bounds of a period, not the event reported
+    events = [iso for para, at, iso in dated if not _RANGE_BOUND.search(para[max(0, at - 40) : at])]
     if events or dated:
         return (events or [dated[0][2]])[0], "event"
     return None, "none"
@@ -325,6 +325,8 @@ def find_signoff(
             raw_init = m.group(0)
             if initials and initials.lower() in _NOT_REPORTER:
                 initials = None  # "(adv)", "(ril)": an advertorial or a release, not a byline
+            elif initials and "/" in initials and initials.split("/")[0].lower() in _WIRE_CODES:
+                initials = "/".join(initials.split("/")[1:]) or None  # "(ant/rio)": Antara's copy
             if initials and reporter is None:
                 reporter, raw = initials, raw_init.strip()
     if (
@@ -337,6 +339,9 @@ def find_signoff(
 
 
 _NOT_REPORTER = frozenset(["adv", "advertorial", "ril", "rilis", "rls", "release", "iklan", "ads", "pr", "hms"])
+
+
+_WIRE_CODES = frozenset(["ant", "antara", "ril", "rls", "rilis"])
 
 
 def strip_initials(paragraph: str) -> str:

@@ -102,3 +102,16 @@ def test_capital_dateline_of_a_town_outside_the_gazetteer_and_release_tails():
     text = "Judul\n\nKota Makmur - Rapat digelar.\n\nRapat selesai sore hari. ({})\n"
     assert extract_document(text.format("ril"), filename="y.txt")["reporter"] is None
     assert extract_document(text.format("rdw/yan"), filename="z.txt")["reporter"] == "rdw/yan"
+
+
+def test_until_date_is_a_bound_and_wire_code_is_not_the_reporter():
+    from humpro.monitoring.extract import extract_document
+    from humpro.monitoring.extract.meta import find_date
+
+    paragraphs = [
+        "BMKG memprakirakan hujan lebat hingga Sabtu (15/3/2025).",
+        "Peringatan itu disampaikan prakirawan, Kamis (13/3/2025).",
+    ]
+    assert find_date({}, paragraphs, [], None) == ("2025-03-13", "event")
+    doc = extract_document("Judul\n\nKota Makmur - Rapat digelar.\n\nRapat selesai. (ant/rio)\n", filename="x.txt")
+    assert doc["reporter"] == "rio"
