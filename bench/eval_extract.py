@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 
 from humpro.monitoring.extract import extract_file  # noqa: E402
 from humpro.monitoring.extract import lexicon as lx  # noqa: E402
+from humpro.monitoring.extract.tone_model import macro_f1  # noqa: E402
 
 HOLDOUT = {
     "d002",
@@ -77,7 +78,6 @@ HOLDOUT = {
     "d058",
     "d061",
 }
-TONES = ("positive", "neutral", "negative")
 
 
 def split_of(item_id: str) -> str:
@@ -162,18 +162,6 @@ class PRF:
         r = self.tp / self.ng if self.ng else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, pred {self.np}, gold {self.ng})"
-
-
-def macro_f1(gold: list[str], pred: list[str]) -> float:
-    fs = []
-    for c in TONES:
-        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=True))
-        np_ = sum(p == c for p in pred)
-        ng = sum(g == c for g in gold)
-        pr = tp / np_ if np_ else 0.0
-        rc = tp / ng if ng else 0.0
-        fs.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
-    return sum(fs) / len(fs)
 
 
 def evaluate(data: Path, split: str, show: bool) -> None:

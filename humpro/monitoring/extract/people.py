@@ -488,6 +488,7 @@ def find_people(
     people = _drop_unit_words(merge_variants(people))
     _aliases_in_parentheses(list(paragraphs) + list(captions), people)
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
+    _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     for p in people:
         if p.position:
             p.note = None
@@ -545,6 +546,35 @@ def _is_headline_like(text: str) -> bool:
         and not re.search(r"[.!?,\"“”]\s*$", text)
         and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
     )
+
+
+_NAME_ITEM = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_NAME_LIST = re.compile(
+    r"(?<![\w'’-])(" + _NAME_ITEM + r"(?:\s*,\s*" + _NAME_ITEM + r")+,?\s+(?:dan|serta)\s+" + _NAME_ITEM + r")"
+)
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _complete_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
+    """"A, B, C, dan D": when most items of an enumeration are already people of the article,
+    the other items that look like names are people too (foreign jury lists, delegations)."""
+    for text in texts:
+        for m in _NAME_LIST.finditer(text):
+            items = [x.strip() for x in _LIST_SEP.split(m.group(1)) if x.strip()]
+            keys = [name_key(x) for x in items]
+            known = [
+                any(contains_words(name_key(a), k) for p in people for a in (p.name, *p.aliases)) for k in keys
+            ]
+            if sum(known) * 2 <= len(items) or sum(known) < 2:
+                continue
+            for item, is_known in zip(items, known, strict=True):
+                if is_known or not valid_name(item) or item.lower() in extra:
+                    continue
+                if any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in item.split()):
+                    continue
+                people.append(Person(item))
 
 
 def _holds_name(toks: list[str], start: int, end: int) -> bool:

@@ -276,3 +276,25 @@ def test_more_naming_conventions(text, expected):
 def test_office_closing_a_sentence_takes_no_name_from_the_next():
     text = "Tes cepat juga diberikan kepada anggota Dewan Perwakilan Rakyat (DPR) RI. Rapid test itu dikritik dokter."
     assert find_people([text]) == []
+
+
+def test_enumeration_of_mostly_known_people_completes_the_list():
+    paragraphs = [
+        "Dewan juri babak seleksi meliputi Cengiz Aktoprak, Mustafa Kara, Kalandar Sogogu, Bulent Yilmaz, "
+        "dan Ferhat Essiz."
+    ]
+    assert sorted(p.name for p in find_people(paragraphs)) == [
+        "Bulent Yilmaz",
+        "Cengiz Aktoprak",
+        "Ferhat Essiz",
+        "Kalandar Sogogu",  # found by no other rule: the list makes it a person
+        "Mustafa Kara",
+    ]
+
+
+def test_enumeration_of_bodies_adds_nobody_and_company_suffixes_are_no_names():
+    paragraphs = [
+        "Rapat dihadiri Dinas Kesehatan, Dinas Sosial, Badan Pusat Statistik, dan Camat Seruni Dodi Firmansyah.",
+        "Perusahaan itu anak usaha Nusantara Asia Holdings Limited yang berkantor di Singapura.",
+    ]
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == [("Dodi Firmansyah", "Camat Seruni")]
