@@ -290,6 +290,16 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     out.append(Mention(" ".join(name), join_tokens(toks[end + 1 : pe]), degrees, hons, rank))
                     i = pe
                     continue
+                if (  # "Helen Bond, wanita yang tinggal ...": a described person
+                    len(name) >= 2
+                    and toks[end] == ","
+                    and end + 1 < n
+                    and bare(toks[end + 1]) in _DESCRIPTORS
+                    and not any(lx.is_known_place(t, districts=False) for t in name)
+                ):
+                    out.append(Mention(" ".join(name), None, degrees, hons, rank, note=toks[end + 1]))
+                    i = end + 2
+                    continue
                 if (
                     toks[end] == ","
                     and end + 1 < n
@@ -366,6 +376,10 @@ _LOWER_HEADS = frozenset(
 _VILLAGE_UNITS = frozenset(["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang"])
 _ADMIN_UNITS = frozenset(
     ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
+)
+_DESCRIPTORS = frozenset(
+    ["wanita", "pria", "perempuan", "lelaki", "laki-laki", "seorang", "remaja", "bocah", "gadis", "pemuda",
+     "kakek", "nenek", "janda", "duda", "ibunda", "ayahanda", "istri", "suami", "putra", "putri"]
 )
 _FILLERS = frozenset(
     ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"]

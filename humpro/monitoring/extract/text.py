@@ -201,8 +201,17 @@ def strip_inline_related(line: str) -> tuple[str, str]:
     return normalize_space(line[: m.start()] + " " + line[m.end() + end :]), cut
 
 
+_RELATED_HEADER = re.compile(
+    r"^(?:jangan lewatkan|baca juga|berita terkait|artikel terkait|rekomendasi|pilihan editor|"
+    r"terpopuler|berita lainnya|artikel lainnya|lihat juga)\W*$",
+    re.I,
+)
+_INITIALS_LINE = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z0-9]{1,6}){0,3}\s*\)\.?$")
+
+
 def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
     seen: set[str] = set()
+    related = ended = False
     for line in lines:
         if not re.search(r"\w", line):
             continue
@@ -210,6 +219,22 @@ def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
             if line in seen:
                 continue
             seen.add(line)
+        if _RELATED_HEADER.match(line):
+            related = True  # "Jangan Lewatkan!": teaser headlines follow
+            src.removed.append(("related", line))
+            continue
+        if _INITIALS_LINE.match(line) and src.paragraphs:
+            # "(kpl/otx)" closes the article (kept for the sign-off), or the teaser block above it
+            if related:
+                src.removed.append(("related", line))
+            else:
+                src.paragraphs.append(line)
+            related, ended = False, True
+            continue
+        if (related or ended) and len(line) < 160:
+            src.removed.append(("related", line))  # teasers after a header or after the sign-off
+            continue
+        related = False
         kind = classify_line(line, src.title, headlines)
         if kind == "body":
             line, also = strip_inline_related(line)

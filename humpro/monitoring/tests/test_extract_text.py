@@ -148,3 +148,31 @@ def test_inline_related_headline_is_cut_from_the_paragraph():
 
 def test_detik_style_read_article_line_is_boilerplate():
     assert classify_line("Baca artikel detiksumbar, Pemkot Padang Buka Posko Banjir di Tiga Kecamatan") == "boilerplate"
+
+
+def test_teasers_after_a_related_header_or_after_the_signoff_are_not_content():
+    raw = (
+        "Artis Pindah ke Desa\n\n"
+        "Penyanyi itu pindah ke sebuah desa di Cornwall dan mulai berkebun.\n\n"
+        "Satu keluhan datang dari Maria Lestari, wanita yang tinggal di ujung jalan desa itu.\n\n"
+        "Jangan Lewatkan!\n\n"
+        "Intip Dapur Mewah Rumah Aktor Ternama, Keren!\n\n"
+        "(kpl/abc)\n\n"
+        "Ini dia rumah pantai milik Jonas Berg, mewah ya?\n\n"
+        "9 FOTO Konser Musim Panas Paling Ramai\n"
+    )
+    src = read_source(raw, filename="x.txt")
+    assert src.paragraphs == [
+        "Penyanyi itu pindah ke sebuah desa di Cornwall dan mulai berkebun.",
+        "Satu keluhan datang dari Maria Lestari, wanita yang tinggal di ujung jalan desa itu.",
+    ]
+    doc = extract_file_text(raw)
+    assert doc["reporter"] is None
+    assert [(p["name"], p["position"]) for p in doc["people"]] == [("Maria Lestari", None)]
+
+
+def test_signoff_line_ends_the_article_and_keeps_the_byline():
+    raw = "Judul\n\nKota Makmur - Rapat digelar kemarin.\n\n(rdw/ndr)\n\nBerita lain: Harga cabai naik\n"
+    src = read_source(raw, filename="x.txt")
+    assert src.paragraphs == ["Kota Makmur - Rapat digelar kemarin.", "(rdw/ndr)"]
+    assert extract_file_text(raw)["reporter"] == "rdw/ndr"
