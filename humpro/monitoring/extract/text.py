@@ -126,6 +126,12 @@ _BOILER = [
     r"^(?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?$",
     r"^(?:selanjutnya|sebelumnya|next|prev(?:ious)?)\s*[»›>]?$",
     r"^(?:home|beranda)\s*[»›>/]",
+    # WordPress in Indonesian: comment form, likes, related posts
+    r"^tinggalkan\s+(?:balasan|komentar)\b",
+    r"^alamat email anda tidak akan dipublikasikan",
+    r"^%d blogger\b|\bblogger menyukai ini\W*$",
+    r"^mungkin anda (?:menyukai|suka|juga suka)\b",
+    r"^(?:suka|sukai) ini\W*$",
 ]
 _BOILER_RE = re.compile("|".join(f"(?:{p})" for p in _BOILER), re.I)
 _CAPTION_RE = re.compile(

@@ -176,3 +176,18 @@ def test_signoff_line_ends_the_article_and_keeps_the_byline():
     src = read_source(raw, filename="x.txt")
     assert src.paragraphs == ["Kota Makmur - Rapat digelar kemarin.", "(rdw/ndr)"]
     assert extract_file_text(raw)["reporter"] == "rdw/ndr"
+
+
+def test_wordpress_comment_form_does_not_hide_the_signoff():
+    raw = (
+        "Rakor Kehumasan Digelar\n\n"
+        "SAMBAS, wartasambas.id – Bagian Prokopim menggelar rakor kehumasan, Selasa (1/10/2024).\n\n"
+        "Rakor diikuti 60 peserta dari perangkat daerah. (adi/02)\n\n"
+        "Mungkin Anda Menyukai\n\n"
+        "Tinggalkan Balasan\n\n"
+        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n\n"
+        "%d blogger menyukai ini:\n"
+    )
+    doc = extract_file_text(raw)
+    assert (doc["reporter"], doc["dateline"], doc["outlet"]) == ("adi/02", "Sambas", "wartasambas.id")
+    assert doc["text"].endswith("Rakor diikuti 60 peserta dari perangkat daerah.")
