@@ -11,9 +11,9 @@ Split (fixed before any tuning, never tuned on): within each format (html, html_
 items sorted by id, every third item starting from the second (index % 3 == 1) is HOLDOUT; the rest
 is TUNE. That is 20 holdout items (2 html, 13 fragments, 5 text) and 41 tune items.
 
-The blind set ``humpro/monitoring/tests/fixtures/news_blind`` (24 invented items written without
-reading the extractor; its README says how) splits the same way: odd numbers are TUNE (looked at,
-and used to train the tone model), even numbers HOLDOUT (never looked at item by item).
+The blind sets ``humpro/monitoring/tests/fixtures/news_blind`` (24 invented items) and
+``news_blind2`` (20 invented items in a messier style), each written without reading the extractor
+(their READMEs say how), split the same way: odd numbers TUNE, even numbers HOLDOUT.
 
 Matching rules
 --------------
@@ -81,8 +81,9 @@ HOLDOUT = {
 
 
 def split_of(item_id: str) -> str:
-    """news-dev: the fixed HOLDOUT ids; the blind set (b001-b024): even numbers are holdout."""
-    if item_id.startswith("b") and item_id[1:].isdigit():
+    """news-dev: the fixed HOLDOUT ids; the blind sets (b001-b024, c001-c020): even numbers are
+    holdout."""
+    if item_id[:1] in ("b", "c") and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

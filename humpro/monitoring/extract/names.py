@@ -117,7 +117,7 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
 _LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
 _NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
-_NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy.", "Nn.", "Ny."))
+_NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
 
 
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
@@ -203,6 +203,9 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
     return hons, name, degrees, rank, j
 
 
+_MILITARY_UNITS = frozenset(
+    ["dandim", "kodim", "danramil", "koramil", "danrem", "korem", "danyon", "yonif", "brigif", "lanud", "danlanud"]
+)
 _COMPANY_FORMS = frozenset(["pt", "pt.", "cv", "cv.", "perum", "perumda", "pd", "persero"])
 
 def _company_end(toks: list[str], j: int) -> int:
@@ -290,7 +293,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         ):
             j += 1
             continue
-        if re.fullmatch(r"(?:\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})/[A-Z][\w-]*", tok):
+        if re.fullmatch(r"(?:\d{2,4}(?:-\d{1,3})?|[IVX]{1,5})/[A-Z][\w-]*", tok) or (
+            re.fullmatch(r"\d{3,4}(?:-\d{1,3})?", tok) and j > 0 and bare(toks[j - 1]) in _MILITARY_UNITS
+        ):
             j += 1  # territorial unit numbers: "Dandim 0405/Lahat", "Danramil 405-01/Kota"
             continue
         if (

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from rapidfuzz import fuzz
+
 from . import lexicon as lx
 from . import ner
 from .names import (
@@ -91,6 +93,18 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
             ):
                 j += k2 or 1
             j = extend_position(toks, j, extra_places)
+            # "Camat Kikim Timur saat itu, Darwin Effendi": the office held then (an unknown place
+            # may stand before "saat itu"); the name follows the comma
+            t = j
+            while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+                t += 1
+            if t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu":
+                j = t
+                h2, n2, d2, r2, e2 = parse_name(toks, j + 3) if toks[j + 2] == "," else ([], [], [], None, 0)
+                if n2 and (len(n2) >= 2 or h2 or d2 or r2) and valid_name(" ".join(n2)):
+                    out.append(Mention(" ".join(n2), join_tokens(toks[i:j]), d2, h2, r2))
+                    i = e2
+                    continue
             loose = loose_end(toks, j)
             if loose > j and loose < n and toks[loose] == ",":
                 h2, n2, d2, r2, e2 = parse_name(toks, loose + 1)
@@ -252,13 +266,29 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
         if kind and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] == ","):
             hons, name, degrees, rank, end = parse_name(toks, i)
             if name:
-                pe = _role_at_body(toks, end)
-                position = join_tokens(toks[end + 1 : pe]) if pe else None
-                out.append(Mention(" ".join(name), position, degrees, hons, rank))
-                i = pe or end
+                after = _office_after_name(toks, end)
+                out.append(Mention(" ".join(name), after[0] if after else None, degrees, hons, rank))
+                i = after[1] if after else end
+                continue
+        if (  # "dipimpin Rusdianto Akbar bersama ...": the agent of a passive verb
+            _PASSIVE.match(toks[i])
+            and i + 2 < n
+            and name_tok(toks[i + 1])
+            and not match_phrase(toks, i + 1, lx.position_heads())
+        ):
+            hons, name, degrees, rank, end = parse_name(toks, i + 1)
+            if (
+                len(name) >= 2
+                and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")))
+                and not any(bare(t) in lx.org_words() or lx.is_known_place(t) for t in name)
+            ):  # (an office after a comma or in brackets is left to the rules below)
+                out.append(Mention(" ".join(name), None, degrees, hons, rank))
+                i = end
                 continue
         # "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"
-        if name_tok(toks[i]) and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(")):
+        if name_tok(toks[i]) and (
+            i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1])
+        ):
             hons, name, degrees, rank, end = parse_name(toks, i)
             if (  # "Rohmat (45), warga ...": a person given with age
                 name
@@ -286,9 +316,9 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 i = end
                 continue
             if name and end < n:
-                if pe := _role_at_body(toks, end):  # "Abdul Wahid, pengasuh Pondok Pesantren X"
-                    out.append(Mention(" ".join(name), join_tokens(toks[end + 1 : pe]), degrees, hons, rank))
-                    i = pe
+                if after := _office_after_name(toks, end):
+                    out.append(Mention(" ".join(name), after[0], degrees, hons, rank))
+                    i = after[1]
                     continue
                 if (  # "Helen Bond, wanita yang tinggal ...": a described person
                     len(name) >= 2
@@ -322,7 +352,7 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
                     vb += 1
                 if vb < n and (
-                    bare(toks[vb]) in ("menjabat", "selaku")
+                    bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai")
                     or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
                 ):
                     s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
@@ -381,6 +411,7 @@ _DESCRIPTORS = frozenset(
     ["wanita", "pria", "perempuan", "lelaki", "laki-laki", "seorang", "remaja", "bocah", "gadis", "pemuda",
      "kakek", "nenek", "janda", "duda", "ibunda", "ayahanda", "istri", "suami", "putra", "putri"]
 )
+_PASSIVE = re.compile(r"^di(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
 _FILLERS = frozenset(
     ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"]
 )
@@ -503,6 +534,16 @@ def find_people(
     _aliases_in_parentheses(list(paragraphs) + list(captions), people)
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
+    _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
+    for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
+        key = name_key(m.name)
+        match = next(
+            (p for p in people if any(contains_words(name_key(a), key) for a in (p.name, *p.aliases))), None
+        )
+        if match is not None:
+            match.position = match.position or m.position
+            match.rank = match.rank or m.rank
+            match.degrees += [d for d in m.degrees if d not in match.degrees]
     for p in people:
         if p.position:
             p.note = None
@@ -531,6 +572,20 @@ def _aliases_in_parentheses(texts: list[str], people: list[Person]) -> None:
                 people.remove(other)  # the alias had been taken for a person of its own
                 owner.position = owner.position or other.position
                 owner.aliases |= other.aliases
+
+
+def _office_after_name(toks: list[str], end: int) -> tuple[str, int] | None:
+    """(office, end) right after a name: "(Kadis PUPR Banyuasin)" in brackets, or a role tied to
+    a body (", pengasuh Pondok Pesantren X"); None when neither follows."""
+    n = len(toks)
+    if end < n and toks[end] == "(" and match_phrase(toks, end + 1, lx.position_heads()):
+        close = next((t for t in range(end + 2, min(n, end + 14)) if toks[t] == ")"), 0)
+        if close:
+            return join_tokens(toks[end + 1 : close]), close + 1
+    if pe := _role_at_body(toks, end):
+        start = end + 4 if toks[end] == "(" else end + 1
+        return join_tokens(toks[start:pe]), pe
+    return None
 
 
 def _role_at_body(toks: list[str], end: int) -> int:
@@ -587,6 +642,45 @@ def _complete_name_lists(texts: list[str], people: list[Person], extra: frozense
                 if is_known or not valid_name(item) or item.lower() in extra:
                     continue
                 if any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in item.split()):
+                    continue
+                people.append(Person(item))
+
+
+_LIST_INTRO = (
+    r"(?P<generic>di antaranya|antara lain|yakni|yaitu|masing-masing)|bernama|anggota|petani|warga|pedagang|"
+    r"nelayan|siswa|pelajar|korban|saksi|buruh|guru|kader|peserta|relawan"
+)
+_INTRODUCED_LIST = re.compile(
+    r"\b(?i:" + _LIST_INTRO + r")(?:\s+[a-z][\w-]*){0,2}\s*,?\s+"
+    r"(?P<items>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"\s*,?\s+(?:dan|serta)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?![\w'’-])"
+)
+
+
+def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
+    """"anggota Paiman dan Tukiyem", "di antaranya Rohani dan Saipul Anwar": the names listed right
+    after a person's role are people, even single-word Javanese names; after a generic "di antaranya"
+    or "yakni" only when one of the items is already a person of the article."""
+    for text in texts:
+        for m in _INTRODUCED_LIST.finditer(text):
+            items = [x.strip() for x in _LIST_SEP.split(m.group("items")) if x.strip()]
+            known = [
+                any(contains_words(name_key(a), name_key(x)) for q in people for a in (q.name, *q.aliases))
+                for x in items
+            ]
+            if m.group("generic") and sum(known) * 2 < len(items):
+                continue  # "antara lain Telkomsel, XL Axiata": a list of anything, not of people
+            for item in items:
+                words = item.split()
+                key = name_key(item)
+                if (
+                    not valid_name(item)
+                    or item.lower() in extra
+                    or words[0].lower() in lx.not_names()
+                    or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
+                    or match_phrase(words, 0, lx.position_heads())
+                    or any(contains_words(name_key(a), key) for q in people for a in (q.name, *q.aliases))
+                ):
                     continue
                 people.append(Person(item))
 
@@ -649,6 +743,22 @@ def _similar(a: str, b: str) -> bool:
     return len(a) >= 8 and len(b) >= 8 and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def _misspelt_part(word: str, people: list[Person]) -> Person | None:
+    """The one multi-word person with a name word spelt almost like ``word`` ("Hendrick" for
+    Hendrik Sitompul); None when zero or several. The bar (ratio 88) keeps apart different
+    names that differ by one letter in the middle, such as Wahyudi and Wahyuni (86)."""
+    w = word.lower()
+    if len(w) < 6:
+        return None
+    hits = [
+        q
+        for q in people
+        if len(name_key(q.name)) >= 2
+        and any(v[:3] == w[:3] and v != w and fuzz.ratio(v, w) >= 88 for v in name_key(q.name))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def merge_variants(people: list[Person]) -> list[Person]:
     """Merge spelling variants and well-known nicknames of one person."""
     nick = lx.nicknames()
@@ -666,6 +776,8 @@ def merge_variants(people: list[Person]) -> list[Person]:
             ),
             None,
         )
+        if target is None and len(key.split()) == 1 and not (p.position or p.degrees or p.rank):
+            target = _misspelt_part(key, out)
         if target is None:
             out.append(p)
             continue

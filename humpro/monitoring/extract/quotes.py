@@ -28,7 +28,8 @@ CUE_ROOTS = (
     "pesan|imbau|himbau|ulas|ajak|kenang|bilang|sahut|celetuk|keluh|sesal|kritik|ingat|tutup|yakin|tekan|akui|"
     "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya|"
     "teriak|seru|sindir|bantah|tepis|tanggap|kelakar|gurau|pinta|akunya|tuding|tuduh|sambut|"
-    "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan"
+    "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan|"
+    "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
 )
 _POST_CUE = re.compile(r"^[\s,]*(?P<cue>(?:" + CUE_ROOTS + r"))(?P<nya>nya)?\b", re.I)
 _POST_NYA = re.compile(r"^[\s,]*(?P<cue>[a-z]{3,}nya)\b")
@@ -146,6 +147,14 @@ _GOVERNORS = frozenset(
         "mengadukan",
         "dan",
         "serta",
+        "termasuk",
+        "yakni",
+        "yaitu",
+        "seperti",
+        "memeriksa",
+        "diperiksa",
+        "menahan",
+        "menetapkan",
     ]
 )
 

@@ -298,3 +298,58 @@ def test_enumeration_of_bodies_adds_nobody_and_company_suffixes_are_no_names():
         "Perusahaan itu anak usaha Nusantara Asia Holdings Limited yang berkantor di Singapura.",
     ]
     assert [(p.name, p.position) for p in find_people(paragraphs)] == [("Dodi Firmansyah", "Camat Seruni")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["Dikonfirmasi terpisah, Ir. Dedi Kurniawan (Kadis PUPR Ogan Ilir) mengakui ruas itu rusak."],
+            [("Dedi Kurniawan", "Kadis PUPR Ogan Ilir", None, [])],
+        ),
+        (
+            ["Sebanyak 12 saksi diperiksa, termasuk Camat Pagar Gunung saat itu, Hermansyah Putra."],
+            [("Hermansyah Putra", "Camat Pagar Gunung", None, [])],
+        ),
+        (
+            [
+                "Bantuan dibagikan Irwan Setiadi bersama Dandim 0402 Letkol Inf Joko Prasetyo. "
+                "Irwan adalah Kepala Pelaksana BPBD Ogan Ilir."
+            ],
+            [
+                ("Irwan Setiadi", "Kepala Pelaksana BPBD Ogan Ilir", None, []),
+                ("Joko Prasetyo", "Dandim 0402", "Letkol Inf", []),
+            ],
+        ),
+        (
+            ["Kader posyandu Kelurahan Talang, Ny. Marlina, mengaku senang. “Insya Allah kami rawat,” ujarnya."],
+            [("Marlina", None, None, ["Ny."])],
+        ),
+        (
+            ["Bantuan diterima Ketua Kelompok Tani Sido Rukun, Sukijo, bersama anggota Parmin dan Sutinah."],
+            [
+                ("Sukijo", "Ketua Kelompok Tani Sido Rukun", None, []),
+                ("Parmin", None, None, []),
+                ("Sutinah", None, None, []),
+            ],
+        ),
+    ],
+)
+def test_offices_named_later_in_brackets_or_in_lists(paragraphs, expected):
+    people = find_people(paragraphs)
+    assert [(p.name, p.position, p.rank, p.honorifics) for p in people] == expected
+
+
+def test_generic_list_of_companies_adds_no_people():
+    people = find_people(["Operator yang sudah menggelar 5G antara lain Telkomsel, XL Axiata, dan Indosat Ooredoo."])
+    names = {p.name for p in people}
+    assert not names & {"Telkomsel", "XL Axiata"}  # the list rule needs half of the items to be people
+
+
+def test_one_letter_misspelling_is_the_same_person_but_similar_names_stay_apart():
+    from humpro.monitoring.extract.people import Person, merge_variants
+
+    merged = merge_variants([Person("Hendrik Sitompul", "Kepala Dinas Pendidikan Seluma"), Person("Hendrick")])
+    assert [p.name for p in merged] == ["Hendrik Sitompul"] and merged[0].aliases == {"Hendrick"}
+    kept = merge_variants([Person("Wahyudi Santoso", "Kepala Bidang SD"), Person("Wahyuni")])
+    assert [p.name for p in kept] == ["Wahyudi Santoso", "Wahyuni"]

@@ -169,3 +169,33 @@ def test_abbreviated_office_cue_and_office_subject():
         ("Kami masih menelusuri aliran dana ke pihak ketiga.", "Rahmawati Yusuf"),
         ("Jaga kebersihan pasar ini bersama-sama", "Andi Makkasau"),
     ]
+
+
+def test_dialogue_cues_and_objects_of_termasuk():
+    paras = [
+        "Dalam rapat itu, anggota Komisi IV Rendra Pratama mencecar Kepala SMPN 14, Siti Aminah.",
+        "“Ini sumbangan atau pungutan, Bu?” tanya Rendra.",
+        "“Itu hasil kesepakatan komite, Pak,” jawab Siti.",
+        "“Tapi di surat edaran tertulis wajib,” balas Rendra.",
+        "Kasi Pidsus Kejari Lahat, Bambang Suryadi, mengatakan 27 saksi telah diperiksa, termasuk "
+        "Camat Kikim Timur saat itu, Darwin Effendi.",
+        "“Tidak menutup kemungkinan ada tersangka baru,” tegasnya.",
+    ]
+    assert quotes(paras) == [
+        ("Ini sumbangan atau pungutan, Bu?", "Rendra Pratama"),
+        ("Itu hasil kesepakatan komite, Pak", "Siti Aminah"),
+        ("Tapi di surat edaran tertulis wajib", "Rendra Pratama"),
+        ("Tidak menutup kemungkinan ada tersangka baru", "Bambang Suryadi"),
+    ]
+
+
+def test_misspelt_name_in_a_cue_is_the_person_already_named():
+    paras = [
+        "Kepala Dinas Pendidikan Seluma, Drs. Hendrik Sitompul, M.Pd., mengakui honor guru terlambat.",
+        "“Kas kita memang sedang kosong,” kata Hendrick.",
+    ]
+    people = find_people(paras)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(paras, people)] == [
+        ("Kas kita memang sedang kosong", "Hendrik Sitompul")
+    ]
+    assert [p.name for p in people] == ["Hendrik Sitompul"]
