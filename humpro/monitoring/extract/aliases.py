@@ -35,6 +35,13 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
         k = match_phrase(toks, start, lx.position_heads())
         if k:
             heads.setdefault(" ".join(toks[start : start + k]), set()).add(idx)
+    # short forms of a unique office ("Wagub" for the Wakil Gubernur, "Kajari" for the Kepala
+    # Kejaksaan Negeri), when exactly one person of the article holds it
+    for short, long_form in lx.office_abbreviations().items():
+        want = long_form.split()
+        owners = {i for i, p in enumerate(people) if lx.office_words(p.position or "")[: len(want)] == want}
+        if len(owners) == 1:
+            out.append((r"(?<!Wakil )" + re.escape(short.capitalize()) + r"(?![\w.])", owners.pop(), True))
     for head, owners in heads.items():
         if len(owners) == 1 and head.lower() not in (
             "kepala",
@@ -69,7 +76,21 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
                 best = (pos, idx)
         if best:
             people[best[1]].aliases.add(m.group(1))
+    _first_name_short_forms(people, text)
     for p in people:  # "Presiden Joko Widodo (Jokowi)"
         for m in re.finditer(re.escape(p.name) + r"\s*\(\s*([A-Z][\w-]{2,20})\s*\)", text):
             if m.group(1).lower() not in lx.org_words():
                 p.aliases.add(m.group(1))
+
+
+def _first_name_short_forms(people: list[Person], text: str) -> None:
+    """"Rafa" for Rafael Duarte Monteiro: a capitalised word of the text that begins the first
+    name of exactly one person (at least 4 letters, two thirds of the name) is that person."""
+    firsts: dict[int, str] = {i: p.name.split()[0] for i, p in enumerate(people) if len(p.name.split()) >= 2}
+    known = {w for p in people for a in (p.name, *p.aliases) for w in a.split()}
+    for word in set(re.findall(r"(?<![\w.])[A-Z][a-z]{3,}(?![\w.])", text)) - known:
+        if word.lower() in lx.not_names() or word.lower() in lx.org_words():
+            continue
+        owners = [i for i, f in firsts.items() if f.startswith(word) and len(word) * 3 >= 2 * len(f) and f != word]
+        if len(owners) == 1:
+            people[owners[0]].aliases.add(word)

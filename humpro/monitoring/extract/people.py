@@ -320,11 +320,14 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                     out.append(Mention(" ".join(name), after[0], degrees, hons, rank))
                     i = after[1]
                     continue
-                if (  # "Helen Bond, wanita yang tinggal ...": a described person
-                    len(name) >= 2
-                    and toks[end] == ","
+                if (  # "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person
+                    toks[end] == ","
                     and end + 1 < n
-                    and bare(toks[end + 1]) in _DESCRIPTORS
+                    and (
+                        bare(toks[end + 1]) in _DESCRIPTORS
+                        or match_phrase(toks, end + 1, lx.role_words(), cap=False)
+                    )
+                    and (len(name) >= 2 or name[0].lower() not in ner.common_words())
                     and not any(lx.is_known_place(t, districts=False) for t in name)
                 ):
                     out.append(Mention(" ".join(name), None, degrees, hons, rank, note=toks[end + 1]))

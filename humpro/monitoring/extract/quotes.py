@@ -166,9 +166,6 @@ def bare_word(w: str) -> str:
 _SUBJ_AFTER = re.compile(r"^[^.!?\n\"“”]{0,80}?\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
-_CAP_RUN = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
-
-
 _SENT_END = re.compile(r"[.!?](?=\s)")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,2}|[A-Z](?:\.[A-Z])+|[A-Z]{1,4}|\w+\.\w+)$")
 
@@ -198,13 +195,6 @@ class _Mentions:
                 cur = found.get(m.start())
                 if cur is None or (m.end() - m.start()) > (cur[1] - cur[0]):
                     found[m.start()] = (m.start(), m.end(), idx)
-        # an office named alone ("Wagub juga berdialog ...") is a mention of its one holder here
-        for m in _CAP_RUN.finditer(text):
-            if m.start() in found or any(a < m.start() < b for a, b in quote_spans):
-                continue
-            run = m.group(0)
-            if _office_only(run) and (idx := office_holder(run, people)) is not None:
-                found[m.start()] = (m.start(), m.end(), idx)
         # drop mentions nested in a longer one ("Deru" inside "Herman Deru")
         items, last_end = [], -1
         for s, e, idx in sorted(found.values()):

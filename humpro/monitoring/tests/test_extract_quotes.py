@@ -199,3 +199,20 @@ def test_misspelt_name_in_a_cue_is_the_person_already_named():
         ("Kas kita memang sedang kosong", "Hendrik Sitompul")
     ]
     assert [p.name for p in people] == ["Hendrik Sitompul"]
+
+
+def test_first_name_short_form_title_and_described_single_name():
+    paras = [
+        "Klub mendatangkan penyerang asal Brasil, Rafael Duarte Monteiro, dan manajer tim Hendri Kurniawan hadir.",
+        "Pelatih kepala, Dedi Firmansyah, mengatakan Rafael dipilih setelah trial.",
+        "“Insting golnya bagus,” kata Coach Dedi.",
+        "Hendri Kurniawan menambahkan nilai kontrak dirahasiakan.",
+        "Rafa mengaku senang. “Saya siap bekerja keras,” ucap pemain berusia 27 tahun itu.",
+        "Bupati menyapa Rahmat dan Dimas. Rahmat, siswa kelas VIII SMP Negeri 2, mengaku senang. "
+        "“Sekarang tidak takut lagi,” ujarnya.",
+    ]
+    assert quotes(paras) == [
+        ("Insting golnya bagus", "Dedi Firmansyah"),
+        ("Saya siap bekerja keras", "Rafael Duarte Monteiro"),
+        ("Sekarang tidak takut lagi", "Rahmat"),
+    ]
