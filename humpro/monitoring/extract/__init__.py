@@ -20,7 +20,7 @@ from .orgs import find_organizations
 from .people import doc_places, find_people, split_name_position
 from .places import find_places
 from .quotes import extract_quotes
-from .text import FORMATS, detect_format, read_source
+from .text import FORMATS, detect_format, full_title, read_source
 from .tone import analyse_tone
 from .tone_model import ToneModel
 from .topics import classify_topics, default_taxonomy
@@ -54,6 +54,7 @@ def extract_document(
     src = read_source(raw, fmt=fmt, filename=filename)
     paragraphs = list(src.paragraphs)
     removed = [line for _kind, line in src.removed]
+    src.title = full_title(src.title, removed + paragraphs)
     dateline = find_dateline(paragraphs, src.lead_bold)
     signoff = find_signoff(paragraphs, removed, src.page_lines, src.meta.get("author"))
     if paragraphs:

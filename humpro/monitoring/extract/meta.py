@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import is_known_place, place_acronyms
+from .lexicon import is_known_place, not_names, org_words, place_acronyms
 
 MONTHS = {
     "januari": 1,
@@ -183,6 +183,8 @@ _DATELINES = [
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
     # "Jakarta -", "CIBINONG-"
     ("city", re.compile(r"^" + _CITY + r"\s*(?:-{1,2}|–|—)")),
+    # "PRABUMULIH ? Pemkot ...": an en dash mangled into "?" by a wrong encoding
+    ("city_mangled", re.compile(r"^(?P<city>[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2})\s+\?\s+(?=[A-Z])")),
 ]
 
 
@@ -206,9 +208,9 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             city = gd.get("city")
             outlet = (gd.get("outlet") or "").strip()
             if (
-                kind in ("city", "city_outlet", "outlet_city", "city_team")
+                kind in ("city", "city_outlet", "outlet_city", "city_team", "city_mangled")
                 and city
-                and not _plausible_city(city, strict=kind == "city")
+                and not _plausible_city(city, strict=kind == "city", lead=para[m.end() :])
             ):
                 continue
             if kind == "city_outlet" and not re.search(r"[A-Z]|\.[a-z]{2,}", outlet):
@@ -250,13 +252,21 @@ _NOT_CITY = re.compile(
 )
 
 
-def _plausible_city(city: str, strict: bool) -> bool:
+def _plausible_city(city: str, strict: bool, lead: str = "") -> bool:
     city = city.strip(" .,")
     if not city or _NOT_CITY.match(city):
         return False
-    if is_known_place(city):
-        return True
+    if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", city)):
+        return True  # "Kota Bengkulu -"
     words = city.split()
+    if (
+        len(words) == 1
+        and re.fullmatch(r"[A-Z][a-z]{3,}", city)
+        and city.lower() not in not_names()
+        and city.lower() not in org_words()
+        and re.match(r"\s*[A-Z]", lead)
+    ):
+        return True  # "Liwa - Pemkab Lampung Barat ...": a small town at the very start of the body
     if city.isupper() and 2 <= len(words) <= 3 and all(len(w) >= 3 for w in words):
         return True  # "ARGA MAKMUR -": a town in dateline capitals, even if not in the gazetteer
     if strict:

@@ -422,3 +422,16 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     if paragraph[start:].strip():
         spans.append((start, len(paragraph)))
     return spans
+
+
+def full_title(title: str, lines: list[str]) -> str:
+    """A title cut by a narrow column ("Kejari Lahat Tahan Mantan") completed from a copy footer
+    that repeats it in full ("Artikel ini telah tayang … dengan judul "…"")."""
+    if not title:
+        return title
+    rx = re.compile(r"judul\s*:?\s*[\"“]?(" + re.escape(title) + r"[^\"”\n]{3,200}?)[\"”]?\s*\.?\s*$", re.I)
+    for line in lines:
+        m = rx.search(line)
+        if m:
+            return normalize_space(m.group(1)).rstrip(" .")
+    return title

@@ -115,3 +115,32 @@ def test_until_date_is_a_bound_and_wire_code_is_not_the_reporter():
     assert find_date({}, paragraphs, [], None) == ("2025-03-13", "event")
     doc = extract_document("Judul\n\nKota Makmur - Rapat digelar.\n\nRapat selesai. (ant/rio)\n", filename="x.txt")
     assert doc["reporter"] == "rio"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "city"),
+    [
+        ("PAGARALAM ? Pemkot Pagar Alam meresmikan pasar baru.", "Pagaralam"),  # dash mangled into "?"
+        ("Kota Palembang - Pemkot Palembang meresmikan pasar baru.", "Kota Palembang"),
+        ("Krui - Pemkab Pesisir Barat meresmikan pasar baru.", "Krui"),  # a town not in the gazetteer
+        ("Sabtu - Pemkot meresmikan pasar baru.", None),
+    ],
+)
+def test_dateline_variants(first_line, city):
+    from humpro.monitoring.extract import extract_document
+
+    doc = extract_document(f"Pasar Baru Diresmikan\n\n{first_line}\n\nPedagang menyambut baik.\n", filename="x.txt")
+    assert doc["dateline"] == city
+
+
+def test_cut_title_is_completed_from_the_copy_footer():
+    from humpro.monitoring.extract import extract_document
+
+    raw = (
+        "<h1>Dinkes Lahat Gelar Vaksi</h1>\n<p>Dinas Kesehatan menggelar vaksinasi massal.</p>"
+        "<p>Artikel ini telah tayang di LahatPos.com dengan judul &quot;Dinkes Lahat Gelar Vaksinasi "
+        "Massal di 24 Kecamatan&quot;.</p>"
+    )
+    assert extract_document(raw, filename="x.html")["title"] == "Dinkes Lahat Gelar Vaksinasi Massal di 24 Kecamatan"
+    raw = "<h1>Dinkes Lahat Gelar Vaksi</h1>\n<p>Dinas Kesehatan menggelar vaksinasi massal.</p>"
+    assert extract_document(raw, filename="y.html")["title"] == "Dinkes Lahat Gelar Vaksi"
