@@ -5,8 +5,8 @@ Usage::
     .venv/bin/python bench/train_tone.py [--data DIR] [--cv-only] [--k 5] [--l2 1.0]
 
 Training data: the news-dev TUNE split (never the HOLDOUT ids of ``bench/eval_extract.py``), the
-project's invented fixtures (``humpro/monitoring/tests/fixtures/news_gold``), the TUNE half (odd
-numbers) of the blind set ``news_blind`` and the invented examples of
+project's invented fixtures (``humpro/monitoring/tests/fixtures/news_gold``), the TUNE halves (odd
+numbers) of the blind sets ``news_blind`` and ``news_blind2`` and the invented examples of
 ``extract/data/tone_examples.json``. Only weights are written, no text.
 
 The honest estimate while developing is the k-fold CV on the tune split (the fixtures and the
@@ -38,6 +38,7 @@ from humpro.monitoring.extract.tone_model import (  # noqa: E402
 
 FIXTURES = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_gold"
 BLIND = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_blind"
+BLIND2 = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_blind2"
 
 
 def gold_examples(folder: Path, *, tune_only: bool = False) -> list[Example]:
@@ -79,7 +80,12 @@ def main() -> None:
     exclude = tuple(p for p in args.exclude.split(",") if p)
     cfg = TrainConfig(l2=args.l2, min_df=args.min_df, exclude=exclude)
     tune = gold_examples(Path(args.data), tune_only=True)
-    own = gold_examples(FIXTURES) + gold_examples(BLIND, tune_only=True) + invented_examples()
+    own = (
+        gold_examples(FIXTURES)
+        + gold_examples(BLIND, tune_only=True)
+        + gold_examples(BLIND2, tune_only=True)
+        + invented_examples()
+    )
     print(f"tune items {len(tune)}, own fixtures/examples {len(own)}")
     for seed in (0, 1, 2):
         cv = cross_validate(tune, k=args.k, config=cfg, fixed=own, seed=seed)
@@ -91,7 +97,7 @@ def main() -> None:
         )
     if args.cv_only:
         return
-    model = train(tune + own, config=cfg, meta={"trained_on": "news-dev tune + own fixtures + blind tune half"})
+    model = train(tune + own, config=cfg, meta={"trained_on": "news-dev tune + own fixtures + blind tune halves"})
     model.save(DATA_DIR / MODEL_FILE)
     print(
         f"wrote {DATA_DIR / MODEL_FILE}: {len(model.body.features)} body / "
