@@ -298,10 +298,9 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
                 and re.fullmatch(r"\d{1,2}", toks[end + 1])
                 and not any(lx.is_known_place(t, districts=False) for t in name)
             ):
-                pe = _role_at_body(toks, end)  # "Baiq Rahmawati (34), guru honorer di SDN 4 ..."
-                position = join_tokens(toks[end + 4 : pe]) if pe else None
-                out.append(Mention(" ".join(name), position, degrees, hons, rank))
-                i = pe or end + 3
+                after = _office_after_name(toks, end)  # "Baiq Rahmawati (34), guru honorer di SDN 4 ..."
+                out.append(Mention(" ".join(name), after[0] if after else None, degrees, hons, rank))
+                i = after[1] if after else end + 3
                 continue
             if (
                 name
