@@ -164,6 +164,9 @@ def test_detail_page_shows_the_model_explanation(client, world) -> None:  # type
     client.login(username="analis", password=PASSWORD)
     page = client.get(f"/o/nusa-makmur/pemantauan/artikel/{article.pk}/").content.decode()
     assert 'data-testid="tone-model-body"' in page and 'data-testid="tone-model-headline"' in page
+    model_line = page[page.index('data-testid="tone-model-body"') :].split("penentu utama")[0]
+    assert "netral 0" in model_line and "positif 0" in model_line  # labels in Indonesian, not model keys
+    assert "neutral" not in model_line and "positive" not in model_line
 
 
 def test_retrain_button_without_corrections_queues_nothing(client, world) -> None:  # type: ignore[no-untyped-def]
