@@ -37,11 +37,9 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
             heads.setdefault(" ".join(toks[start : start + k]), set()).add(idx)
     # short forms of a unique office ("Wagub" for the Wakil Gubernur, "Kajari" for the Kepala
     # Kejaksaan Negeri), when exactly one person of the article holds it
-    for short, long_form in lx.office_abbreviations().items():
-        want = long_form.split()
-        owners = {i for i, p in enumerate(people) if lx.office_words(p.position or "")[: len(want)] == want}
-        if len(owners) == 1:
-            out.append((r"(?<!Wakil )" + re.escape(short.capitalize()) + r"(?![\w.])", owners.pop(), True))
+    for short in lx.office_abbreviations():
+        if (owner := office_holder(short.capitalize(), people)) is not None:
+            out.append((r"(?<!Wakil )" + re.escape(short.capitalize()) + r"(?![\w.])", owner, True))
     for head, owners in heads.items():
         if len(owners) == 1 and head.lower() not in (
             "kepala",
@@ -94,3 +92,17 @@ def _first_name_short_forms(people: list[Person], text: str) -> None:
         owners = [i for i, f in firsts.items() if f.startswith(word) and len(word) * 3 >= 2 * len(f) and f != word]
         if len(owners) == 1:
             people[owners[0]].aliases.add(word)
+
+
+def office_holder(office: str, people: list[Person]) -> int | None:
+    """The one person of the article whose position starts with ``office`` ("Camat" → the
+    Camat Merapi Barat), ignoring acting prefixes (Plt., Pj.); None when not exactly one."""
+    words = [w for w in office.split() if w[:1].isupper()]
+    k = match_phrase([w.strip(",.") for w in words], 0, lx.position_heads())
+    want = lx.office_words(" ".join(words[: k or len(words)]))
+    hits = [
+        i
+        for i, p in enumerate(people)
+        if want and lx.office_words(p.position or "")[: len(want)] == want
+    ]
+    return hits[0] if len(hits) == 1 else None

@@ -539,9 +539,7 @@ def find_people(
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
     for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
         key = name_key(m.name)
-        match = next(
-            (p for p in people if any(contains_words(name_key(a), key) for a in (p.name, *p.aliases))), None
-        )
+        match = _owner(key, people)
         if match is not None:
             match.position = match.position or m.position
             match.rank = match.rank or m.rank
@@ -635,9 +633,7 @@ def _complete_name_lists(texts: list[str], people: list[Person], extra: frozense
         for m in _NAME_LIST.finditer(text):
             items = [x.strip() for x in _LIST_SEP.split(m.group(1)) if x.strip()]
             keys = [name_key(x) for x in items]
-            known = [
-                any(contains_words(name_key(a), k) for p in people for a in (p.name, *p.aliases)) for k in keys
-            ]
+            known = [_owner(k, people) is not None for k in keys]
             if sum(known) * 2 <= len(items) or sum(known) < 2:
                 continue
             for item, is_known in zip(items, known, strict=True):
@@ -666,10 +662,7 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
     for text in texts:
         for m in _INTRODUCED_LIST.finditer(text):
             items = [x.strip() for x in _LIST_SEP.split(m.group("items")) if x.strip()]
-            known = [
-                any(contains_words(name_key(a), name_key(x)) for q in people for a in (q.name, *q.aliases))
-                for x in items
-            ]
+            known = [_owner(name_key(x), people) is not None for x in items]
             if m.group("generic") and sum(known) * 2 < len(items):
                 continue  # "antara lain Telkomsel, XL Axiata": a list of anything, not of people
             for item in items:
@@ -681,10 +674,15 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
                     or words[0].lower() in lx.not_names()
                     or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
                     or match_phrase(words, 0, lx.position_heads())
-                    or any(contains_words(name_key(a), key) for q in people for a in (q.name, *q.aliases))
+                    or _owner(key, people) is not None
                 ):
                     continue
                 people.append(Person(item))
+
+
+def _owner(key: list[str], people: list[Person]) -> Person | None:
+    """The first person whose name or an alias contains the words ``key`` ("Irwan" → Irwan Setiadi)."""
+    return next((p for p in people if any(contains_words(name_key(a), key) for a in (p.name, *p.aliases))), None)
 
 
 def _holds_name(toks: list[str], start: int, end: int) -> bool:

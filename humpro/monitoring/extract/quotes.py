@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .aliases import alias_patterns, resolve_nicknames
+from .aliases import alias_patterns, office_holder, resolve_nicknames
 from .names import SPEECH_VERBS, bare, contains_words, match_phrase, name_key, name_tok
 from .people import Person, merge_variants, parse_mentions
 
@@ -500,20 +500,6 @@ def _office_only(words: str) -> bool:
         name_tok(t) and bare(t) not in lx.org_words() and not t.isupper() and not lx.is_known_place(t)
         for t in toks[k:]
     )
-
-
-def office_holder(office: str, people: list[Person]) -> int | None:
-    """The one person of the article whose position starts with ``office`` ("Camat" → the
-    Camat Merapi Barat), ignoring acting prefixes (Plt., Pj.); None when not exactly one."""
-    words = [w for w in office.split() if w[:1].isupper()]
-    k = match_phrase([w.strip(",.") for w in words], 0, lx.position_heads())
-    want = lx.office_words(" ".join(words[: k or len(words)]))
-    hits = [
-        i
-        for i, p in enumerate(people)
-        if want and lx.office_words(p.position or "")[: len(want)] == want
-    ]
-    return hits[0] if len(hits) == 1 else None
 
 
 def _expand_name(name: str, people: list[Person]) -> int | None:
