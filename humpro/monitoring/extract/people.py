@@ -63,331 +63,422 @@ class Mention:
     strong: bool = True
 
 
+# (mentions found, index where the scan goes on)
+_Hit = tuple[list[Mention], int]
+_Parsed = tuple[list[str], list[str], list[str], str | None, int]  # parse_name's result
+
+
 def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> list[Mention]:
-    """Person mentions anchored by an office, a title/degree/rank, a role word or a speech verb."""
+    """Person mentions anchored by an office, a title/degree/rank, a role word or a speech verb.
+
+    At each token the rule families of ``_RULES`` are tried in order; the first that claims the
+    token gives its mentions (possibly none) and the index where the scan goes on.
+    """
     toks = tokens(text)
-    n = len(toks)
     out: list[Mention] = []
     i = 0
-    while i < n:
-        k = match_phrase(toks, i, lx.position_heads())
-        if (
-            not k
-            and toks[i].islower()
-            and bare(toks[i]) in _LOWER_HEADS
-            and (i == 0 or not is_cap(toks[i - 1]))
-        ):
-            k = match_phrase(toks, i, lx.position_heads(), cap=False)
-            if not (
-                k
-                and i + k < n
-                and is_cap(toks[i + k])
-                and (toks[i + k].rstrip(".").isupper() or bare(toks[i + k]) in lx.org_words())
-            ):
-                k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
-        if k and not (i > 0 and bare(toks[i - 1]) in ("wakil",)):
-            head = " ".join(toks[i : i + k]).lower()
-            j = i + k
-            while (k2 := match_phrase(toks, j, lx.position_heads())) or (
-                j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])
-            ):
-                j += k2 or 1
-            j = extend_position(toks, j, extra_places)
-            # "Camat Kikim Timur saat itu, Darwin Effendi": the office held then (an unknown place
-            # may stand before "saat itu"); the name follows the comma
-            t = j
-            while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
-                t += 1
-            if t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu":
-                j = t
-                h2, n2, d2, r2, e2 = parse_name(toks, j + 3) if toks[j + 2] == "," else ([], [], [], None, 0)
-                if n2 and (len(n2) >= 2 or h2 or d2 or r2) and valid_name(" ".join(n2)):
-                    out.append(Mention(" ".join(n2), join_tokens(toks[i:j]), d2, h2, r2))
-                    i = e2
-                    continue
-            loose = loose_end(toks, j)
-            if loose > j and loose < n and toks[loose] == ",":
-                h2, n2, d2, r2, e2 = parse_name(toks, loose + 1)
-                if n2 and (
-                    len(n2) >= 2
-                    or h2
-                    or d2
-                    or r2
-                    or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
-                        loose - j <= 3
-                        and not n2[0].isupper()
-                        and not split_degree_token(n2[0])
-                        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower())
-                        and not lx.is_known_place(n2[0])
-                        and n2[0].lower() not in extra_places
-                    )
-                ):
-                    j = loose
-            if j < n and bare(toks[j]) in ("dari", "asal", "fraksi"):
-                # "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the
-                # qualifier is dropped, the office is what stands nearest the name
-                c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".")), None)
-                if c is not None and toks[c] == ",":
-                    h2, n2, d2, r2, e2 = parse_name(toks, c + 1)
-                    if n2 and (len(n2) >= 2 or h2 or d2 or r2) and valid_name(" ".join(n2)):
-                        out.append(Mention(" ".join(n2), join_tokens(toks[i:j]), d2, h2, r2))
-                        i = e2
-                        continue
-            if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
-                c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
-                if c is not None and c > j and toks[c] == ",":
-                    h2, n2, d2, r2, e2 = parse_name(toks, c + 1)
-                    if len(n2) >= 2:
-                        j = c
-            pos_end = j
-            comma = j < n and toks[j] == ","
-            hons, name, degrees, rank, end = parse_name(toks, j + 1 if comma else j)
-            # "Kapolsek Sukaraja Kompol Birman": unknown words before a title belong to the position
-            if (
-                name
-                and len(name) <= 2
-                and end + 1 < n
-                and bare(toks[end]) == "periode"
-                and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[end + 1])
-            ):
-                h2, n2, d2, r2, e2 = parse_name(toks, end + 2)
-                if n2:
-                    pos_end, hons, name, degrees, rank, end = end + 2, h2, n2, d2, r2, e2
-            if (
-                name
-                and len(name) <= 2
-                and end < n
-                and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks()))
-            ):
-                h2, n2, d2, r2, e2 = parse_name(toks, end)
-                if n2:
-                    pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
-            # "Walikota Cekmekoy, Ahmet Poyraz": a lone unknown word before a comma is position
-            if name and len(name) == 1 and end < n and toks[end] == ",":
-                h2, n2, d2, r2, e2 = parse_name(toks, end + 1)
-                if (
-                    n2
-                    and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0]))
-                    and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == ",")
-                ):
-                    pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
-            elif (
-                name
-                and len(name) >= 3
-                and head in lx.place_heads()
-                and pos_end == i + k
-                and not (hons or rank)
-                and len(name) <= 4
-            ):
-                shift = len(name) - 2  # unknown place before a two-word name
-                pos_end += shift
-                name = name[shift:]
-            position = join_tokens(toks[i:pos_end])
-            if name and ends_sentence(toks[pos_end - 1]):
-                name = []  # the office closed the sentence; the next word starts another one
-            if (
-                name
-                and not (hons or degrees or rank)
-                and end + 1 < n
-                and toks[end] == ","
-                and bare(toks[end + 1]) in _ADMIN_UNITS
-            ):
-                name = []  # "Kepala Desa Teluk Kemang Ulu, Kecamatan Pelawan": a place, not a name
-            if name:
-                out.append(Mention(" ".join(name), position, degrees, hons, rank))
-                i = end
-                continue
-            i = max(pos_end, i + 1)
-            continue
-        k = match_phrase(toks, i, lx.role_words(), cap=False)
-        at_start = i == 0 or toks[i - 1].endswith((".", "!", "?")) or toks[i - 1] in ('"', "“", "”")
-        if k and (not is_cap(toks[i]) or at_start):
-            j = i + k
-            while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
-                j += 1
-            if j < n and bare(toks[j]) in _VILLAGE_UNITS and is_cap(toks[j]):
-                v = j + 1  # "Warga Pekon Tirom, Sulaiman (61)": the village, then the name
-                while v < n and is_cap(toks[v]) and v - j <= 3:
-                    v += 1
-                if v < n and toks[v] == ",":
-                    j = v + 1
-            hons, name, degrees, rank, end = parse_name(toks, j)
-            aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
-            ok = (
-                name
-                and valid_name(" ".join(name))
-                and (
-                    len(name) >= 2
-                    or hons
-                    or degrees
-                    or aged
-                    or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
-                )
-            )
-            if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
-                later = parse_name(toks, end + 1)[1]
-                ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
-            note, position = " ".join(toks[i : i + k]), None
-            if not ok:  # "guru IPS MTsN 1 Kota Bekasi, Sukra" / "orang tua siswa kelas VIII, Mamik"
-                comma = next(
-                    (t for t in range(j, min(n, j + 9)) if toks[t] in (",", ".", '"', "“", "”")),
-                    None,
-                )
-                if comma is not None and any(
-                    match_phrase(toks, t, lx.position_heads()) for t in range(j, comma)
-                ):
-                    comma = None  # "warga setempat sekaligus Ketua Masjid X, Name": an office
-                if comma is not None and toks[comma] == ",":
-                    hons, name, degrees, rank, end = parse_name(toks, comma + 1)
-                    ok = (
-                        bool(name)
-                        and valid_name(" ".join(name))
-                        and (
-                            end >= n
-                            or not is_cap(toks[end])
-                            or toks[end] in ",.("
-                            or toks[end - 1].endswith(".")
-                        )
-                    )
-                    desc = toks[i:comma]
-                    if (
-                        ok
-                        and bare(toks[i]) in ROLE_WITH_POSITION
-                        and any(bare(t) in lx.org_words() or t.isupper() for t in desc[k:])
-                    ):
-                        position, note = join_tokens(desc), None
-                    elif ok:
-                        note = join_tokens(desc)
-            if ok:
-                out.append(Mention(" ".join(name), position, degrees, hons, rank, note=note))
-                i = end
-                continue
-        kind = is_pre_title(toks[i]) or (match_phrase(toks, i, lx.ranks()) and "rank")
-        if kind and (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] == ","):
-            hons, name, degrees, rank, end = parse_name(toks, i)
-            if name:
-                after = _office_after_name(toks, end)
-                out.append(Mention(" ".join(name), after[0] if after else None, degrees, hons, rank))
-                i = after[1] if after else end
-                continue
-        if (  # "dipimpin Rusdianto Akbar bersama ...": the agent of a passive verb
-            _PASSIVE.match(toks[i])
-            and i + 2 < n
-            and name_tok(toks[i + 1])
-            and not match_phrase(toks, i + 1, lx.position_heads())
-        ):
-            hons, name, degrees, rank, end = parse_name(toks, i + 1)
-            if (
-                len(name) >= 2
-                and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")))
-                and not any(bare(t) in lx.org_words() or lx.is_known_place(t) for t in name)
-            ):  # (an office after a comma or in brackets is left to the rules below)
-                out.append(Mention(" ".join(name), None, degrees, hons, rank))
-                i = end
-                continue
-        # "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"
-        if name_tok(toks[i]) and (
-            i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1])
-        ):
-            hons, name, degrees, rank, end = parse_name(toks, i)
-            if (  # "Rohmat (45), warga ...": a person given with age
-                name
-                and end + 2 < n
-                and toks[end] == "("
-                and toks[end + 2] == ")"
-                and re.fullmatch(r"\d{1,2}", toks[end + 1])
-                and not any(lx.is_known_place(t, districts=False) for t in name)
-            ):
-                after = _office_after_name(toks, end)  # "Baiq Rahmawati (34), guru honorer di SDN 4 ..."
-                out.append(Mention(" ".join(name), after[0] if after else None, degrees, hons, rank))
-                i = after[1] if after else end + 3
-                continue
-            if (
-                name
-                and end + 1 < n
-                and toks[end] == ","
-                and i > 0
-                and toks[i - 1] == ","
-                and (SPEECH_RE.match(toks[end + 1]) or bare(toks[end + 1]) in _APPOS_VERBS)
-                and not any(lx.is_known_place(t, districts=False) for t in name)
-            ):  # "Peserta pelatihan dari Dinas X, Rina Marlina, mengaku ..."
-                out.append(Mention(" ".join(name), None, degrees, hons, rank))
-                i = end
-                continue
-            if name and end < n:
-                if after := _office_after_name(toks, end):
-                    out.append(Mention(" ".join(name), after[0], degrees, hons, rank))
-                    i = after[1]
-                    continue
-                if (  # "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person
-                    toks[end] == ","
-                    and end + 1 < n
-                    and (
-                        bare(toks[end + 1]) in _DESCRIPTORS
-                        or match_phrase(toks, end + 1, lx.role_words(), cap=False)
-                    )
-                    and (len(name) >= 2 or name[0].lower() not in ner.common_words())
-                    and not any(lx.is_known_place(t, districts=False) for t in name)
-                ):
-                    out.append(Mention(" ".join(name), None, degrees, hons, rank, note=toks[end + 1]))
-                    i = end + 2
-                    continue
-                if (
-                    toks[end] == ","
-                    and end + 1 < n
-                    and match_phrase(toks, end + 1, lx.position_heads())
-                ):
-                    pe = loose_end(toks, end + 1)
-                    if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
-                        # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the
-                        # person; the lone word before it is a role noun, not a name
-                        i = end + 1
-                        continue
-                    out.append(
-                        Mention(
-                            " ".join(name), join_tokens(toks[end + 1 : pe]), degrees, hons, rank
-                        )
-                    )
-                    i = pe
-                    continue
-                vb = end
-                while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
-                    vb += 1
-                if vb < n and (
-                    bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai")
-                    or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
-                ):
-                    s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
-                    if match_phrase(toks, s0, lx.position_heads()):
-                        pe = loose_end(toks, s0)
-                        out.append(
-                            Mention(
-                                " ".join(name),
-                                join_tokens(toks[s0:pe]),
-                                degrees,
-                                hons,
-                                rank,
-                                strong=len(name) >= 2,
-                            )
-                        )
-                        i = pe
-                        continue
-                verb_at = (
-                    end + 1
-                    if bare(toks[end]) in ("juga", "pun", "kembali", "lalu", "kemudian")
-                    and end + 1 < n
-                    else end
-                )
-                if SPEECH_RE.match(toks[verb_at]) and not any(
-                    lx.is_known_place(t, districts=False) for t in name
-                ):
-                    out.append(
-                        Mention(" ".join(name), None, degrees, hons, rank, strong=len(name) >= 2)
-                    )
-                    i = end
-                    continue
-        i += 1
+    while i < len(toks):
+        for rule in _RULES:
+            hit = rule(toks, i, extra_places)
+            if hit is not None:
+                found, i = hit
+                out.extend(found)
+                break
+        else:
+            i += 1
     return [m for m in out if valid_name(m.name) and m.name.lower() not in extra_places]
+
+
+def _mention(p: _Parsed, position: str | None, note: str | None = None, strong: bool = True) -> Mention:
+    hons, name, degrees, rank, _end = p
+    return Mention(" ".join(name), position, degrees, hons, rank, note=note, strong=strong)
+
+
+def _named(p: _Parsed) -> bool:
+    """A name parse that stands on its own: two words, or one with a title, degree or rank."""
+    hons, name, degrees, rank, _end = p
+    return bool(name) and (len(name) >= 2 or bool(hons or degrees or rank))
+
+
+# --- rule family 1: an office first, then the name ("Bupati Muara Enim H. Ahmad Usmarwi") ---
+
+
+def _office_head(toks: list[str], i: int) -> int:
+    """Length of the office phrase that starts at ``i`` (0 when none)."""
+    n = len(toks)
+    k = match_phrase(toks, i, lx.position_heads())
+    if not k and toks[i].islower() and bare(toks[i]) in _LOWER_HEADS and (i == 0 or not is_cap(toks[i - 1])):
+        k = match_phrase(toks, i, lx.position_heads(), cap=False)
+        if not (
+            k
+            and i + k < n
+            and is_cap(toks[i + k])
+            and (toks[i + k].rstrip(".").isupper() or bare(toks[i + k]) in lx.org_words())
+        ):
+            k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
+    if k and i > 0 and bare(toks[i - 1]) in ("wakil",):
+        return 0
+    return k
+
+
+def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
+    k = _office_head(toks, i)
+    if not k:
+        return None
+    n = len(toks)
+    j = i + k
+    while (k2 := match_phrase(toks, j, lx.position_heads())) or (
+        j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])
+    ):
+        j += k2 or 1
+    j = extend_position(toks, j, extra)
+    hit, j = _office_held_then(toks, i, j)
+    if hit:
+        return hit
+    j = _loose_office_end(toks, j, extra)
+    if hit := _office_with_qualifier(toks, i, j):
+        return hit
+    if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
+        c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
+        if c is not None and c > j and toks[c] == "," and len(parse_name(toks, c + 1)[1]) >= 2:
+            j = c
+    place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
+    return _name_after_office(toks, i, j, i + k if place_head else -1)
+
+
+def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int]:
+    """ "Camat Kikim Timur saat itu, Darwin Effendi": the office held then (an unknown place may
+    stand before "saat itu"); the name follows the comma. Gives the hit, or the office's end."""
+    n = len(toks)
+    t = j
+    while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+        t += 1
+    if not (t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu"):
+        return None, j
+    if toks[t + 2] == ",":
+        p = parse_name(toks, t + 3)
+        if _named(p) and valid_name(" ".join(p[1])):
+            return ([_mention(p, join_tokens(toks[i:t]))], p[4]), t
+    return None, t
+
+
+def _loose_office_end(toks: list[str], j: int, extra: frozenset[str]) -> int:
+    """Unknown capitalised words after the office belong to it when a comma and a name follow."""
+    n = len(toks)
+    loose = loose_end(toks, j)
+    if not (j < loose < n and toks[loose] == ","):
+        return j
+    p = parse_name(toks, loose + 1)
+    name, e2 = p[1], p[4]
+    if _named(p) or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
+        name
+        and loose - j <= 3
+        and not name[0].isupper()
+        and not split_degree_token(name[0])
+        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower())
+        and not lx.is_known_place(name[0])
+        and name[0].lower() not in extra
+    ):
+        return loose
+    return j
+
+
+def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
+    """ "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the qualifier is
+    dropped, the office is what stands nearest the name."""
+    n = len(toks)
+    if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi")):
+        return None
+    c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".")), None)
+    if c is None or toks[c] != ",":
+        return None
+    p = parse_name(toks, c + 1)
+    if _named(p) and valid_name(" ".join(p[1])):
+        return [_mention(p, join_tokens(toks[i:j]))], p[4]
+    return None
+
+
+def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: int) -> _Hit:
+    """The name after an office ending at ``pos_end``, with the boundary between them mended.
+
+    ``place_head_end`` is where an office that takes a place ("Camat", "Bupati") ends, else -1.
+    """
+    n = len(toks)
+    comma = pos_end < n and toks[pos_end] == ","
+    hons, name, degrees, rank, end = parse_name(toks, pos_end + 1 if comma else pos_end)
+    # "Ketua DPRD periode 2019-2024 Andi": the term belongs to the position
+    if (
+        name
+        and len(name) <= 2
+        and end + 1 < n
+        and bare(toks[end]) == "periode"
+        and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[end + 1])
+    ):
+        h2, n2, d2, r2, e2 = parse_name(toks, end + 2)
+        if n2:
+            pos_end, hons, name, degrees, rank, end = end + 2, h2, n2, d2, r2, e2
+    # "Kapolsek Sukaraja Kompol Birman": unknown words before a title belong to the position
+    if name and len(name) <= 2 and end < n and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks())):
+        h2, n2, d2, r2, e2 = parse_name(toks, end)
+        if n2:
+            pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
+    # "Walikota Cekmekoy, Ahmet Poyraz": a lone unknown word before a comma is position
+    if name and len(name) == 1 and end < n and toks[end] == ",":
+        h2, n2, d2, r2, e2 = parse_name(toks, end + 1)
+        if (
+            n2
+            and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0]))
+            and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == ",")
+        ):
+            pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
+    elif name and 3 <= len(name) <= 4 and pos_end == place_head_end and not (hons or rank):
+        shift = len(name) - 2  # unknown place before a two-word name
+        pos_end += shift
+        name = name[shift:]
+    position = join_tokens(toks[i:pos_end])
+    if name and ends_sentence(toks[pos_end - 1]):
+        name = []  # the office closed the sentence; the next word starts another one
+    if (
+        name
+        and not (hons or degrees or rank)
+        and end + 1 < n
+        and toks[end] == ","
+        and bare(toks[end + 1]) in _ADMIN_UNITS
+    ):
+        name = []  # "Kepala Desa Teluk Kemang Ulu, Kecamatan Pelawan": a place, not a name
+    if name:
+        return [_mention((hons, name, degrees, rank, end), position)], end
+    return [], max(pos_end, i + 1)
+
+
+# --- rule family 2: a role word, then the name ("warga Desa X, Sulaiman (61)") ---
+
+
+def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
+    n = len(toks)
+    k = match_phrase(toks, i, lx.role_words(), cap=False)
+    at_start = i == 0 or toks[i - 1].endswith((".", "!", "?")) or toks[i - 1] in ('"', "“", "”")
+    if not k or (is_cap(toks[i]) and not at_start):
+        return None
+    j = i + k
+    while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
+        j += 1
+    if j < n and bare(toks[j]) in _VILLAGE_UNITS and is_cap(toks[j]):
+        v = j + 1  # "Warga Pekon Tirom, Sulaiman (61)": the village, then the name
+        while v < n and is_cap(toks[v]) and v - j <= 3:
+            v += 1
+        if v < n and toks[v] == ",":
+            j = v + 1
+    p = parse_name(toks, j)
+    hons, name, degrees, rank, end = p
+    aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
+    ok = (
+        name
+        and valid_name(" ".join(name))
+        and (
+            len(name) >= 2 or hons or degrees or aged or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
+        )
+    )
+    if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
+        later = parse_name(toks, end + 1)[1]
+        ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
+    if ok:
+        return [_mention(p, None, note=" ".join(toks[i : i + k]))], end
+    return _described_role(toks, i, k, j)
+
+
+def _described_role(toks: list[str], i: int, k: int, j: int) -> _Hit | None:
+    """ "guru IPS MTsN 1 Kota Bekasi, Sukra" / "orang tua siswa kelas VIII, Mamik": a described
+    role, a comma, then the name."""
+    n = len(toks)
+    comma = next((t for t in range(j, min(n, j + 9)) if toks[t] in (",", ".", '"', "“", "”")), None)
+    if comma is None or toks[comma] != ",":
+        return None
+    if any(match_phrase(toks, t, lx.position_heads()) for t in range(j, comma)):
+        return None  # "warga setempat sekaligus Ketua Masjid X, Name": an office
+    p = parse_name(toks, comma + 1)
+    name, end = p[1], p[4]
+    if not (
+        name
+        and valid_name(" ".join(name))
+        and (end >= n or not is_cap(toks[end]) or toks[end] in ",.(" or toks[end - 1].endswith("."))
+    ):
+        return None
+    desc = toks[i:comma]
+    if bare(toks[i]) in ROLE_WITH_POSITION and any(bare(t) in lx.org_words() or t.isupper() for t in desc[k:]):
+        return [_mention(p, join_tokens(desc))], end
+    return [_mention(p, None, note=join_tokens(desc))], end
+
+
+# --- rule family 3: a title, degree or rank, then the name ("Dr. H. Ahmad", "AKBP Rudi") ---
+
+
+def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
+    kind = is_pre_title(toks[i]) or (match_phrase(toks, i, lx.ranks()) and "rank")
+    if not kind or not (i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] == ","):
+        return None
+    p = parse_name(toks, i)
+    if not p[1]:
+        return None
+    after = _office_after_name(toks, p[4])
+    return [_mention(p, after[0] if after else None)], after[1] if after else p[4]
+
+
+# --- rule family 4: the agent of a passive verb ("dipimpin Rusdianto Akbar bersama ...") ---
+
+
+def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
+    n = len(toks)
+    if not (
+        _PASSIVE.match(toks[i])
+        and i + 2 < n
+        and name_tok(toks[i + 1])
+        and not match_phrase(toks, i + 1, lx.position_heads())
+    ):
+        return None
+    p = parse_name(toks, i + 1)
+    name, end = p[1], p[4]
+    if (
+        len(name) >= 2
+        and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")))
+        and not any(bare(t) in lx.org_words() or lx.is_known_place(t) for t in name)
+    ):  # (an office after a comma or in brackets is left to the other rules)
+        return [_mention(p, None)], end
+    return None
+
+
+# --- rule family 5: a name first, told apart by what follows it ---
+
+
+def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
+    """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
+    if not name_tok(toks[i]) or not (
+        i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1])
+    ):
+        return None
+    p = parse_name(toks, i)
+    if not p[1] or p[4] >= len(toks):
+        return None
+    for rule in _AFTER_NAME:
+        if (hit := rule(toks, i, p)) is not None:
+            return hit
+    return None
+
+
+def _not_a_place(name: list[str]) -> bool:
+    return not any(lx.is_known_place(t, districts=False) for t in name)
+
+
+def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Rohmat (45), warga ...": a person given with age; "Baiq Rahmawati (34), guru honorer di
+    SDN 4 ..." keeps the office after it."""
+    name, end = p[1], p[4]
+    if not (
+        end + 2 < len(toks)
+        and toks[end] == "("
+        and toks[end + 2] == ")"
+        and re.fullmatch(r"\d{1,2}", toks[end + 1])
+        and _not_a_place(name)
+    ):
+        return None
+    after = _office_after_name(toks, end)
+    return [_mention(p, after[0] if after else None)], after[1] if after else end + 3
+
+
+def _appositive_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Peserta pelatihan dari Dinas X, Rina Marlina, mengaku ...": a name set off by commas
+    before a speech verb."""
+    end = p[4]
+    if (
+        end + 1 < len(toks)
+        and toks[end] == ","
+        and i > 0
+        and toks[i - 1] == ","
+        and (SPEECH_RE.match(toks[end + 1]) or bare(toks[end + 1]) in _APPOS_VERBS)
+        and _not_a_place(p[1])
+    ):
+        return [_mention(p, None)], end
+    return None
+
+
+def _name_then_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """An office right after the name ("Andi (Kadis PUPR)", "Andi selaku Camat ...")."""
+    if after := _office_after_name(toks, p[4]):
+        return [_mention(p, after[0])], after[1]
+    return None
+
+
+def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person."""
+    name, end = p[1], p[4]
+    if (
+        toks[end] == ","
+        and end + 1 < len(toks)
+        and (bare(toks[end + 1]) in _DESCRIPTORS or match_phrase(toks, end + 1, lx.role_words(), cap=False))
+        and (len(name) >= 2 or name[0].lower() not in ner.common_words())
+        and _not_a_place(name)
+    ):
+        return [_mention(p, None, note=toks[end + 1])], end + 2
+    return None
+
+
+def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Muhammad Buldansyah, Wakil Presiden Direktur PT X"."""
+    hons, name, degrees, rank, end = p
+    if not (toks[end] == "," and end + 1 < len(toks) and match_phrase(toks, end + 1, lx.position_heads())):
+        return None
+    pe = loose_end(toks, end + 1)
+    if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
+        # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the person; the
+        # lone word before it is a role noun, not a name
+        return [], end + 1
+    return [_mention(p, join_tokens(toks[end + 1 : pe]))], pe
+
+
+def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Andi yang juga Ketua ...", "Andi, yang saat itu menjabat Kapolsek ...": an office after a
+    copula."""
+    n = len(toks)
+    end = p[4]
+    vb = end
+    while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
+        vb += 1
+    if not (
+        vb < n
+        and (
+            bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai")
+            or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
+        )
+    ):
+        return None
+    s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
+    if not match_phrase(toks, s0, lx.position_heads()):
+        return None
+    pe = loose_end(toks, s0)
+    return [_mention(p, join_tokens(toks[s0:pe]), strong=len(p[1]) >= 2)], pe
+
+
+def _name_speaks(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Irsan Efendi Nasution berharap", "Andi juga mengatakan": a name before a speech verb."""
+    end = p[4]
+    verb_at = (
+        end + 1 if bare(toks[end]) in ("juga", "pun", "kembali", "lalu", "kemudian") and end + 1 < len(toks) else end
+    )
+    if SPEECH_RE.match(toks[verb_at]) and _not_a_place(p[1]):
+        return [_mention(p, None, strong=len(p[1]) >= 2)], end
+    return None
+
+
+_AFTER_NAME = (
+    _aged_name,
+    _appositive_name,
+    _name_then_office,
+    _described_name,
+    _name_comma_office,
+    _name_as_office,
+    _name_speaks,
+)
+_RULES = (_office_first, _role_word, _titled_name, _passive_agent, _name_first)
 
 
 _LOWER_HEADS = frozenset(
@@ -410,13 +501,31 @@ _ADMIN_UNITS = frozenset(
     ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
 )
 _DESCRIPTORS = frozenset(
-    ["wanita", "pria", "perempuan", "lelaki", "laki-laki", "seorang", "remaja", "bocah", "gadis", "pemuda",
-     "kakek", "nenek", "janda", "duda", "ibunda", "ayahanda", "istri", "suami", "putra", "putri"]
+    [
+        "wanita",
+        "pria",
+        "perempuan",
+        "lelaki",
+        "laki-laki",
+        "seorang",
+        "remaja",
+        "bocah",
+        "gadis",
+        "pemuda",
+        "kakek",
+        "nenek",
+        "janda",
+        "duda",
+        "ibunda",
+        "ayahanda",
+        "istri",
+        "suami",
+        "putra",
+        "putri",
+    ]
 )
 _PASSIVE = re.compile(r"^di(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
-_FILLERS = frozenset(
-    ["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"]
-)
+_FILLERS = frozenset(["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"])
 _APPOS_VERBS = frozenset(
     [
         "mengaku",
@@ -456,10 +565,7 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     ):
         words = m.group(1).split()
         if (
-            (
-                lx.is_known_place(words[0])
-                and (len(words) == 1 or lx.is_known_place(" ".join(words)))
-            )
+            (lx.is_known_place(words[0]) and (len(words) == 1 or lx.is_known_place(" ".join(words))))
             or words[0].lower() in lx.not_names()
             or words[0].lower() in lx.org_words()
         ):
@@ -487,9 +593,7 @@ _AGENCY_PLACE = re.compile(
 )
 
 
-def find_people(
-    paragraphs: list[str], captions: list[str] = (), places: tuple[str, ...] = ()
-) -> list[Person]:
+def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[str, ...] = ()) -> list[Person]:
     """Merge mentions from body and captions into distinct people, in order of first mention.
 
     ``places`` are extra place names known for this article (e.g. the dateline city).
@@ -504,21 +608,14 @@ def find_people(
                 continue  # "Orang Tua Siswa Akui Ada Pungutan": a Title Case subhead, not names
             key = name_key(m.name)
             match = next(
-                (
-                    p
-                    for p in people
-                    if contains_words(name_key(p.name), key)
-                    or contains_words(key, name_key(p.name))
-                ),
+                (p for p in people if contains_words(name_key(p.name), key) or contains_words(key, name_key(p.name))),
                 None,
             )
             if match is None:
                 if not m.strong:
                     weak.append(m)
                     continue
-                people.append(
-                    Person(m.name, m.position, list(m.degrees), list(m.honorifics), m.rank, m.note)
-                )
+                people.append(Person(m.name, m.position, list(m.degrees), list(m.honorifics), m.rank, m.note))
                 continue
             if len(key) > len(name_key(match.name)):
                 match.aliases.add(match.name)
@@ -550,13 +647,11 @@ def find_people(
     return people
 
 
-_PAREN_ALIAS = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)"
-)
+_PAREN_ALIAS = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)")
 
 
 def _aliases_in_parentheses(texts: list[str], people: list[Person]) -> None:
-    """"Sutrisno Halim (Lim Tjin Hoa)": a second name in parentheses right after a person's
+    """ "Sutrisno Halim (Lim Tjin Hoa)": a second name in parentheses right after a person's
     name is the same person (a Chinese, Arabic or former name), not another person."""
     for text in texts:
         for m in _PAREN_ALIAS.finditer(text):
@@ -627,7 +722,7 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 
 
 def _complete_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
-    """"A, B, C, dan D": when most items of an enumeration are already people of the article,
+    """ "A, B, C, dan D": when most items of an enumeration are already people of the article,
     the other items that look like names are people too (foreign jury lists, delegations)."""
     for text in texts:
         for m in _NAME_LIST.finditer(text):
@@ -656,7 +751,7 @@ _INTRODUCED_LIST = re.compile(
 
 
 def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
-    """"anggota Paiman dan Tukiyem", "di antaranya Rohani dan Saipul Anwar": the names listed right
+    """ "anggota Paiman dan Tukiyem", "di antaranya Rohani dan Saipul Anwar": the names listed right
     after a person's role are people, even single-word Javanese names; after a generic "di antaranya"
     or "yakni" only when one of the items is already a person of the article."""
     for text in texts:
@@ -697,12 +792,7 @@ def _drop_unit_words(people: list[Person]) -> list[Person]:
     return [
         p
         for p in people
-        if len(p.name.split()) > 1
-        or p.degrees
-        or p.honorifics
-        or p.rank
-        or p.aliases
-        or p.name not in office_words
+        if len(p.name.split()) > 1 or p.degrees or p.honorifics or p.rank or p.aliases or p.name not in office_words
     ]
 
 

@@ -181,7 +181,7 @@ class Head:
 
     def _vector(self, feats: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         idx, val = [], []
-        for k, v in feats.items():
+        for k, v in sorted(feats.items()):  # a fixed order: ties in the explanation stay put
             i = self.index.get(k)
             if i is not None and v:
                 idx.append(i)
