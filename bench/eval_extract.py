@@ -11,9 +11,11 @@ Split (fixed before any tuning, never tuned on): within each format (html, html_
 items sorted by id, every third item starting from the second (index % 3 == 1) is HOLDOUT; the rest
 is TUNE. That is 20 holdout items (2 html, 13 fragments, 5 text) and 41 tune items.
 
-The blind sets ``humpro/monitoring/tests/fixtures/news_blind`` (24 invented items) and
-``news_blind2`` (20 invented items in a messier style), each written without reading the extractor
-(their READMEs say how), split the same way: odd numbers TUNE, even numbers HOLDOUT.
+The blind sets ``humpro/monitoring/tests/fixtures/news_blind`` (24 invented items),
+``news_blind2`` (20 invented items in a messier style), ``news_blind3`` (20, regional releases
+with many officials) and ``news_blind4`` (20, national and legal news), each written without
+reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
+HOLDOUT.
 
 Matching rules
 --------------
@@ -81,9 +83,9 @@ HOLDOUT = {
 
 
 def split_of(item_id: str) -> str:
-    """news-dev: the fixed HOLDOUT ids; the blind sets (b001-b024, c001-c020): even numbers are
-    holdout."""
-    if item_id[:1] in ("b", "c") and item_id[1:].isdigit():
+    """news-dev: the fixed HOLDOUT ids; the blind sets (news_blind b001-b024, news_blind2
+    c001-c020, news_blind3 e001-e020, news_blind4 f001-f020): even numbers are holdout."""
+    if item_id[:1] in ("b", "c", "e", "f") and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

@@ -6,11 +6,13 @@ Usage::
 
 Training data: the news-dev TUNE split (never the HOLDOUT ids of ``bench/eval_extract.py``), the
 project's invented fixtures (``humpro/monitoring/tests/fixtures/news_gold``), the TUNE halves (odd
-numbers) of the blind sets ``news_blind`` and ``news_blind2`` and the invented examples of
+numbers) of the blind sets ``news_blind*`` and the invented examples of
 ``extract/data/tone_examples.json``. Only weights are written, no text.
 
-The honest estimate while developing is the k-fold CV on the tune split (the fixtures and the
-invented examples always stay in the training part of every fold).
+Two estimates while developing, neither touching the news-dev HOLDOUT: the k-fold CV on the tune
+split (the fixtures and the invented examples always stay in the training part of every fold),
+and ``--validate``, which trains on everything above and scores the HOLDOUT halves (even numbers)
+of the blind sets, which are never trained on.
 """
 
 from __future__ import annotations
@@ -29,27 +31,30 @@ from eval_extract import split_of  # noqa: E402
 from humpro.monitoring.extract import extract_file  # noqa: E402
 from humpro.monitoring.extract.lexicon import DATA_DIR  # noqa: E402
 from humpro.monitoring.extract.tone_model import (  # noqa: E402
+    HEADS,
     MODEL_FILE,
     Example,
+    ToneModel,
     TrainConfig,
     cross_validate,
+    lexicon_evidence,
+    macro_f1,
     train,
 )
 
 FIXTURES = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_gold"
-BLIND = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_blind"
-BLIND2 = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_blind2"
+BLINDS = sorted((ROOT / "humpro" / "monitoring" / "tests" / "fixtures").glob("news_blind*"))
 
 
-def gold_examples(folder: Path, *, tune_only: bool = False) -> list[Example]:
-    """Examples from a folder in the news-dev schema (text as the extractor sees it); with
-    ``tune_only`` the HOLDOUT items of ``bench/eval_extract.py`` are left out."""
+def gold_examples(folder: Path, *, split: str = "all") -> list[Example]:
+    """Examples from a folder in the news-dev schema (text as the extractor sees it); ``split``
+    "tune" or "holdout" keeps only that part of the split of ``bench/eval_extract.py``."""
     out = []
     for jf in sorted(folder.glob("*.json")):
         gold = json.loads(jf.read_text(encoding="utf-8"))
         if not isinstance(gold, dict) or "raw_file" not in gold:
             continue
-        if tune_only and split_of(gold["id"]) == "holdout":
+        if split != "all" and split_of(gold["id"]) != split:
             continue
         res = extract_file(folder / gold["raw_file"])
         paragraphs = [p for p in (res.get("text") or "").split("\n\n") if p]
@@ -57,13 +62,13 @@ def gold_examples(folder: Path, *, tune_only: bool = False) -> list[Example]:
     return out
 
 
-def invented_examples() -> list[Example]:
+def invented_examples(weight: float = 1.0) -> list[Example]:
     path = DATA_DIR / "tone_examples.json"
     if not path.exists():
         return []
     rows = json.loads(path.read_text(encoding="utf-8"))["examples"]
     return [
-        Example(r["title"], [p for p in r["text"].split("\n\n") if p], r["tone"], r["headline_tone"])
+        Example(r["title"], [p for p in r["text"].split("\n\n") if p], r["tone"], r["headline_tone"], weight)
         for r in rows
     ]
 
@@ -75,18 +80,20 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=TrainConfig.l2)
     ap.add_argument("--min-df", type=int, default=TrainConfig.min_df)
     ap.add_argument("--exclude", default="", help="comma-separated feature prefixes to leave out")
+    ap.add_argument("--invented-weight", type=float, default=1.0, help="sample weight of tone_examples.json")
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--validate", action="store_true", help="score the blind sets' holdout halves; write nothing")
     args = ap.parse_args()
     exclude = tuple(p for p in args.exclude.split(",") if p)
     cfg = TrainConfig(l2=args.l2, min_df=args.min_df, exclude=exclude)
-    tune = gold_examples(Path(args.data), tune_only=True)
-    own = (
-        gold_examples(FIXTURES)
-        + gold_examples(BLIND, tune_only=True)
-        + gold_examples(BLIND2, tune_only=True)
-        + invented_examples()
-    )
+    tune = gold_examples(Path(args.data), split="tune")
+    own = gold_examples(FIXTURES) + invented_examples(args.invented_weight)
+    for folder in BLINDS:
+        own += gold_examples(folder, split="tune")
     print(f"tune items {len(tune)}, own fixtures/examples {len(own)}")
+    if args.validate:
+        validate(train(tune + own, config=cfg))
+        return
     for seed in (0, 1, 2):
         cv = cross_validate(tune, k=args.k, config=cfg, fixed=own, seed=seed)
         print(
@@ -97,11 +104,38 @@ def main() -> None:
         )
     if args.cv_only:
         return
-    model = train(tune + own, config=cfg, meta={"trained_on": "news-dev tune + own fixtures + blind tune halves"})
+    model = train(
+        tune + own,
+        config=cfg,
+        meta={"trained_on": "news-dev tune + own fixtures + blind tune halves + invented examples"},
+    )
     model.save(DATA_DIR / MODEL_FILE)
     print(
         f"wrote {DATA_DIR / MODEL_FILE}: {len(model.body.features)} body / "
         f"{len(model.headline.features)} headline features"
+    )
+
+
+def validate(model: ToneModel) -> None:
+    """Macro-F1 of the model and of the plain lexicon on each blind set's holdout half."""
+    pooled: dict[str, list[list[str]]] = {h: [[], [], []] for h in HEADS}
+    for folder in BLINDS:
+        gold: dict[str, list[list[str]]] = {h: [[], [], []] for h in HEADS}
+        for e in gold_examples(folder, split="holdout"):
+            ev = lexicon_evidence(e.title, e.paragraphs)
+            out = model.predict_evidence(ev)
+            for h in HEADS:
+                row = (str(e.label(h)), out[h]["tone"], ev.tone if h == "body" else ev.headline_tone)
+                for acc in (gold[h], pooled[h]):
+                    for col, value in zip(acc, row, strict=True):
+                        col.append(value)
+        print(folder.name, _figures(gold))
+    print("pooled", _figures(pooled))
+
+
+def _figures(cols: dict[str, list[list[str]]]) -> str:
+    return ", ".join(
+        f"{h} {macro_f1(g, p):.3f} (lexicon {macro_f1(g, lx):.3f}, n {len(g)})" for h, (g, p, lx) in cols.items()
     )
 
 

@@ -70,7 +70,21 @@ def place_names() -> frozenset[str]:
         "surabaya",
     ):
         names.add(word)
+    names |= _COUNTRIES
     return frozenset(names)
+
+
+# countries named in Indonesian news ("Perdana Menteri Thailand X": the country is not a name)
+_COUNTRIES = frozenset(
+    [
+        "thailand", "malaysia", "singapura", "vietnam", "filipina", "myanmar", "kamboja", "laos", "brunei",
+        "timor leste", "jepang", "china", "tiongkok", "korea", "korea selatan", "korea utara", "india",
+        "pakistan", "bangladesh", "australia", "selandia baru", "belanda", "inggris", "jerman", "prancis",
+        "perancis", "italia", "spanyol", "rusia", "ukraina", "turki", "irak", "mesir", "palestina", "israel",
+        "yordania", "qatar", "arab saudi", "uni emirat arab", "amerika", "amerika serikat", "kanada",
+        "meksiko", "brasil", "argentina",
+    ]
+)
 
 
 @cache
@@ -123,6 +137,12 @@ def place_heads() -> frozenset[str]:
 @cache
 def ranks() -> tuple[tuple[str, ...], ...]:
     return _phrases("ranks")
+
+
+@cache
+def lower_offices() -> tuple[tuple[str, ...], ...]:
+    """Court and police offices that stay offices in lower case ("hakim anggota X")."""
+    return _phrases("lower_offices")
 
 
 @cache

@@ -108,6 +108,14 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+# a line that is only a time stamp: "14/8/2025 14:20", "Diperbarui: Rabu, 10 September 2025 | 16:05 WIB"
+_STAMP_LINE = re.compile(
+    r"^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|update[d]?|posted|dimuat|tayang)\s*:?\s*)?"
+    r"(?:" + WEEKDAY + r"\s*,?\s*)?"
+    r"(?:\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|\d{1,2}\s+[A-Za-z]+\.?\s+(?:19|20)\d{2})"
+    r"\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
+    re.I,
+)
 _RANGE_BOUND = re.compile(r"\b(?:sejak|semenjak|mulai|hingga|sampai)\s+(?:hari\s+)?\w+\s*,?\s*\(?\s*$", re.I)
 
 
@@ -124,6 +132,10 @@ def find_date(
         if len(line) < 120 and _TIME.search(line):
             iso = parse_date(line)
             if iso:
+                return iso, "published"
+    for line in removed + paragraphs:  # "Diperbarui: 24/6/2025 11:02" under the copy
+        for part in line.split("\n"):
+            if _STAMP_LINE.match(part.strip()) and (iso := parse_date(part)):
                 return iso, "published"
     for line in removed + paragraphs:
         m = _URL_DATE.search(line)
@@ -313,7 +325,11 @@ def find_signoff(
                 reporter, raw = _clean_name(m["name"]), line
         if editor is None:
             m = _EDITOR.search(line)
-            if m and re.match(r"\(?\s*(?:editor|redaktur|red|penyunting)\b", line.strip(), re.I):
+            if m and re.search(
+                r"^\(?\s*(?:editor|redaktur|red|penyunting)\b|\|\s*(?:editor|redaktur|penyunting)\s*:",
+                line.strip(),
+                re.I,
+            ):  # "Editor: X" on its own line, or "Penulis: Y | Editor: X"
                 editor = _clean_name(m["name"])
     if reporter is None:
         for line in page_lines:

@@ -249,6 +249,30 @@ def ends_sentence(tok: str) -> bool:
     )
 
 
+_AGENCY_SUFFIX = re.compile(r"(?:ika|ik|asi|an|ian|wisata|raga|pemuda|sosial|hukum|daya)$")
+
+
+def _agency_word(tok: str) -> bool:
+    b = bare(tok)
+    return is_cap(tok) and (
+        b in lx.org_words() or (tok.isupper() and len(tok) <= 6) or bool(_AGENCY_SUFFIX.search(b))
+    )
+
+
+def _agency_list_end(toks: list[str], comma: int) -> int:
+    """End of ", Informatika, Persandian dan Statistik" (the rest of a list of an agency's fields,
+    closed by "dan"/"serta"), or 0 when what follows the comma is not such a list."""
+    n = len(toks)
+    j = comma
+    while j < n and j - comma <= 8 and toks[j] == "," and j + 1 < n and _agency_word(toks[j + 1]):
+        j += 2
+        while j < n and _agency_word(toks[j]) and j - comma <= 8:
+            j += 1
+        if j + 1 < n and bare(toks[j]) in ("dan", "serta") and _agency_word(toks[j + 1]):
+            return j + 2
+    return 0
+
+
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     n = len(toks)
     start = j
@@ -257,6 +281,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
+        if tok == "," and (end := _agency_list_end(toks, j)):
+            j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
+            continue
         if (  # "Kota Seruni": the word after an administrative unit is a place
             j > 0
             and bare(toks[j - 1]) in _UNITS
@@ -398,6 +425,10 @@ ROLE_WITH_POSITION = {
     "ahli",
     "karyawan",
     "pegawai",
+    "bendahara",
+    "hakim",
+    "jaksa",
+    "panitera",
 }
 NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
 

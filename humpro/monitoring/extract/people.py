@@ -116,6 +116,10 @@ def _office_head(toks: list[str], i: int) -> int:
             and (toks[i + k].rstrip(".").isupper() or bare(toks[i + k]) in lx.org_words())
         ):
             k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
+    # "hakim anggota Lusiana Parapat", "jaksa penuntut umum Rizal Ardiansyah": only before a name
+    k2 = 0 if k or not toks[i].islower() else match_phrase(toks, i, lx.lower_offices(), cap=False)
+    if k2 and i + k2 < n and (name_tok(toks[i + k2]) or is_pre_title(toks[i + k2])):
+        k = k2
     if k and i > 0 and bare(toks[i - 1]) in ("wakil",):
         return 0
     return k
@@ -127,10 +131,10 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         return None
     n = len(toks)
     j = i + k
-    while (k2 := match_phrase(toks, j, lx.position_heads())) or (
-        j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])
-    ):
-        j += k2 or 1
+    while (
+        k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False)
+    ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])):
+        j += k2 or 1  # (also "Ketua majelis hakim")
     j = extend_position(toks, j, extra)
     hit, j = _office_held_then(toks, i, j)
     if hit:
@@ -140,7 +144,13 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         return hit
     if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
         c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
-        if c is not None and c > j and toks[c] == "," and len(parse_name(toks, c + 1)[1]) >= 2:
+        if (
+            c is not None
+            and c > j
+            and toks[c] == ","
+            and not any(_VERB.match(t) for t in toks[j:c])  # "Jaksa menuntut terdakwa, X": a clause
+            and len(parse_name(toks, c + 1)[1]) >= 2
+        ):
             j = c
     place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
     return _name_after_office(toks, i, j, i + k if place_head else -1)
@@ -148,15 +158,20 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
 
 def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int]:
     """ "Camat Kikim Timur saat itu, Darwin Effendi": the office held then (an unknown place may
-    stand before "saat itu"); the name follows the comma. Gives the hit, or the office's end."""
+    stand before "saat itu"), or "Anggota Komisi IV lainnya, X"; the name follows the comma. Gives
+    the hit, or the office's end."""
     n = len(toks)
     t = j
     while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
         t += 1
-    if not (t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu"):
+    if t + 1 < n and bare(toks[t]) == "lainnya" and toks[t + 1] == ",":
+        comma = t + 1  # "Anggota Komisi IV lainnya, Yusuf Habibullah": another holder of the office
+    elif t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu":
+        comma = t + 2
+    else:
         return None, j
-    if toks[t + 2] == ",":
-        p = parse_name(toks, t + 3)
+    if toks[comma] == ",":
+        p = parse_name(toks, comma + 1)
         if _named(p) and valid_name(" ".join(p[1])):
             return ([_mention(p, join_tokens(toks[i:t]))], p[4]), t
     return None, t
@@ -217,6 +232,25 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         h2, n2, d2, r2, e2 = parse_name(toks, end + 2)
         if n2:
             pos_end, hons, name, degrees, rank, end = end + 2, h2, n2, d2, r2, e2
+    # "Kepala SDN Cempaka Putih 01 Rosmawati Siregar": a unit number closes the office
+    if name and len(name) <= 3 and end + 1 < n and re.fullmatch(r"\d{1,3}|[IVX]{1,4}", toks[end]):
+        h2, n2, d2, r2, e2 = parse_name(toks, end + 1)
+        if n2 and (len(n2) >= 2 or h2 or d2 or r2):
+            pos_end, hons, name, degrees, rank, end = end + 1, h2, n2, d2, r2, e2
+    # "Wakil Menteri Pendidikan Dasar dan Menengah Prof. Dr. X": the office goes on up to the title
+    if name and len(name) <= 2 and not (hons or degrees or rank) and end + 2 < n and bare(toks[end]) in ("dan",):
+        t = end + 1
+        while (
+            t < min(n, end + 4)
+            and is_cap(toks[t])
+            and not (is_pre_title(toks[t]) or match_phrase(toks, t, lx.ranks()))
+            and not match_phrase(toks, t, lx.position_heads())
+        ):
+            t += 1
+        if t > end + 1 and t < n and (is_pre_title(toks[t]) or match_phrase(toks, t, lx.ranks())):
+            h2, n2, d2, r2, e2 = parse_name(toks, t)
+            if n2:
+                pos_end, hons, name, degrees, rank, end = t, h2, n2, d2, r2, e2
     # "Kapolsek Sukaraja Kompol Birman": unknown words before a title belong to the position
     if name and len(name) <= 2 and end < n and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks())):
         h2, n2, d2, r2, e2 = parse_name(toks, end)
@@ -263,14 +297,21 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     j = i + k
     while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
         j += 1
+    village = False
     if j < n and bare(toks[j]) in _VILLAGE_UNITS and is_cap(toks[j]):
         v = j + 1  # "Warga Pekon Tirom, Sulaiman (61)": the village, then the name
         while v < n and is_cap(toks[v]) and v - j <= 3:
             v += 1
         if v < n and toks[v] == ",":
-            j = v + 1
+            j, village = v + 1, True
     p = parse_name(toks, j)
     hons, name, degrees, rank, end = p
+    if village and end + 1 < n and (bare(toks[end]) in ("dan", "serta") or toks[end] == ",") and is_cap(toks[end + 1]):
+        while end < n and (is_cap(toks[end]) or toks[end] == "," or bare(toks[end]) in ("dan", "serta")):
+            end += 1
+        return [], end  # "Warga Desa Pundu, Tumbang Koling dan Bukit Raya": a list of villages
+    if name and bare(name[0]) in lx.org_words():
+        name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
     aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
     ok = (
         name
@@ -283,8 +324,21 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         later = parse_name(toks, end + 1)[1]
         ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
     if ok:
-        return [_mention(p, None, note=" ".join(toks[i : i + k]))], end
+        role = " ".join(toks[i : i + k])
+        if office := _appositive_office(toks, end):  # "Saksi pertama, X, Direktur CV Y, mengaku"
+            return [_mention(p, office[0], note=role)], office[1]
+        return [_mention(p, None, note=role)], end
     return _described_role(toks, i, k, j)
+
+
+def _appositive_office(toks: list[str], end: int) -> tuple[str, int] | None:
+    """(office, end) set off after a name: in brackets, a role tied to a body, or ", <office>"."""
+    if after := _office_after_name(toks, end):
+        return after
+    if end + 1 < len(toks) and toks[end] == "," and match_phrase(toks, end + 1, lx.position_heads()):
+        pe = loose_end(toks, end + 1)
+        return join_tokens(toks[end + 1 : pe]).rstrip("."), pe
+    return None
 
 
 def _described_role(toks: list[str], i: int, k: int, j: int) -> _Hit | None:
@@ -307,6 +361,8 @@ def _described_role(toks: list[str], i: int, k: int, j: int) -> _Hit | None:
     desc = toks[i:comma]
     if bare(toks[i]) in ROLE_WITH_POSITION and any(bare(t) in lx.org_words() or t.isupper() for t in desc[k:]):
         return [_mention(p, join_tokens(desc))], end
+    if office := _appositive_office(toks, end):  # "Saksi pertama, X, Direktur CV Y, mengaku"
+        return [_mention(p, office[0], note=join_tokens(desc))], office[1]
     return [_mention(p, None, note=join_tokens(desc))], end
 
 
@@ -356,6 +412,8 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1])
     ):
         return None
+    if i > 0 and bare(toks[i - 1]) == "alias":
+        return None  # "Rahmat Saleh alias Ato (34)": a nickname of the person just named
     p = parse_name(toks, i)
     if not p[1] or p[4] >= len(toks):
         return None
@@ -524,6 +582,7 @@ _DESCRIPTORS = frozenset(
         "putri",
     ]
 )
+_VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 _PASSIVE = re.compile(r"^di(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
 _FILLERS = frozenset(["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"])
 _APPOS_VERBS = frozenset(
@@ -634,6 +693,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
+    _pronoun_offices(list(paragraphs) + list(captions), people)
     for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
         key = name_key(m.name)
         match = _owner(key, people)
@@ -645,6 +705,31 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         if p.position:
             p.note = None
     return people
+
+
+_PRONOUN_OFFICE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Ia|Dia|Beliau)\s+(?:saat ini\s+|kini\s+|sehari-hari\s+)?"
+    r"(?:adalah|merupakan|menjabat(?:\s+sebagai)?|bertugas sebagai)\s+(?=[A-Z])"
+)
+
+
+def _pronoun_offices(texts: list[str], people: list[Person]) -> None:
+    """"X memaparkan hasil survei. Ia merupakan Deputi Kepala ...": an office given in the next
+    sentence belongs to the person named last before it, when that person has none yet."""
+    for text in texts:
+        for m in _PRONOUN_OFFICE.finditer(text):
+            toks = tokens(text[m.end() :])
+            if not match_phrase(toks, 0, lx.position_heads()):
+                continue
+            office = join_tokens(toks[: loose_end(toks, 0)]).rstrip(".,")
+            before = text[: m.start() + 1]
+            last = max(
+                ((before.rfind(a), p) for p in people for a in (p.name, *p.aliases) if a in before),
+                key=lambda t: t[0],
+                default=None,
+            )
+            if last is not None and not last[1].position and office:
+                last[1].position = office
 
 
 _PAREN_ALIAS = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\)")
@@ -692,14 +777,24 @@ def _role_at_body(toks: list[str], end: int) -> int:
     if not (end + 2 < n and toks[end] == "," and bare(toks[end + 1]) in ROLE_WITH_POSITION):
         return 0
     body = end + 2
-    while body < n and body - end <= 5 and bare(toks[body]) in _ROLE_QUALIFIERS:
-        body += 1  # "guru honorer di SDN 4", "dosen tetap pada Universitas X"
+    while body < n and body - end <= 6 and _role_qualifier(toks[body]):
+        body += 1  # "guru honorer di SDN 4", "guru besar hukum perdata Universitas X"
     if body < n and is_cap(toks[body]) and (bare(toks[body]) in lx.org_words() or toks[body].isupper()):
         return loose_end(toks, body)
     return 0
 
 
 _ROLE_QUALIFIERS = frozenset(["honorer", "tetap", "kontrak", "senior", "sukarela", "di", "pada", "dari"])
+_NOT_QUALIFIERS = frozenset(["yang", "dan", "atau", "itu", "ini", "tersebut", "saat", "ketika", "untuk", "karena"])
+
+
+def _role_qualifier(tok: str) -> bool:
+    """A lower-case word that narrows a role before its body ("pengeluaran", "besar hukum",
+    "tinggi pada"); not a verb (me-/ber-/di-/ter-) and not a clause word."""
+    b = bare(tok)
+    if b in _ROLE_QUALIFIERS:
+        return True
+    return tok.islower() and tok.isalpha() and b not in _NOT_QUALIFIERS and not re.match(r"(?:me|ber|di|ter)\w{3,}", b)
 
 
 def _is_headline_like(text: str) -> bool:
@@ -760,6 +855,8 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
             known = [_owner(name_key(x), people) is not None for x in items]
             if m.group("generic") and sum(known) * 2 < len(items):
                 continue  # "antara lain Telkomsel, XL Axiata": a list of anything, not of people
+            if any(bare(x.split()[0]) in _VILLAGE_UNITS | _ADMIN_UNITS for x in items):
+                continue  # "warga Desa Sukamaju, Sungai Rambai dan Teluk Bayur": a list of places
             for item in items:
                 words = item.split()
                 key = name_key(item)

@@ -312,6 +312,10 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             continue  # scare quote or title
         if q.cue is None:
             _attribute_context(q, quotes, text, mentions, para_floor)
+        elif not q.speaker_name and _PRONOUN_CUE.search(q.cue):
+            anon = _unnamed_source(text, para_floor(q.start, 1), q.start, mentions)
+            if anon:  # "Seorang guru yang enggan disebut namanya mengaku ... “…,” ujarnya"
+                q.speaker, q.speaker_name = None, anon
         key = re.sub(r"\W+", " ", body.lower()).strip()
         if key in seen:
             continue
@@ -349,7 +353,7 @@ def _attribute_post(
         rest = after[m.end() :]
         if (
             m.groupdict().get("nya")
-            or m["cue"].lower().endswith("nya")
+            or (m["cue"].lower().endswith("nya") and m["cue"].lower() not in _NYA_ROOTS)
             or _PRONOUN.match(rest)
             or _DESCRIPTOR.match(rest)
         ):
@@ -422,6 +426,28 @@ def _attribute_pre(
         q.speaker_name = _anon_speaker(" " + sentence, "", 0)
     elif re.search(r"\b(?:ia|dia|beliau)\b|nya\b", sentence, re.I):
         q.speaker = antecedent(lo)
+
+
+_PRONOUN_CUE = re.compile(r"(?<!^ta)(?<!^berta)nya$|\b(?:ia|dia|beliau)\b", re.I)
+_NYA_ROOTS = frozenset(["tanya", "bertanya"])  # cue words that end in "nya" without the pronoun
+_UNNAMED_INTRO = re.compile(
+    r"\b((?:seorang|salah seorang|salah satu)\s+[^,.;:!?\"“”\n]{2,80}?)\s*,?\s+yang\s+(?:namanya\s+)?"
+    r"(?:enggan|tak mau|tidak mau|tak ingin|tidak ingin|tak bersedia|tidak bersedia|minta|meminta)\s+"
+    r"(?:namanya\s+)?(?:tidak\s+|tak\s+|jangan\s+)?di\w+",
+    re.I,
+)
+
+
+def _unnamed_source(text: str, lo: int, at: int, mentions: _Mentions) -> str | None:
+    """The description of an unnamed source introduced after the last named person before
+    ``at`` ("salah satu wali murid, yang meminta namanya tidak ditulis"), else None."""
+    found = list(_UNNAMED_INTRO.finditer(text, lo, at))
+    if not found:
+        return None
+    intro = found[-1]
+    if mentions.any_between(intro.end(), at, None) or any(intro.end() <= v < at for v, _i in mentions.virtual):
+        return None
+    return intro.group(1).strip().lower()
 
 
 _ANON_STOP = re.compile(

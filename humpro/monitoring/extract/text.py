@@ -111,6 +111,7 @@ _BOILER = [
     r"^©",
     r"^\(c\)\s*\d{4}",
     r"^[•·*\-–]?\s*(?:bagikan|share|sebarkan)\b.{0,40}$",
+    r"^(?:bagikan|sebarkan)\s+(?:artikel|berita|tulisan|halaman)\s+ini\b.{0,80}$",
     r"^(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|copy link|salin tautan)"
     r"(?:\s*[|/·,•]?\s*(?:facebook|twitter|whatsapp|telegram|line|email|linkedin|pinterest|"
     r"copy link|salin tautan))*$",

@@ -144,3 +144,34 @@ def test_cut_title_is_completed_from_the_copy_footer():
     assert extract_document(raw, filename="x.html")["title"] == "Dinkes Lahat Gelar Vaksinasi Massal di 24 Kecamatan"
     raw = "<h1>Dinkes Lahat Gelar Vaksi</h1>\n<p>Dinas Kesehatan menggelar vaksinasi massal.</p>"
     assert extract_document(raw, filename="y.html")["title"] == "Dinkes Lahat Gelar Vaksi"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("12/3/2025 09:15", "2025-03-12"),
+        ("Diperbarui: 4/11/2024 16:40 WIB", "2024-11-04"),
+        ("Diterbitkan: Jumat, 7 Februari 2025 | 08.05 WIB", "2025-02-07"),
+    ],
+)
+def test_time_stamp_line_under_the_copy_is_the_publication_date(stamp, iso):
+    paragraphs = [
+        "Rapat evaluasi digelar Senin (10/3/2025) di aula kantor bupati.",
+        "Bupati meminta seluruh dinas mempercepat serapan anggaran.",
+        stamp,
+    ]
+    assert find_date({}, paragraphs, [], None) == (iso, "published")
+
+
+def test_a_time_in_a_sentence_is_not_a_stamp():
+    paragraphs = [
+        "Bupati meminta seluruh dinas mempercepat serapan anggaran.",
+        "Pemkab juga menyiapkan pasar murah di enam kecamatan.",
+        "Rapat lanjutan digelar Senin (10/3/2025) pukul 09.00 WIB di aula kantor bupati.",
+    ]
+    assert find_date({}, paragraphs, [], None) == ("2025-03-10", "event")
+
+
+def test_editor_after_the_writer_on_one_line():
+    out = find_signoff(["Isi berita."], ["Penulis: Dedi Kurniawan | Editor: Sari Lestari"], [], None)
+    assert (out["reporter"], out["editor"]) == ("Dedi Kurniawan", "Sari Lestari")

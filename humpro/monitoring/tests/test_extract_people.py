@@ -353,3 +353,84 @@ def test_one_letter_misspelling_is_the_same_person_but_similar_names_stay_apart(
     assert [p.name for p in merged] == ["Hendrik Sitompul"] and merged[0].aliases == {"Hendrick"}
     kept = merge_variants([Person("Wahyudi Santoso", "Kepala Bidang SD"), Person("Wahyuni")])
     assert [p.name for p in kept] == ["Wahyudi Santoso", "Wahyuni"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # lower-case court offices before a name, and continuing a capitalised one
+            [
+                "Ketua majelis hakim Dr. Bonar Sitompul, S.H. didampingi hakim anggota Ratna Dewi Lubis, S.H.",
+                "Dari Kejari hadir jaksa penuntut umum Teguh Wibisono.",
+            ],
+            [
+                ("Bonar Sitompul", "Ketua majelis hakim"),
+                ("Ratna Dewi Lubis", "hakim anggota"),
+                ("Teguh Wibisono", "jaksa penuntut umum"),
+            ],
+        ),
+        (  # a witness (role word) with an office after the name; a lower-case office tied to a body
+            [
+                "Saksi pertama, Rahmat Hidayat, Direktur CV Bumi Sentosa Raya, mengaku menyetor uang.",
+                "Saksi kedua, Lina Marlina, S.E., bendahara pengeluaran Dinas PUPR Blora, membantah.",
+            ],
+            [
+                ("Rahmat Hidayat", "Direktur CV Bumi Sentosa Raya"),
+                ("Lina Marlina", "bendahara pengeluaran Dinas PUPR Blora"),
+            ],
+        ),
+        (  # lower-case qualifiers between a role and its body
+            ["Calon kedua, Prof. Dr. Wahyu Hidayat, S.H., guru besar hukum pidana Universitas Jember, menjawab."],
+            [("Wahyu Hidayat", "guru besar hukum pidana Universitas Jember")],
+        ),
+        (  # an agency whose name is a list of fields, closed by "dan"
+            [
+                "Kepala Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sintang, Drs. Yohanes Ukat, M.Si, hadir.",
+                "Kepala Dinas Kesehatan, Andi Setiawan, meninjau puskesmas.",
+            ],
+            [
+                ("Yohanes Ukat", "Kepala Dinas Pariwisata, Pemuda dan Olahraga Kabupaten Sintang"),
+                ("Andi Setiawan", "Kepala Dinas Kesehatan"),
+            ],
+        ),
+        (  # "dan" inside an office, up to the title; a school number; "lainnya"
+            [
+                "Wakil Menteri Koperasi dan Usaha Kecil Dr. Ir. Hendra Gunadi meninjau pasar.",
+                "Ia didampingi Kepala SDN Kebon Jeruk 05 Sri Wulandari.",
+                "Anggota Komisi II lainnya, Yohana Sembiring, mempertanyakan data itu.",
+            ],
+            [
+                ("Hendra Gunadi", "Wakil Menteri Koperasi dan Usaha Kecil"),
+                ("Sri Wulandari", "Kepala SDN Kebon Jeruk 05"),
+                ("Yohana Sembiring", "Anggota Komisi II"),
+            ],
+        ),
+        (  # office given in the next sentence with a pronoun; abbreviated national and unit offices
+            [
+                "Paparan disampaikan Markus Tampubolon. Ia merupakan Deputi Kepala Perwakilan Bank Indonesia"
+                " Provinsi Riau.",
+                "Dirjen Bina Marga Kementerian PUPR Rudy Hartono dan Kasi Pidsus Kejari Dumai Feri Alamsyah hadir.",
+            ],
+            [
+                ("Markus Tampubolon", "Deputi Kepala Perwakilan Bank Indonesia Provinsi Riau"),
+                ("Rudy Hartono", "Dirjen Bina Marga Kementerian PUPR"),
+                ("Feri Alamsyah", "Kasi Pidsus Kejari Dumai"),
+            ],
+        ),
+        (  # a nickname after "alias" is not another person; a list of villages is not a name
+            [
+                "Jaksa menuntut terdakwa, Darman Effendi alias Ucok (41), dengan 12 tahun penjara.",
+                "Warga Desa Sukamaju, Sungai Rambai dan Teluk Bayur menolak tambang.",
+            ],
+            [("Darman Effendi", None)],
+        ),
+        (  # a country before a name belongs to the office
+            ["Perdana Menteri Malaysia Anwar Salleh bertemu presiden."],
+            [("Anwar Salleh", "Perdana Menteri Malaysia")],
+        ),
+    ],
+)
+def test_court_offices_appositives_and_long_agency_names(paragraphs, expected):
+    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
+        (name, position or "") for name, position in expected
+    )

@@ -216,3 +216,25 @@ def test_first_name_short_form_title_and_described_single_name():
         ("Saya siap bekerja keras", "Rafael Duarte Monteiro"),
         ("Sekarang tidak takut lagi", "Rahmat"),
     ]
+
+
+def test_unnamed_source_introduced_after_the_last_named_person():
+    paras = [
+        "Kepala sekolah Marlina Sari membantah ada pungutan wajib.",
+        "Salah satu orang tua siswa, yang meminta namanya tidak ditulis, mengaku keberatan.",
+        "“Katanya sukarela, tapi nominalnya ditentukan,” ujarnya.",
+        "Marlina kembali menegaskan sumbangan itu tidak mengikat.",
+        "“Tidak ada sanksi bagi yang tidak membayar,” tuturnya.",
+    ]
+    assert quotes(paras) == [
+        ("Katanya sukarela, tapi nominalnya ditentukan", "salah satu orang tua siswa"),
+        ("Tidak ada sanksi bagi yang tidak membayar", "Marlina Sari"),
+    ]
+
+
+def test_tanya_is_a_cue_not_a_pronoun():
+    paras = [
+        "Sidang dipimpin hakim ketua Robert Sinaga dengan jaksa penuntut umum Ani Lestari.",
+        "“Uang itu saudara pakai untuk apa?” tanya Robert.",
+    ]
+    assert quotes(paras) == [("Uang itu saudara pakai untuk apa?", "Robert Sinaga")]
