@@ -250,12 +250,18 @@ def ends_sentence(tok: str) -> bool:
 
 
 _AGENCY_SUFFIX = re.compile(r"(?:ika|ik|asi|an|ian|wisata|raga|pemuda|sosial|hukum|daya)$")
+_AGENCY_FIELDS = frozenset(["data", "umum", "aset", "pajak", "hidup", "ruang", "ham", "olahraga"])
+# agency short forms built on Dinas/Badan: "Distanhorbun", "Disdukcapil", "Dinkes", "Bappeda"
+AGENCY_ACRONYM = re.compile(r"^(?:Dis|Din|Bapp|Bak)[a-z]{3,}$")
 
 
 def _agency_word(tok: str) -> bool:
     b = bare(tok)
     return is_cap(tok) and (
-        b in lx.org_words() or (tok.isupper() and len(tok) <= 6) or bool(_AGENCY_SUFFIX.search(b))
+        b in lx.org_words()
+        or b in _AGENCY_FIELDS
+        or (tok.isupper() and len(tok) <= 6)
+        or bool(_AGENCY_SUFFIX.search(b))
     )
 
 
@@ -307,7 +313,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             j += k
             continue
         if is_cap(tok) and (
-            b in lx.org_words() or (NOUN_LIKE.match(tok) and j + 1 < n and is_cap(toks[j + 1]))
+            b in lx.org_words()
+            or AGENCY_ACRONYM.match(tok.rstrip(".,"))
+            or (NOUN_LIKE.match(tok) and j + 1 < n and is_cap(toks[j + 1]))
         ):
             j += 1
             continue

@@ -350,6 +350,8 @@ def _described_role(toks: list[str], i: int, k: int, j: int) -> _Hit | None:
         return None
     if any(match_phrase(toks, t, lx.position_heads()) for t in range(j, comma)):
         return None  # "warga setempat sekaligus Ketua Masjid X, Name": an office
+    if _in_place_list(toks, comma + 1):
+        return None  # "warga dari Kelurahan A, B dan C": places, not a name
     p = parse_name(toks, comma + 1)
     name, end = p[1], p[4]
     if not (
@@ -414,6 +416,8 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return None
     if i > 0 and bare(toks[i - 1]) == "alias":
         return None  # "Rahmat Saleh alias Ato (34)": a nickname of the person just named
+    if _in_place_list(toks, i):
+        return None  # "dari Kelurahan Guntung Manggis, Landasan Ulin Timur dan ...": places
     p = parse_name(toks, i)
     if not p[1] or p[4] >= len(toks):
         return None
@@ -421,6 +425,26 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         if (hit := rule(toks, i, p)) is not None:
             return hit
     return None
+
+
+def _in_place_list(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` continues a list opened by an administrative unit ("Kelurahan A, B dan
+    C", "Desa X dan Y")."""
+    n = len(toks)
+    j = i - 1
+    if j < 0 or not (toks[j] == "," or bare(toks[j]) in ("dan", "serta")):
+        return False
+    if toks[j] == ",":  # after a comma only when the list goes on ("A, B dan C"), not "Kota X, Name, kata"
+        e = i
+        while e < n and is_cap(toks[e]):
+            e += 1
+        if not (e + 1 < n and (toks[e] == "," or bare(toks[e]) in ("dan", "serta")) and is_cap(toks[e + 1])):
+            return False
+    while j >= 0 and i - j <= 14 and (is_cap(toks[j]) or toks[j] == "," or bare(toks[j]) in ("dan", "serta")):
+        if is_cap(toks[j]) and bare(toks[j]) in _VILLAGE_UNITS | _ADMIN_UNITS:
+            return True
+        j -= 1
+    return False
 
 
 def _not_a_place(name: list[str]) -> bool:
@@ -902,6 +926,9 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
         for name in ner.person_names(text, skip):
             words = name.split()
             key = name_key(name)
+            at = text.find(name)
+            if at > 0 and _PLACE_LIST_BEFORE.search(text[max(0, at - 120) : at]):
+                continue  # "Kelurahan Guntung Manggis, Landasan Ulin dan Syamsudin Noor": places
             if (
                 len(words) < 2
                 or len(words) > 4
@@ -922,6 +949,11 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             known.append(key)
 
 
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:Kelurahan|Desa|Kecamatan|Kampung|Dusun|Pekon|Nagari|Gampong|Kabupaten|Kota|Kel\.|Kec\.)"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
+    r"\s*(?:\bdan|\bserta)\s*$"
+)
 _TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pangeran", "syekh"])
 
 

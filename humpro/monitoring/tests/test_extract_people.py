@@ -434,3 +434,37 @@ def test_court_offices_appositives_and_long_agency_names(paragraphs, expected):
     assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
         (name, position or "") for name, position in expected
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # agency short forms and police units belong to the office
+            [
+                "Plt Kadis Disdukcapil Arfan Siregar dan Kasat Resnarkoba Polres Asahan AKP Dedi Purba hadir.",
+                "Sekdis Kesehatan Kota Binjai, Lestari Ginting, S.KM, menambahkan data.",
+            ],
+            [
+                ("Arfan Siregar", "Plt Kadis Disdukcapil"),
+                ("Dedi Purba", "Kasat Resnarkoba Polres Asahan"),
+                ("Lestari Ginting", "Sekdis Kesehatan Kota Binjai"),
+            ],
+        ),
+        (  # a list of places opened by an administrative unit holds no people
+            [
+                "Kepala Desa Sukaraja, Rohman Hakim, menerima aduan warga dari Kelurahan Sidomulyo, Tanjung Harapan"
+                " Indah dan Rawa Bening Permai.",
+                "Lansia, ibu hamil dan balita didahulukan.",
+            ],
+            [("Rohman Hakim", "Kepala Desa Sukaraja")],
+        ),
+        (  # ... but a town before "Name," closes an office, not a list
+            ["Kepala Bapperida Kota Madiun, Sri Handayani Putri, menjelaskan program itu."],
+            [("Sri Handayani Putri", "Kepala Bapperida Kota Madiun")],
+        ),
+    ],
+)
+def test_agency_short_forms_and_lists_of_places(paragraphs, expected):
+    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
+        (name, position or "") for name, position in expected
+    )
