@@ -200,7 +200,7 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str]) -> int:
 
 def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     """ "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the qualifier is
-    dropped, the office is what stands nearest the name."""
+    dropped, the office is what stands nearest the name; a faction ("dari Fraksi PKB") is kept."""
     n = len(toks)
     if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi")):
         return None
@@ -209,7 +209,9 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
         return None
     p = parse_name(toks, c + 1)
     if _named(p) and valid_name(" ".join(p[1])):
-        return [_mention(p, join_tokens(toks[i:j]))], p[4]
+        # a faction is part of the office ("Anggota DPRD Luwu dari Fraksi Nasdem"), a district is not
+        faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
+        return [_mention(p, join_tokens(toks[i : c if faction else j]))], p[4]
     return None
 
 

@@ -462,6 +462,10 @@ def test_court_offices_appositives_and_long_agency_names(paragraphs, expected):
             ["Kepala Bapperida Kota Madiun, Sri Handayani Putri, menjelaskan program itu."],
             [("Sri Handayani Putri", "Kepala Bapperida Kota Madiun")],
         ),
+        (  # a faction is part of a council member's office (an electoral district is not, see above)
+            ["Anggota DPRD Sinjai dari Fraksi Partai Hanura, Andi Baso Tenri, menilai data itu keliru."],
+            [("Andi Baso Tenri", "Anggota DPRD Sinjai dari Fraksi Partai Hanura")],
+        ),
     ],
 )
 def test_agency_short_forms_and_lists_of_places(paragraphs, expected):
