@@ -940,11 +940,21 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 or key[0] in common
                 or sum(w in common for w in key) * 2 >= len(key)
                 or key[0] in _TITLE_WORDS
+                or any(w in lx.offices()["rank_suffixes"] or match_phrase([w], 0, lx.ranks()) for w in words)
                 or match_phrase(words, 0, lx.position_heads())
                 or name.lower() in extra
                 or not valid_name(name)
-                or any(contains_words(k, key) or contains_words(key, k) for k in known)
-                or any(_similar(" ".join(k), " ".join(key)) for k in known)
+            ):
+                continue
+            short = [p for p in people if len(name_key(p.name)) == 1 and contains_words(key, name_key(p.name))]
+            if len(short) == 1 and not any(contains_words(k, key) for k in known):
+                # "Jaksa Meilani" found first, "Meilani Kusumastuti" only here: the full name
+                short[0].aliases.add(short[0].name)
+                short[0].name = name
+                known.append(key)
+                continue
+            if any(contains_words(k, key) or contains_words(key, k) for k in known) or any(
+                _similar(" ".join(k), " ".join(key)) for k in known
             ):
                 continue
             people.append(Person(name))

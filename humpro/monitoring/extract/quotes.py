@@ -537,7 +537,10 @@ def _expand_name(name: str, people: list[Person]) -> int | None:
         if any(contains_words(name_key(a), key) for a in {p.name, *p.aliases})
     ]
     if len(hits) > 1:  # prefer the person whose name starts with it ("Arif" = Arif Nugraha)
-        hits = [i for i in hits if name_key(people[i].name)[: len(key)] == key]
+        starts = [i for i in hits if name_key(people[i].name)[: len(key)] == key]
+        # else the one named first: "ujar Saifullah" is Wali Kota Muhammad Saifullah Anwar, the
+        # article's subject, rather than the Hj. Nur Aisyah Saifullah listed among the guests
+        hits = starts or hits[:1]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -472,3 +472,15 @@ def test_agency_short_forms_and_lists_of_places(paragraphs, expected):
     assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
         (name, position or "") for name, position in expected
     )
+
+
+def test_full_name_found_later_completes_a_one_word_office_holder():
+    people = find_people(
+        [
+            "Sidang menghadirkan jaksa penuntut umum Komisi Pemberantasan Korupsi, Yosef Lumbantobing"
+            " dan Meilinda Hasibuan.",
+            "Jaksa Meilinda lalu memutar rekaman percakapan.",
+        ]
+    )
+    names = [p.name for p in people]
+    assert "Meilinda Hasibuan" in names and "Meilinda" not in names and "Korupsi" not in names

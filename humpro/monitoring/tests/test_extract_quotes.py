@@ -238,3 +238,12 @@ def test_tanya_is_a_cue_not_a_pronoun():
         "“Uang itu saudara pakai untuk apa?” tanya Robert.",
     ]
     assert quotes(paras) == [("Uang itu saudara pakai untuk apa?", "Robert Sinaga")]
+
+
+def test_ambiguous_short_name_goes_to_the_person_named_first():
+    paras = [
+        "Wali Kota Tanjungbalai H. Rahmat Hidayat Lubis menyerahkan penghargaan kepada kader posyandu.",
+        "Penyerahan disaksikan Ketua TP PKK Hj. Nur Aini Hidayat dan Camat Datuk Bandar, Ferry Sinaga.",
+        "“Kader posyandu adalah garda terdepan,” ujar Hidayat.",
+    ]
+    assert quotes(paras) == [("Kader posyandu adalah garda terdepan", "Rahmat Hidayat Lubis")]
