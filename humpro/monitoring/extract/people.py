@@ -139,7 +139,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     hit, j = _office_held_then(toks, i, j)
     if hit:
         return hit
-    j = _loose_office_end(toks, j, extra)
+    place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
+    j = _loose_office_end(toks, j, extra, place_head)
     if hit := _office_with_qualifier(toks, i, j):
         return hit
     if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
@@ -152,7 +153,6 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             and len(parse_name(toks, c + 1)[1]) >= 2
         ):
             j = c
-    place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
     return _name_after_office(toks, i, j, i + k if place_head else -1)
 
 
@@ -177,16 +177,22 @@ def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int
     return None, t
 
 
-def _loose_office_end(toks: list[str], j: int, extra: frozenset[str]) -> int:
-    """Unknown capitalised words after the office belong to it when a comma and a name follow."""
+def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head: bool) -> int:
+    """Unknown capitalised words after the office belong to it when a comma and a name follow
+    (a lone word after the comma only when those words name a place or a body: "Kepala Desa Lubuk
+    Raman, Mursalin", "Ketua Kelompok Tani Ngudi Makmur, Karto", not "Ketua Majelis Hakim Rudi
+    Hartanto, Joko mengaku")."""
     n = len(toks)
     loose = loose_end(toks, j)
     if not (j < loose < n and toks[loose] == ","):
         return j
     p = parse_name(toks, loose + 1)
     name, e2 = p[1], p[4]
+    # the words before the comma name a place or a body ("Kelompok Tani Ngudi Makmur"), not a person
+    body_named = place_head or any(bare(t) in lx.org_words() or t[0].isdigit() for t in toks[j - 1 : loose])
     if _named(p) or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
         name
+        and body_named
         and loose - j <= 3
         and not name[0].isupper()
         and not split_degree_token(name[0])
@@ -254,7 +260,7 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
             if n2:
                 pos_end, hons, name, degrees, rank, end = t, h2, n2, d2, r2, e2
     # "Kapolsek Sukaraja Kompol Birman": unknown words before a title belong to the position
-    if name and len(name) <= 2 and end < n and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks())):
+    if name and len(name) <= 4 and end < n and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks())):
         h2, n2, d2, r2, e2 = parse_name(toks, end)
         if n2:
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
@@ -539,7 +545,8 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     if not match_phrase(toks, s0, lx.position_heads()):
         return None
     pe = loose_end(toks, s0)
-    return [_mention(p, join_tokens(toks[s0:pe]), strong=len(p[1]) >= 2)], pe
+    strong = len(p[1]) >= 2 or bare(toks[vb]) in ("selaku", "menjabat")  # "Kusnadi selaku Kepala Desa X"
+    return [_mention(p, join_tokens(toks[s0:pe]), strong=strong)], pe
 
 
 def _name_speaks(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
@@ -663,6 +670,8 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
                 best, best_score = phrase, count * k
         if best:
             found.add(best.lower())
+        elif m.group(0).startswith(("Kecamatan", "Kabupaten", "Kota", "Provinsi")) and len(words) == 2:
+            found.add(" ".join(words).lower())  # "Kecamatan Dolo Selatan", named once: still a place
     # short regency names after an agency ("Dinas PUPR Taput,", "DPRD Kukar menilai"): places
     for m in _AGENCY_PLACE.finditer(text):
         word = m.group(1)
@@ -990,6 +999,19 @@ def _misspelt_part(word: str, people: list[Person]) -> Person | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _misspelt_short_form(words: list[str], people: list[Person]) -> Person | None:
+    """ "Maria Gorety" after "Maria Goretti Sulastri": the first name, then a misspelt second one."""
+    hits = [
+        q
+        for q in people
+        if len(k := name_key(q.name)) >= 3
+        and k[0] == words[0]
+        and words[1] != k[1]
+        and SequenceMatcher(None, words[1], k[1]).ratio() >= 0.75
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def merge_variants(people: list[Person]) -> list[Person]:
     """Merge spelling variants and well-known nicknames of one person."""
     nick = lx.nicknames()
@@ -1009,6 +1031,8 @@ def merge_variants(people: list[Person]) -> list[Person]:
         )
         if target is None and len(key.split()) == 1 and not (p.position or p.degrees or p.rank):
             target = _misspelt_part(key, out)
+        if target is None and len(key.split()) == 2 and not p.position:
+            target = _misspelt_short_form(key.split(), out)
         if target is None:
             out.append(p)
             continue

@@ -438,10 +438,19 @@ _UNNAMED_INTRO = re.compile(
 )
 
 
+_UNNAMED_SUBJECT = re.compile(
+    r"\b((?:seorang|salah seorang|salah satu)\s+[a-z][^,.;:!?\"“”\n]{2,70}?)\.\s+(?:Ia|Dia|Beliau)\b"
+)
+
+
 def _unnamed_source(text: str, lo: int, at: int, mentions: _Mentions) -> str | None:
     """The description of an unnamed source introduced after the last named person before
-    ``at`` ("salah satu wali murid, yang meminta namanya tidak ditulis"), else None."""
-    found = list(_UNNAMED_INTRO.finditer(text, lo, at))
+    ``at`` ("salah satu wali murid, yang meminta namanya tidak ditulis"; "... dirasakan seorang
+    pedagang warung makan. Ia mengaku ..."), else None."""
+    found = sorted(
+        [*_UNNAMED_INTRO.finditer(text, lo, at), *_UNNAMED_SUBJECT.finditer(text, lo, at)],
+        key=lambda m: m.start(),
+    )
     if not found:
         return None
     intro = found[-1]

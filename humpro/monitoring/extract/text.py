@@ -138,7 +138,8 @@ _BOILER_RE = re.compile("|".join(f"(?:{p})" for p in _BOILER), re.I)
 _CAPTION_RE = re.compile(
     r"(?:^(?:foto|photo|gambar|ilustrasi)\s*[:.-]|"
     r"\((?:foto|dok\b|dok\.|dokumentasi|ist\b|ist\.|istimewa|antara foto)[^)]{0,80}\)\s*\.?$|"
-    r"©|\bantara/[A-Za-z ]+\)\s*$|\((?:[A-Za-z]+\.)?(?:com|id)/[^)]{1,40}\)\s*$)",
+    r"©|\bantara/[A-Za-z ]+\)\s*$|\((?:[A-Za-z]+\.)?(?:com|id)/[^)]{1,40}\)\s*$|"
+    r"[.!]\s*(?:foto|photo)\s*:\s*[A-Z][\w .&/-]{1,40}$)",
     re.I,
 )
 _CAPTION_LEAD = re.compile(

@@ -484,3 +484,47 @@ def test_full_name_found_later_completes_a_one_word_office_holder():
     )
     names = [p.name for p in people]
     assert "Meilinda Hasibuan" in names and "Meilinda" not in names and "Korupsi" not in names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a rank a few unknown words after the office; "Fitri" is a name
+            [
+                "Direktur Reserse Narkoba Polda Riau Kombes Pol Andreas Sitepu, S.I.K. mengatakan.",
+                "Rapat dipimpin Ketua PGRI Cabang Muara Bungo Hj. Dewi Fitri, S.Pd.",
+            ],
+            [
+                ("Andreas Sitepu", "Direktur Reserse Narkoba Polda Riau"),
+                ("Dewi Fitri", "Ketua PGRI Cabang Muara Bungo"),
+            ],
+        ),
+        (  # a one-word name with "selaku"; a court office before a name is not a place
+            [
+                "Suparjo selaku Kepala Desa Karangrejo mengapresiasi petugas.",
+                "Di hadapan Ketua Majelis Hakim Antonius Gultom, Darto mengaku menerima uang.",
+            ],
+            [("Suparjo", "Kepala Desa Karangrejo"), ("Antonius Gultom", "Ketua Majelis Hakim")],
+        ),
+        (  # the name of a body or a neighbourhood unit before the comma belongs to the office
+            [
+                "Ketua Kelompok Tani Sri Rejeki, Paijo, mengatakan panen mundur.",
+                "Ketua RT 03 RW 07, Sarinah, mengeluhkan sampah.",
+            ],
+            [("Paijo", "Ketua Kelompok Tani Sri Rejeki"), ("Sarinah", "Ketua RT 03 RW 07")],
+        ),
+        (  # a district named once after "Kecamatan" is a place; a misspelt short form is the same person
+            [
+                "Jembatan menghubungkan Dusun Toro dengan Kecamatan Pinang Sebatang.",
+                "Camat Pinang Sebatang Abdul Karim Lasiru hadir bersama Kabid SMP Dinas Pendidikan,"
+                " Maria Goretti Sumarni.",
+                "Maria Gorety meminta sekolah tidak memungut biaya.",
+            ],
+            [("Abdul Karim Lasiru", "Camat Pinang Sebatang"), ("Maria Goretti Sumarni", "Kabid SMP Dinas Pendidikan")],
+        ),
+    ],
+)
+def test_ranks_after_long_offices_selaku_and_short_forms(paragraphs, expected):
+    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
+        (name, position or "") for name, position in expected
+    )

@@ -247,3 +247,12 @@ def test_ambiguous_short_name_goes_to_the_person_named_first():
         "“Kader posyandu adalah garda terdepan,” ujar Hidayat.",
     ]
     assert quotes(paras) == [("Kader posyandu adalah garda terdepan", "Rahmat Hidayat Lubis")]
+
+
+def test_unnamed_subject_before_ia_is_the_speaker():
+    paras = [
+        "“Air mati sejak Senin,” kata Rukiah (39), warga Kelurahan Seruni.",
+        "Hal serupa dialami seorang pedagang bakso di Jalan Merpati. Ia terpaksa tutup dua hari.",
+        "“Dagangan tidak bisa dibuat tanpa air,” ujarnya.",
+    ]
+    assert quotes(paras)[1] == ("Dagangan tidak bisa dibuat tanpa air", "seorang pedagang bakso di jalan merpati")

@@ -191,3 +191,16 @@ def test_wordpress_comment_form_does_not_hide_the_signoff():
     doc = extract_file_text(raw)
     assert (doc["reporter"], doc["dateline"], doc["outlet"]) == ("adi/02", "Sambas", "wartasambas.id")
     assert doc["text"].endswith("Rakor diikuti 60 peserta dari perangkat daerah.")
+
+
+def test_caption_ending_in_a_photo_credit_is_kept_apart():
+    from humpro.monitoring.extract import extract_document
+
+    doc = extract_document(
+        "Bupati Resmikan Pasar\n\nSERUNI - Bupati meresmikan pasar baru, Senin.\n\n"
+        "Pasar itu menampung 300 pedagang. (rfa/tn)\n\n"
+        "Bupati saat menggunting pita peresmian pasar. Foto : Prokopim Seruni\n",
+        filename="x.txt",
+    )
+    assert doc["reporter"] == "rfa/tn"
+    assert "Foto" not in doc["text"]
