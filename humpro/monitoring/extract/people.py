@@ -320,6 +320,12 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return [], end  # "Warga Desa Pundu, Tumbang Koling dan Bukit Raya": a list of villages
     if name and bare(name[0]) in lx.org_words():
         name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
+    for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
+        if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
+            k += w
+            name = name[w:]
+            p = (hons, name, degrees, rank, end)
+            break
     aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
     ok = (
         name
@@ -657,7 +663,10 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     ):
         words = m.group(1).split()
         if (
-            (lx.is_known_place(words[0]) and (len(words) == 1 or lx.is_known_place(" ".join(words))))
+            (  # (a district is known only where the text says so: office parsing ignores districts)
+                lx.is_known_place(words[0], districts=False)
+                and (len(words) == 1 or lx.is_known_place(" ".join(words), districts=False))
+            )
             or words[0].lower() in lx.not_names()
             or words[0].lower() in lx.org_words()
         ):

@@ -528,3 +528,15 @@ def test_ranks_after_long_offices_selaku_and_short_forms(paragraphs, expected):
     assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
         (name, position or "") for name, position in expected
     )
+
+
+def test_country_after_a_role_word_is_not_part_of_the_name():
+    people = find_people(["Penyanyi Korea Selatan Park Min-ji menggelar konser di Jakarta, Sabtu."])
+    assert [(p.name, p.note) for p in people] == [("Park Min-ji", "Penyanyi Korea Selatan")]
+
+
+def test_district_named_with_its_unit_is_a_place_in_the_office():
+    people = find_people(
+        ["Jembatan itu berada di Kecamatan Dolo Selatan.", "Camat Dolo Selatan Ahmad Rizal Lamaronta meninjau lokasi."]
+    )
+    assert [(p.name, p.position) for p in people] == [("Ahmad Rizal Lamaronta", "Camat Dolo Selatan")]
