@@ -566,7 +566,7 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
         return
     lo = floor(q.start, 1)
     window = text[lo : q.start]
-    verbs = list(re.finditer(r"\b(?:" + SPEECH_VERBS + r")\b", window))
+    verbs = list(re.finditer(r"\b(?:" + SPEECH_VERBS + r"|[Mm]enurutnya)\b", window))  # (+ "Menurutnya ...")
     verb = verbs[-1] if verbs else None
     if verb is not None:
         hit = mentions.last_before(lo + verb.start(), lo)

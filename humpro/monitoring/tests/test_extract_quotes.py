@@ -256,3 +256,11 @@ def test_unnamed_subject_before_ia_is_the_speaker():
         "“Dagangan tidak bisa dibuat tanpa air,” ujarnya.",
     ]
     assert quotes(paras)[1] == ("Dagangan tidak bisa dibuat tanpa air", "seorang pedagang bakso di jalan merpati")
+
+
+def test_uncued_quote_after_a_menurutnya_sentence():
+    paras = [
+        "Hal senada disampaikan Rohana Situmorang, pedagang di Pasar Siborong. Menurutnya pasokan barang"
+        " sering terlambat. “Kalau truk tidak mau masuk, kami yang susah.",
+    ]
+    assert quotes(paras) == [("Kalau truk tidak mau masuk, kami yang susah.", "Rohana Situmorang")]
