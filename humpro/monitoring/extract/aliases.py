@@ -76,7 +76,7 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
             people[best[1]].aliases.add(m.group(1))
     _first_name_short_forms(people, text)
     for p in people:  # "Presiden Joko Widodo (Jokowi)"
-        for m in re.finditer(re.escape(p.name) + r"\s*\(\s*([A-Z][\w-]{2,20})\s*\)", text):
+        for m in lx.rx(re.escape(p.name) + r"\s*\(\s*([A-Z][\w-]{2,20})\s*\)").finditer(text):
             if m.group(1).lower() not in lx.org_words():
                 p.aliases.add(m.group(1))
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+import re
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=8192)
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled regex, kept: patterns built from names (aliases of the officials of an article)
+    recur across articles, and the ``re`` module's own cache (512) is too small for them."""
+    return re.compile(pattern, flags)
 
 
 @cache

@@ -674,7 +674,7 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
         best, best_score = None, 0
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[:k])
-            count = len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+            count = len(lx.rx(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)").findall(text))
             if count >= 2 and count * k > best_score:
                 best, best_score = phrase, count * k
         if best:

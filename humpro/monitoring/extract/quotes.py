@@ -189,7 +189,7 @@ class _Mentions:
         found: dict[int, tuple[int, int, int]] = {}
         for pattern, idx, case in alias_patterns(people, text):
             flags = 0 if case else re.I
-            for m in re.finditer(r"(?<![\w])" + pattern + r"(?![\w])", text, flags):
+            for m in lx.rx(r"(?<![\w])" + pattern + r"(?![\w])", flags).finditer(text):
                 if any(a < m.start() < b for a, b in quote_spans):
                     continue
                 cur = found.get(m.start())
@@ -566,12 +566,15 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
         return
     lo = floor(q.start, 1)
     window = text[lo : q.start]
-    verbs = list(re.finditer(r"\b(?:" + SPEECH_VERBS + r"|[Mm]enurutnya)\b", window))  # (+ "Menurutnya ...")
+    verbs = list(_CONTEXT_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
     if verb is not None:
         hit = mentions.last_before(lo + verb.start(), lo)
         if hit is not None and not mentions.any_between(lo + verb.end(), q.start, hit):
             q.speaker, q.cue = hit, "konteks"
+
+
+_CONTEXT_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|[Mm]enurutnya)\b")  # (+ "Menurutnya ...")
 
 
 def _people_from_cues(text: str, spans: list[tuple[int, int, bool]], people: list[Person]) -> None:

@@ -42,12 +42,20 @@ class _Alternation:
     def __init__(self, words: dict[str, int] | list[str]) -> None:
         items = list(words.items() if isinstance(words, dict) else ((w, 1) for w in words))
         items.sort(key=lambda kv: -len(kv[0]))
-        parts, self.cues = [], []
+        by_first: dict[str, list[str]] = {}
+        self.cues = []
         for i, (word, weight) in enumerate(items):
             body = re.escape(word).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-            parts.append(f"(?P<c{i}>{body})")
+            first = word[0].lower() if word[:1].isalpha() else ""
+            by_first.setdefault(first, []).append(f"(?P<c{i}>{body})")
             self.cues.append((word, int(weight)))
-        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+        # one branch per first letter, entered through a one-character lookahead: the engine tries
+        # only the cues that can start here (same order within a letter, so the same cue wins)
+        branches = [
+            (f"(?={re.escape(first)})" if first else "") + "(?:" + "|".join(parts) + ")"
+            for first, parts in by_first.items()
+        ]
+        self.rx = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.I)
 
     def finditer(self, text: str):
         for m in self.rx.finditer(text):

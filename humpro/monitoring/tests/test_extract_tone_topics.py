@@ -77,3 +77,31 @@ def test_topics_default_and_override():
     assert "infrastruktur" in default_taxonomy()
     out = extract_document("<h1>Festival Kopi</h1><p>Ada 40 kedai kopi lokal.</p>", topics=custom)
     assert out["topics"] == ["kopi"]
+
+
+def _plain_alternation(words):
+    """The cue regex as one flat alternation, longest first (the reference for the branched one)."""
+    import re
+
+    items = sorted(words.items(), key=lambda kv: -len(kv[0]))
+    parts = [re.escape(w).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w, _ in items]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(f"({p})" for p in parts) + r")(?![\w-])", re.I)
+    return rx, [w for w, _ in items]
+
+
+def test_branched_cue_regex_finds_what_a_flat_alternation_finds():
+    import random
+
+    from humpro.monitoring.extract.lexicon import load_json
+    from humpro.monitoring.extract.tone import _Alternation
+
+    words = load_json("tone.json")["negative"]
+    branched = _Alternation(words)
+    flat, order = _plain_alternation(words)
+    vocab = list(words) + ["jalan", "Bupati", "tidak", "warga", "rusak-rusakan", "Pemkab", "x"]
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rnd.choice(vocab).upper() if rnd.random() < 0.2 else rnd.choice(vocab) for _ in range(12))
+        got = [(m.span(), word) for m, word, _w in branched.finditer(text)]
+        want = [(m.span(), order[m.lastindex - 1]) for m in flat.finditer(text)]
+        assert got == want, text
