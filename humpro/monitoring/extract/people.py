@@ -838,7 +838,7 @@ def _role_qualifier(tok: str) -> bool:
     b = bare(tok)
     if b in _ROLE_QUALIFIERS:
         return True
-    return tok.islower() and tok.isalpha() and b not in _NOT_QUALIFIERS and not re.match(r"(?:me|ber|di|ter)\w{3,}", b)
+    return tok.islower() and tok.isalpha() and b not in _NOT_QUALIFIERS and not _VERB.match(b)
 
 
 def _is_headline_like(text: str) -> bool:

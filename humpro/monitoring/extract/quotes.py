@@ -312,7 +312,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             continue  # scare quote or title
         if q.cue is None:
             _attribute_context(q, quotes, text, mentions, para_floor)
-        elif not q.speaker_name and _PRONOUN_CUE.search(q.cue):
+        elif not q.speaker_name and _PRONOUN_CUE.search(q.cue) and q.cue.lower() not in _NYA_ROOTS:
             anon = _unnamed_source(text, para_floor(q.start, 1), q.start, mentions)
             if anon:  # "Seorang guru yang enggan disebut namanya mengaku ... “…,” ujarnya"
                 q.speaker, q.speaker_name = None, anon
@@ -428,7 +428,7 @@ def _attribute_pre(
         q.speaker = antecedent(lo)
 
 
-_PRONOUN_CUE = re.compile(r"(?<!^ta)(?<!^berta)nya$|\b(?:ia|dia|beliau)\b", re.I)
+_PRONOUN_CUE = re.compile(r"nya$|\b(?:ia|dia|beliau)\b", re.I)
 _NYA_ROOTS = frozenset(["tanya", "bertanya"])  # cue words that end in "nya" without the pronoun
 _UNNAMED_INTRO = re.compile(
     r"\b((?:seorang|salah seorang|salah satu)\s+[^,.;:!?\"“”\n]{2,80}?)\s*,?\s+yang\s+(?:namanya\s+)?"
@@ -436,8 +436,6 @@ _UNNAMED_INTRO = re.compile(
     r"(?:namanya\s+)?(?:tidak\s+|tak\s+|jangan\s+)?di\w+",
     re.I,
 )
-
-
 _UNNAMED_SUBJECT = re.compile(
     r"\b((?:seorang|salah seorang|salah satu)\s+[a-z][^,.;:!?\"“”\n]{2,70}?)\.\s+(?:Ia|Dia|Beliau)\b"
 )
