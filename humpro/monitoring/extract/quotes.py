@@ -312,7 +312,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             continue  # scare quote or title
         if q.cue is None:
             _attribute_context(q, quotes, text, mentions, para_floor)
-        elif not q.speaker_name and _PRONOUN_CUE.search(q.cue) and q.cue.lower() not in _NYA_ROOTS:
+        elif not q.speaker_name and _pronoun_cue(q.cue):
             anon = _unnamed_source(text, para_floor(q.start, 1), q.start, mentions)
             if anon:  # "Seorang guru yang enggan disebut namanya mengaku ... “…,” ujarnya"
                 q.speaker, q.speaker_name = None, anon
@@ -353,7 +353,7 @@ def _attribute_post(
         rest = after[m.end() :]
         if (
             m.groupdict().get("nya")
-            or (m["cue"].lower().endswith("nya") and m["cue"].lower() not in _NYA_ROOTS)
+            or _pronoun_cue(m["cue"], nya_only=True)
             or _PRONOUN.match(rest)
             or _DESCRIPTOR.match(rest)
         ):
@@ -428,8 +428,15 @@ def _attribute_pre(
         q.speaker = antecedent(lo)
 
 
-_PRONOUN_CUE = re.compile(r"nya$|\b(?:ia|dia|beliau)\b", re.I)
 _NYA_ROOTS = frozenset(["tanya", "bertanya"])  # cue words that end in "nya" without the pronoun
+
+
+def _pronoun_cue(cue: str, nya_only: bool = False) -> bool:
+    """ "ujarnya", "kata dia": the cue points back to someone named earlier ("tanya" does not)."""
+    c = cue.lower()
+    if c.endswith("nya") and c not in _NYA_ROOTS:
+        return True
+    return not nya_only and bool(re.search(r"\b(?:ia|dia|beliau)\b", c))
 _UNNAMED_INTRO = re.compile(
     r"\b((?:seorang|salah seorang|salah satu)\s+[^,.;:!?\"“”\n]{2,80}?)\s*,?\s+yang\s+(?:namanya\s+)?"
     r"(?:enggan|tak mau|tidak mau|tak ingin|tidak ingin|tak bersedia|tidak bersedia|minta|meminta)\s+"

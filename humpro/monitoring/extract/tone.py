@@ -26,15 +26,6 @@ if TYPE_CHECKING:
 TONES = ("positive", "neutral", "negative")
 
 
-def _compile(words: dict[str, int] | list[str]) -> list[tuple[re.Pattern[str], str, int]]:
-    items = words.items() if isinstance(words, dict) else ((w, 1) for w in words)
-    out = []
-    for word, weight in items:
-        body = re.escape(word).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
-        out.append((re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.I), word, int(weight)))
-    return out
-
-
 class _Alternation:
     """All cue patterns of one kind as a single regex (longest first); ``lastgroup`` names the
     cue. One scan per sentence instead of one per cue word."""
