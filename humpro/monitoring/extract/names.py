@@ -115,8 +115,8 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 
 
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
-_LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
-_NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
+LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
+NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
 _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
 
 
@@ -149,7 +149,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
         and len(name) < 5
         and (
             name_tok(toks[j])
-            or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS)
+            or (name and toks[j].rstrip(".,") in LATE_NAME_WORDS)
             or (  # "Lalu Muhammad Zainuddin": a Sasak name, though "lalu" is also "then"
                 not name
                 and toks[j] == "Lalu"
@@ -158,7 +158,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and not match_phrase(toks, j + 1, lx.position_heads())
             )
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf": particles inside a name
-                name and toks[j] in _NAME_PARTICLES and j + 1 < len(toks) and name_tok(toks[j + 1])
+                name and toks[j] in NAME_PARTICLES and j + 1 < len(toks) and name_tok(toks[j + 1])
             )
         )
     ):
@@ -445,6 +445,8 @@ def valid_name(name: str) -> bool:
     words = name.split()
     if not words or all(len(w.rstrip(".")) < 2 for w in words):
         return False
+    if all(_title_only(w) for w in words):
+        return False  # "Ir." or "Hj." cut off from the name at a line or sentence end
     orgish = sum(
         1
         for i, w in enumerate(words)
@@ -461,6 +463,11 @@ def valid_name(name: str) -> bool:
     if lx.is_known_place(name, districts=False):
         return False
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+
+
+def _title_only(word: str) -> bool:
+    w = word.rstrip(".")
+    return w in lx.pre_degrees() or w.lower() in lx.honorifics() or w.replace(".", "").lower() in lx.post_degrees()
 
 
 def name_key(name: str) -> list[str]:

@@ -129,6 +129,20 @@ def common_words() -> frozenset[str]:
     return model["common"] if model else frozenset()
 
 
+@cache
+def person_word(word: str) -> bool:
+    """Whether the tagger learnt ``word`` as a person's name word rather than a place ("Bambang" is
+    also a village, but in running text mostly a given name)."""
+    model = _model()
+    if model is None:
+        return False
+    labels = model["labels"]
+    ws = model["state"].get(f"w={word.lower()}", {})
+    person = max((v for k, v in ws.items() if labels[k].endswith("PERSON")), default=0.0)
+    place = max((v for k, v in ws.items() if labels[k].endswith("PLACE")), default=0.0)
+    return person > 0 and person > place
+
+
 def available() -> bool:
     return _model() is not None
 

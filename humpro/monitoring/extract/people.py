@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from . import ner
 from .names import (
+    NAME_PARTICLES,
     ROLE_WITH_POSITION,
     SPEECH_RE,
     bare,
@@ -135,6 +136,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False)
     ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])):
         j += k2 or 1  # (also "Ketua majelis hakim")
+    if hit := _name_in_parentheses(toks, i, j):
+        return hit
     j = extend_position(toks, j, extra)
     hit, j = _office_held_then(toks, i, j)
     if hit:
@@ -175,6 +178,28 @@ def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int
         if _named(p) and valid_name(" ".join(p[1])):
             return ([_mention(p, join_tokens(toks[i:t]))], p[4]), t
     return None, t
+
+
+def _name_in_parentheses(toks: list[str], i: int, j: int) -> _Hit | None:
+    """ "Kepala Dinas Pendidikan (Drs. H. Sumarno, M.Pd)", "Bupati Lahat (Cik Ujang)": the name
+    in parentheses after the office (a short form such as "(Disdik)" is not a name)."""
+    n = len(toks)
+    t = j
+    while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+        t += 1
+    if not (t < n and toks[t] == "("):
+        return None
+    p = parse_name(toks, t + 1)
+    hons, name, degrees, rank, end = p
+    while end < n and toks[end] == "," and end + 1 < n and split_degree_token(toks[end + 1]):
+        end += 1  # a comma before the degrees: parse_name stops there when the degrees follow it
+        degrees = [*degrees, *split_degree_token(toks[end])]
+        end += 1
+    if not (end < n and toks[end] == ")" and name and (len(name) >= 2 or hons or degrees or rank)):
+        return None
+    if not valid_name(" ".join(name)):
+        return None
+    return [_mention((hons, name, degrees, rank, end), join_tokens(toks[i:t]))], end + 1
 
 
 def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head: bool) -> int:
@@ -686,9 +711,18 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
         word = m.group(1)
         if word.lower() not in lx.not_names() and word.lower() not in lx.org_words():
             found.add(word.lower())
+    # a lone word after two different offices of a place ("Camat Parigi, Kapolsek Parigi"): a place
+    heads_of: dict[str, set[str]] = {}
+    for m in _PLACE_HEAD_WORD.finditer(text):
+        heads_of.setdefault(m.group(2), set()).add(m.group(1).split()[-1].lower())  # Wakil Bupati = Bupati
+    found |= {w.lower() for w, heads in heads_of.items() if len(heads) >= 2 and w.lower() not in lx.not_names()}
     return frozenset(found)
 
 
+_PLACE_HEAD_WORD = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h in lx.offices()["place_heads"]), key=len, reverse=True)) + r")"
+    r"\s+([A-Z][a-z'’]{2,})(?=\s*[,.;:)]|\s+[a-z])"  # a one-word place: "Camat Parigi, ..."
+)
 _AGENCY_PLACE = re.compile(
     r"\b(?:DPRD|Pemkab|Pemkot|Pemprov|Polres|Polresta|Kodim|Setda|Setdakab|Kejari|Bappeda|BPBD|"
     r"Disdik|Dinkes|Dishub|PUPR|Kominfo|Diskominfo|RSUD|Kemenag|Bawaslu|KPU)\s+([A-Z][a-z]{2,})"
@@ -952,8 +986,8 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             if (
                 len(words) < 2
                 or len(words) > 4
-                or not all(name_tok(w) for w in words)
-                or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
+                or not all(_crf_name_word(words, k) for k in range(len(words)))
+                or any(bare(w) in lx.org_words() or (lx.is_known_place(w) and not ner.person_word(w)) for w in words)
                 or any(w.isupper() for w in words)
                 or key[0] in common
                 or sum(w in common for w in key) * 2 >= len(key)
@@ -977,6 +1011,13 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 continue
             people.append(Person(name))
             known.append(key)
+
+
+def _crf_name_word(words: list[str], k: int) -> bool:
+    """A word of a CRF name: a name word, or a particle inside it ("Ulina br Ginting", "Ali bin
+    Umar")."""
+    w = words[k]
+    return name_tok(w) or (0 < k < len(words) - 1 and w in NAME_PARTICLES)
 
 
 _PLACE_LIST_BEFORE = re.compile(

@@ -540,3 +540,42 @@ def test_district_named_with_its_unit_is_a_place_in_the_office():
         ["Jembatan itu berada di Kecamatan Dolo Selatan.", "Camat Dolo Selatan Ahmad Rizal Lamaronta meninjau lokasi."]
     )
     assert [(p.name, p.position) for p in people] == [("Ahmad Rizal Lamaronta", "Camat Dolo Selatan")]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # the name in parentheses after the office; a short form in parentheses is not a name
+            "Kegiatan dibuka Kepala Dinas Pendidikan (Drs. H. Sumarno, M.Pd) di aula dan Bupati Lahat"
+            " (Cik Ujang) di lapangan.",
+            [("Sumarno", "Kepala Dinas Pendidikan", ["Drs.", "M.Pd"]), ("Cik Ujang", "Bupati Lahat", [])],
+        ),
+        (
+            "Kepala Dinas Kesehatan (Dinkes) Kota Pagaralam, Budi Hartono, meninjau posyandu.",
+            [("Budi Hartono", "Kepala Dinas Kesehatan (Dinkes) Kota Pagaralam", [])],
+        ),
+        (  # a ministry's field is part of the office, not a name ("Luar")
+            "Menteri Luar Negeri Retno Wulandari dan Wamendagri Sugiono Pratama hadir.",
+            [("Retno Wulandari", "Menteri Luar Negeri", []), ("Sugiono Pratama", "Wamendagri", [])],
+        ),
+        (  # a degree cut off from its name at the end of the text is not a person
+            "Sambutan disampaikan oleh Ketua Umum KONI, Ir.",
+            [],
+        ),
+        (  # a word after two offices of a place is the place ("Camat Parigi, Kapolsek Parigi")
+            "Rapat dihadiri Camat Parigi, Kapolsek Parigi dan Danramil setempat.",
+            [],
+        ),
+    ],
+)
+def test_parenthesised_names_ministry_fields_and_place_words(paragraph, expected):
+    people = find_people([paragraph])
+    assert [(p.name, p.position, p.degrees) for p in people] == expected
+
+
+def test_crf_names_with_a_particle_or_a_given_name_that_is_also_a_village():
+    # "Bambang" is also a village name, and "br" (boru) sits inside Batak names
+    people = find_people(
+        ["Hadir pula Bambang Triyono dan Slamet Riyadi, serta tokoh adat Ulina br Ginting di lokasi."]
+    )
+    assert [p.name for p in people] == ["Bambang Triyono", "Slamet Riyadi", "Ulina br Ginting"]
