@@ -87,7 +87,7 @@ def split_of(item_id: str) -> str:
     """news-dev: the fixed HOLDOUT ids; the blind sets (news_blind b001-b024, news_blind2
     c001-c020, news_blind3 e001-e020, news_blind4 f001-f020, news_blind5 g001-g020, news_blind6
     h001-h020): even numbers are holdout."""
-    if item_id[:1] in ("b", "c", "e", "f", "g", "h") and item_id[1:].isdigit():
+    if item_id[:1] in ("b", "c", "e", "f", "g", "h", "i", "j") and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

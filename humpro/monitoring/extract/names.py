@@ -458,7 +458,9 @@ def valid_name(name: str) -> bool:
     ):
         return False
     sasak = words[0] == "Lalu" and len(words) >= 2 and words[1] != "Lintas"  # Lalu = a Sasak name
-    if NOUN_LIKE.match(words[0]) or (words[0].lower().rstrip(".") in lx.org_words() and not sasak):
+    # "Agung" ends bodies ("Mahkamah Agung") but opens many names ("Agung Prasetyo")
+    given = words[0] == "Agung" and len(words) >= 2
+    if NOUN_LIKE.match(words[0]) or (words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given)):
         return False
     if lx.is_known_place(name, districts=False):
         return False

@@ -108,7 +108,12 @@ def _office_head(toks: list[str], i: int) -> int:
     """Length of the office phrase that starts at ``i`` (0 when none)."""
     n = len(toks)
     k = match_phrase(toks, i, lx.position_heads())
-    if not k and toks[i].islower() and bare(toks[i]) in _LOWER_HEADS and (i == 0 or not is_cap(toks[i - 1])):
+    if (
+        not k
+        and toks[i].islower()
+        and bare(toks[i]) in _LOWER_HEADS
+        and (i == 0 or not is_cap(toks[i - 1]) or bare(toks[i - 1]) in lx.not_names())  # "Sementara juru bicara"
+    ):
         k = match_phrase(toks, i, lx.position_heads(), cap=False)
         if not (
             k
@@ -134,8 +139,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = i + k
     while (
         k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False)
-    ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])):
-        j += k2 or 1  # (also "Ketua majelis hakim")
+    ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])) or _unit_code(toks, j):
+        j += k2 or 1  # (also "Ketua majelis hakim", "Anggota Komisi B", "Dandim 0420/Sarko")
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
@@ -157,6 +162,16 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         ):
             j = c
     return _name_after_office(toks, i, j, i + k if place_head else -1)
+
+
+def _unit_code(toks: list[str], j: int) -> bool:
+    """A council commission's letter ("Komisi B") or a military unit code ("Dandim 0420/Sarko"):
+    part of the office, not a name."""
+    if not 0 < j < len(toks):
+        return False
+    if re.fullmatch(r"[A-E]", toks[j]):
+        return bare(toks[j - 1]) == "komisi"
+    return re.fullmatch(r"\d{2,4}/[A-Z][\w.-]*", toks[j]) is not None
 
 
 def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int]:
@@ -347,6 +362,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
+            if len(name) == w + 1 and not (hons or degrees or rank) and i > 0 and toks[i - 1] == ",":
+                return [], end  # "Rosmawati (41), warga Medan Johor, ...": a town and its district
             k += w
             name = name[w:]
             p = (hons, name, degrees, rank, end)
@@ -1062,6 +1079,19 @@ def _misspelt_short_form(words: list[str], people: list[Person]) -> Person | Non
     return hits[0] if len(hits) == 1 else None
 
 
+def _short_given_name(word: str, people: list[Person]) -> Person | None:
+    """The one person named earlier whose first name starts with ``word`` ("Frans" for Fransiskus
+    Xaverius Laoli); None when zero or several."""
+    if len(word) < 4:
+        return None
+    hits = [
+        q
+        for q in people
+        if len(key := name_key(q.name)) >= 2 and key[0] != word and key[0].startswith(word)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def merge_variants(people: list[Person]) -> list[Person]:
     """Merge spelling variants and well-known nicknames of one person."""
     nick = lx.nicknames()
@@ -1080,7 +1110,7 @@ def merge_variants(people: list[Person]) -> list[Person]:
             None,
         )
         if target is None and len(key.split()) == 1 and not (p.position or p.degrees or p.rank):
-            target = _misspelt_part(key, out)
+            target = _misspelt_part(key, out) or _short_given_name(key, out)
         if target is None and len(key.split()) == 2 and not p.position:
             target = _misspelt_short_form(key.split(), out)
         if target is None:

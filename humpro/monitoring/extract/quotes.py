@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .aliases import alias_patterns, office_holder, resolve_nicknames
-from .names import SPEECH_VERBS, bare, contains_words, match_phrase, name_key, name_tok
+from .names import SPEECH_VERBS, bare, contains_words, is_pre_title, match_phrase, name_key, name_tok
 from .people import Person, merge_variants, parse_mentions
 
 QUOTE_CHARS = '"“”„‟«»'
@@ -31,6 +31,20 @@ CUE_ROOTS = (
     "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan|"
     "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
 )
+_CUE_STOP = re.compile(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s")
+
+
+def _cue_stop(segment: str) -> re.Match[str] | None:
+    """Where the words after a cue stop naming the speaker: a sentence end (not the dot of a title
+    such as "ucap Tgk. Ilyas"), or "saat", "ketika", "di"."""
+    for m in _CUE_STOP.finditer(segment):
+        word = re.search(r"(\S+)$", segment[: m.start()])
+        if m.group(0)[0] == "." and word and is_pre_title(word.group(1) + "."):
+            continue
+        return m
+    return None
+
+
 _POST_CUE = re.compile(r"^[\s,]*(?P<cue>(?:" + CUE_ROOTS + r"))(?P<nya>nya)?\b", re.I)
 _POST_NYA = re.compile(r"^[\s,]*(?P<cue>[a-z]{3,}nya)\b")
 _POST_NAME_VERB = re.compile(
@@ -370,7 +384,7 @@ def _attribute_post(
             return
         hit = mentions.first_in(lo, lo + 90)
         segment = text[lo : lo + 90]
-        stop = re.search(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s", segment)
+        stop = _cue_stop(segment)
         if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
             q.speaker = hit
             return

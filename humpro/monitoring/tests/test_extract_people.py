@@ -579,3 +579,38 @@ def test_crf_names_with_a_particle_or_a_given_name_that_is_also_a_village():
         ["Hadir pula Bambang Triyono dan Slamet Riyadi, serta tokoh adat Ulina br Ginting di lokasi."]
     )
     assert [p.name for p in people] == ["Bambang Triyono", "Slamet Riyadi", "Ulina br Ginting"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # a commission's letter and a military unit code belong to the office
+            "Anggota Komisi B dari Fraksi Partai Demokrat, Sitti Rahmawati Tahir, meminta skema tertulis.",
+            [("Sitti Rahmawati Tahir", "Anggota Komisi B dari Fraksi Partai Demokrat")],
+        ),
+        (  # "Agung" opens names though it ends bodies ("Mahkamah Agung")
+            "Turut hadir Dandim 0410/Lahat Letkol Inf Agung Wicaksono dan Kapolres Lahat AKBP Rio Saputra.",
+            [("Agung Wicaksono", "Dandim 0410/Lahat"), ("Rio Saputra", "Kapolres Lahat")],
+        ),
+        (  # a capitalised connector before a lower-case office; "Terpisah," is not a name
+            "Sementara juru bicara Fraksi PKB, Muh. Rizal Fahmi, menyoroti belanja pegawai. Terpisah, Kasat Pol PP"
+            " Lahat, Dedi Kurnia, menyebut pedagang akan ditata.",
+            [("Muh. Rizal Fahmi", "juru bicara Fraksi PKB"), ("Dedi Kurnia", "Kasat Pol PP Lahat")],
+        ),
+        (  # heads of hamlets and Acehnese villages; "Tgk." is an honorific
+            "Kepala Dukuh Ngablak, Parjiman, dan Keuchik Gampong Lam Ara, Tgk. Zulfikar Hamid, hadir.",
+            [("Parjiman", "Kepala Dukuh Ngablak"), ("Zulfikar Hamid", "Keuchik Gampong Lam Ara")],
+        ),
+        (  # "Perum" and "Kanwil" are words of a body
+            "Pemimpin Wilayah Perum Bulog Kanwil Sumsel Babel, Hendra Gunawan, memastikan stok aman.",
+            [("Hendra Gunawan", "Pemimpin Wilayah Perum Bulog Kanwil Sumsel Babel")],
+        ),
+        (  # a town and its district after "warga" set off by commas: no one named there
+            "Sumarni Lubis (52), warga Medan Johor, mengaku sudah tiga kali datang.",
+            [("Sumarni Lubis", None)],
+        ),
+    ],
+)
+def test_commission_letters_unit_codes_connectors_and_hamlet_heads(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+

@@ -264,3 +264,22 @@ def test_uncued_quote_after_a_menurutnya_sentence():
         " sering terlambat. “Kalau truk tidak mau masuk, kami yang susah.",
     ]
     assert quotes(paras) == [("Kalau truk tidak mau masuk, kami yang susah.", "Rohana Situmorang")]
+
+
+def test_cue_name_after_an_honorific_with_a_dot():
+    paras = [
+        "Keuchik Gampong Lam Ara, Tgk. Zulfikar Hamid, mengaku lega.",
+        "“Sekarang warga punya ambulans sendiri,” ucap Tgk. Zulfikar.",
+    ]
+    assert quotes(paras) == [("Sekarang warga punya ambulans sendiri", "Zulfikar Hamid")]
+
+
+def test_short_given_name_in_a_cue_is_the_person_named_before():
+    doc = extract_document(
+        "<h1>Sidang Dana Hibah</h1>\n<p>Usai sidang, penasihat hukum terdakwa, Fransiskus Xaverius Laoli, S.H.,"
+        " menilai keterangan saksi lemah.</p><p>“Itu pengakuan sepihak. Kami akan uji di persidangan"
+        " berikutnya,” ucap Frans. Sidang dilanjutkan pekan depan.</p>",
+        fmt="html_fragment",
+    )
+    assert [q["speaker"] for q in doc["quotes"]] == ["Fransiskus Xaverius Laoli"]
+    assert [p["name"] for p in doc["people"]] == ["Fransiskus Xaverius Laoli"]
