@@ -108,6 +108,19 @@ def name_tok(tok: str) -> bool:
     )
 
 
+def _office_word_in_name(toks: list[str], j: int) -> bool:
+    """ "Irwan Hakim Siregar", "Lukman Hakim Harahap": "Hakim" inside a name, between two name
+    words and with no office or body after it."""
+    return (
+        toks[j] == "Hakim"
+        and j + 1 < len(toks)
+        and name_tok(toks[j + 1])
+        and not match_phrase(toks, j + 1, lx.position_heads())
+        and bare(toks[j + 1]) not in lx.org_words()
+        and not lx.is_known_place(toks[j + 1].rstrip("."))
+    )
+
+
 def _starts_new_position(toks: list[str], j: int) -> bool:
     """An office word followed by more capitalised words ("... Ketua Dharmayakti X")."""
     k = match_phrase(toks, j, lx.position_heads())
@@ -166,7 +179,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             split_degree_token(toks[j])
             or is_pre_title(toks[j])
             or match_phrase(toks, j, lx.ranks())
-            or _starts_new_position(toks, j)
+            or (_starts_new_position(toks, j) and not _office_word_in_name(toks, j))
         ):
             break
         if not name and (

@@ -180,10 +180,12 @@ def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int
     the hit, or the office's end."""
     n = len(toks)
     t = j
-    while t < min(n, j + 4) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+    while t < min(n, j + 6) and (is_cap(toks[t]) or toks[t] in "()") and not ends_sentence(toks[t]):
         t += 1
-    if t + 1 < n and bare(toks[t]) == "lainnya" and toks[t + 1] == ",":
+    if t + 1 < n and bare(toks[t]) in ("lainnya", "setempat") and toks[t + 1] == ",":
         comma = t + 1  # "Anggota Komisi IV lainnya, Yusuf Habibullah": another holder of the office
+        if bare(toks[t]) == "setempat":  # "Kepala Desa setempat, Sahnan": the office of this place
+            t += 1
     elif t + 2 < n and bare(toks[t]) in ("saat", "ketika", "kala", "waktu") and bare(toks[t + 1]) == "itu":
         comma = t + 2
     else:
@@ -250,8 +252,8 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     n = len(toks)
     if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi")):
         return None
-    c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".")), None)
-    if c is None or toks[c] != ",":
+    c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".") or ends_sentence(toks[t])), None)
+    if c is None or toks[c] != ",":  # (the qualifier may close the sentence: "dari Fraksi Gerindra.")
         return None
     p = parse_name(toks, c + 1)
     if _named(p) and valid_name(" ".join(p[1])):

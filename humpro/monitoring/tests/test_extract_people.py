@@ -614,3 +614,30 @@ def test_crf_names_with_a_particle_or_a_given_name_that_is_also_a_village():
 def test_commission_letters_unit_codes_connectors_and_hamlet_heads(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
 
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # the faction closes the sentence: the next sentence's office is not part of it
+            "Rombongan didampingi Ratna Dewi, anggota Komisi II dari Fraksi Gerindra. Sekretaris DLH Kukar,"
+            " Dra. Wulan Sari, M.Si, menjelaskan.",
+            [("Wulan Sari", "Sekretaris DLH Kukar"), ("Ratna Dewi", None)],
+        ),
+        (  # "setempat" closes an office, also after a short form in parentheses
+            "Ketua Badan Permusyawaratan Desa (BPD) setempat, Sahlan, mengaku heran.",
+            [("Sahlan", "Ketua Badan Permusyawaratan Desa (BPD) setempat")],
+        ),
+        (  # "Hakim" inside a name
+            "Wali Kota Jambi Irwan Hakim Siregar meresmikan gedung sekolah itu.",
+            [("Irwan Hakim Siregar", "Wali Kota Jambi")],
+        ),
+        (  # short forms of an office, and bodies, are not names
+            "Pencanangan dihadiri Kepala Dinas Kesehatan (Kadikes) Lotim dr. H. Zainal Arifin, M.Kes., dan Kepala"
+            " Kantor Bea Cukai.",
+            [("Zainal Arifin", "Kepala Dinas Kesehatan (Kadikes) Lotim")],
+        ),
+    ],
+)
+def test_sentence_closing_qualifiers_setempat_and_office_words_in_names(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
