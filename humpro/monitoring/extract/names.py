@@ -292,6 +292,42 @@ def _agency_list_end(toks: list[str], comma: int) -> int:
     return 0
 
 
+def field_list_end(toks: list[str], comma: int) -> int:
+    """End of the list of fields of a "Bidang"/"Fungsi"/"Urusan" ("Deputi Bidang Pengawasan Obat
+    Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM"), closed by "dan"/"serta" and the words
+    after it, which name the body, or 0. Items are capitalised words that open no office or title."""
+    if not any(bare(t) in ("bidang", "fungsi", "urusan") for t in toks[max(0, comma - 5) : comma]):
+        return 0
+    n = len(toks)
+
+    def run(k: int) -> int:
+        while k < n and is_cap(toks[k]) and not (match_phrase(toks, k, lx.position_heads()) or is_pre_title(toks[k])):
+            if ends_sentence(toks[k]):
+                return k
+            k += 1
+        return k
+
+    j = comma
+    while j < n and j - comma <= 12 and toks[j] == ",":
+        closing = j + 1 < n and bare(toks[j + 1]) in ("dan", "serta")
+        k = run(j + 2 if closing else j + 1)
+        if k == (j + 2 if closing else j + 1):
+            return 0
+        if closing:
+            return k if _names_body(toks[j + 2 : k]) else 0
+        if k + 1 < n and bare(toks[k]) in ("dan", "serta"):
+            end = run(k + 1)
+            return end if end > k + 1 and _names_body(toks[k + 1 : end]) else 0
+        j = k
+    return 0
+
+
+def _names_body(words: list[str]) -> bool:
+    """The last item of a field list goes on to name the body ("Kosmetik BPOM", "Budaya KBRI
+    Hanoi"): an acronym or a body word, which a person's name does not have."""
+    return any((w.isupper() and len(w) >= 2) or bare(w) in lx.org_words() for w in words)
+
+
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     n = len(toks)
     start = j
@@ -300,7 +336,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
-        if tok == "," and (end := _agency_list_end(toks, j)):
+        if tok == "," and (end := _agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
         if (  # "Kota Seruni": the word after an administrative unit is a place

@@ -18,6 +18,7 @@ from .names import (
     contains_words,
     ends_sentence,
     extend_position,
+    field_list_end,
     is_cap,
     is_pre_title,
     join_tokens,
@@ -144,6 +145,9 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
+    loose = loose_end(toks, j)
+    if loose < n and toks[loose] == "," and (end := field_list_end(toks, loose)):
+        j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"
     hit, j = _office_held_then(toks, i, j)
     if hit:
         return hit

@@ -641,3 +641,25 @@ def test_commission_letters_unit_codes_connectors_and_hamlet_heads(paragraph, ex
 )
 def test_sentence_closing_qualifiers_setempat_and_office_words_in_names(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # the fields of a "Bidang"/"Fungsi" listed with commas, closed by "dan" and the body
+            "Deputi Bidang Pengawasan Pangan, Obat Herbal, dan Kosmetik BPOM, Dra. Lestari Wulandari,"
+            " menjelaskan temuan itu.",
+            [("Lestari Wulandari", "Deputi Bidang Pengawasan Pangan, Obat Herbal, dan Kosmetik BPOM")],
+        ),
+        (
+            "Koordinator Fungsi Politik, Ekonomi dan Budaya KBRI Manila, Arif Budiman, memastikan semua aman.",
+            [("Arif Budiman", "Koordinator Fungsi Politik, Ekonomi dan Budaya KBRI Manila")],
+        ),
+        (  # names listed after the office are not its fields
+            "Kepala Bidang Pemerintahan, Budi Santoso, dan Ani Lestari hadir.",
+            [("Budi Santoso", "Kepala Bidang Pemerintahan"), ("Ani Lestari", None)],
+        ),
+    ],
+)
+def test_field_lists_inside_an_office(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
