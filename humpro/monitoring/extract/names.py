@@ -368,6 +368,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         ):
             j += 1
             continue
+        if j > 0 and bare(toks[j - 1]) == "partai" and name_tok(tok) and not match_phrase(toks, j, lx.ranks()):
+            j += 1  # "Fraksi Partai Golkar", "Partai Amanat Nasional": the party's name
+            continue
         if match_phrase(toks, j, lx.ranks()):
             break  # "Kapolres Lahat AKBP Rudi": the rank belongs to the name
         if (
@@ -513,7 +516,20 @@ def valid_name(name: str) -> bool:
         return False
     if lx.is_known_place(name, districts=False):
         return False
+    if any(acronym_word(w) for w in words[1:]):
+        return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+
+
+def acronym_word(word: str) -> bool:
+    """A body's acronym ("BKR", "BP7"), not a name's initials ("MS") or a degree."""
+    w = word.rstrip(".")
+    return (
+        len(w) >= 3
+        and w.isupper()
+        and w.replace(".", "").lower() not in lx.post_degrees()
+        and w.lower() not in lx.honorifics()
+    )
 
 
 def _title_only(word: str) -> bool:

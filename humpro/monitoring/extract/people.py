@@ -14,6 +14,7 @@ from .names import (
     NAME_PARTICLES,
     ROLE_WITH_POSITION,
     SPEECH_RE,
+    acronym_word,
     bare,
     contains_words,
     ends_sentence,
@@ -323,6 +324,14 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         shift = len(name) - 2  # unknown place before a two-word name
         pos_end += shift
         name = name[shift:]
+    start = pos_end + 1 if comma and pos_end < n and toks[pos_end] == "," else pos_end
+    acronyms = [t for t, w in enumerate(name) if acronym_word(w)]
+    if acronyms and toks[start : start + len(name)] == name:
+        # "Wakil Ketua Fraksi Partai Demokrat DPR RI Didik Mukrianto": the body ends at its acronym
+        cut = acronyms[-1] + 1
+        while cut < len(name) and name[cut].isupper() and len(name[cut]) == 2:
+            cut += 1  # "DPR RI"
+        pos_end, name = start + cut, name[cut:]
     position = join_tokens(toks[i:pos_end])
     if name and ends_sentence(toks[pos_end - 1]):
         name = []  # the office closed the sentence; the next word starts another one

@@ -663,3 +663,24 @@ def test_sentence_closing_qualifiers_setempat_and_office_words_in_names(paragrap
 )
 def test_field_lists_inside_an_office(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (  # the party's name and the council's acronym belong to the office
+            "Hal itu disampaikan Wakil Ketua Fraksi Partai Demokrat DPRD Sumsel Rudi Hartono di Palembang.",
+            [("Rudi Hartono", "Wakil Ketua Fraksi Partai Demokrat DPRD Sumsel")],
+        ),
+        (
+            "Ketua DPW Partai Amanat Nasional Sumsel Ahmad Yani dan Ketua Fraksi Partai Golkar Budi Santoso hadir.",
+            [("Ahmad Yani", "Ketua DPW Partai Amanat Nasional Sumsel"), ("Budi Santoso", "Ketua Fraksi Partai Golkar")],
+        ),
+        (  # units named after an office, with no person: "Kompi BKR" is not a name
+            "Ia pernah menjabat Komandan Kompi BKR dan Komandan Batalyon Infanteri di Yogyakarta.",
+            [],
+        ),
+    ],
+)
+def test_party_names_and_unit_acronyms_belong_to_the_office(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
