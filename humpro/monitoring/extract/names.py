@@ -130,6 +130,7 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
 LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
 NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
+_ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. Rajo Batuah"
 _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
 
 
@@ -180,6 +181,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             or is_pre_title(toks[j])
             or match_phrase(toks, j, lx.ranks())
             or (_starts_new_position(toks, j) and not _office_word_in_name(toks, j))
+            or toks[j] in _ADAT_TITLES
         ):
             break
         if not name and (
@@ -196,6 +198,13 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             and not (toks[j - 1] in _NAME_ABBREVIATIONS and j < len(toks) and name_tok(toks[j]))
         ):
             break  # the sentence ends (but "St. Nurbaya", "Moh. Ridwan" go on)
+    if name and j + 1 < len(toks) and toks[j] in _ADAT_TITLES and name_tok(toks[j + 1]):
+        # "Zulhendri Dt. Rajo Batuah": a Minangkabau adat title after the name
+        t = j + 1
+        while t < len(toks) and t - j <= 3 and name_tok(toks[t]) and (t == j + 1 or not ends_sentence(toks[t - 1])):
+            t += 1
+        hons = [*hons, " ".join(toks[j:t]).rstrip(".")]
+        j = t
     # trailing degrees: ", SH, MH" / " SE" / ",SKM.M.Si"
     k = j
     got: list[str] = []

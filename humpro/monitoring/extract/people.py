@@ -1008,11 +1008,11 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
     known = [name_key(a) for p in people for a in (p.name, *p.aliases)]
     skip = frozenset(w for p in people for a in (p.name, *p.aliases) for w in a.split())
     common = ner.common_words()
-    offices = " | ".join(p.position for p in people if p.position)
+    claimed = " | ".join([p.position for p in people if p.position] + [h for p in people for h in p.honorifics])
     for text in texts:
         for name in ner.person_names(text, skip):
-            if name in offices:
-                continue  # words of an office found above ("Deputi Bidang ..., Obat Herbal, dan ...")
+            if name in claimed:
+                continue  # words of an office or title found above ("Deputi Bidang ..., Obat Herbal, dan ...")
             words = name.split()
             key = name_key(name)
             at = text.find(name)

@@ -684,3 +684,10 @@ def test_field_lists_inside_an_office(paragraph, expected):
 )
 def test_party_names_and_unit_acronyms_belong_to_the_office(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+def test_minangkabau_adat_title_after_the_name():
+    people = find_people(["Wali Nagari Koto Baru, Syafrizal Dt. Rajo Alam, mengatakan jembatan itu rusak."])
+    assert [(p.name, p.position, p.honorifics) for p in people] == [
+        ("Syafrizal", "Wali Nagari Koto Baru", ["Dt. Rajo Alam"])
+    ]
