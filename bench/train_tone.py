@@ -46,7 +46,7 @@ FIXTURES = ROOT / "humpro" / "monitoring" / "tests" / "fixtures" / "news_gold"
 BLINDS = sorted((ROOT / "humpro" / "monitoring" / "tests" / "fixtures").glob("news_blind*"))
 # Blind sets whose tune halves are trained on. news_blind7 and news_blind8 are only validated on:
 # with their tune halves in training, CV on the real news-dev tune split fell (body 0.835 -> 0.810,
-# headline 0.884 -> 0.841), and real copy is the target (docs/performance.md, step P).
+# headline 0.884 -> 0.841), and real copy is the target (docs/performance.md, step Q).
 TRAIN_BLINDS = ("news_blind", "news_blind2", "news_blind3", "news_blind4", "news_blind5", "news_blind6")
 
 
