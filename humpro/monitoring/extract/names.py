@@ -128,7 +128,7 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 
 
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
-LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
+_LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
 NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
 _ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. Rajo Batuah"
 _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
@@ -163,7 +163,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
         and len(name) < 5
         and (
             name_tok(toks[j])
-            or (name and toks[j].rstrip(".,") in LATE_NAME_WORDS)
+            or (name and toks[j].rstrip(".,") in _LATE_NAME_WORDS)
             or (  # "Lalu Muhammad Zainuddin": a Sasak name, though "lalu" is also "then"
                 not name
                 and toks[j] == "Lalu"
