@@ -185,7 +185,7 @@ def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int
     the hit, or the office's end."""
     n = len(toks)
     t = j
-    while t < min(n, j + 6) and (is_cap(toks[t]) or toks[t] in "()") and not ends_sentence(toks[t]):
+    while t < min(n, j + 6) and (is_cap(toks[t]) or toks[t] in ("(", ")")) and not ends_sentence(toks[t]):
         t += 1
     if t + 1 < n and bare(toks[t]) in ("lainnya", "setempat") and toks[t + 1] == ",":
         comma = t + 1  # "Anggota Komisi IV lainnya, Yusuf Habibullah": another holder of the office
@@ -211,12 +211,7 @@ def _name_in_parentheses(toks: list[str], i: int, j: int) -> _Hit | None:
         t += 1
     if not (t < n and toks[t] == "("):
         return None
-    p = parse_name(toks, t + 1)
-    hons, name, degrees, rank, end = p
-    while end < n and toks[end] == "," and end + 1 < n and split_degree_token(toks[end + 1]):
-        end += 1  # a comma before the degrees: parse_name stops there when the degrees follow it
-        degrees = [*degrees, *split_degree_token(toks[end])]
-        end += 1
+    hons, name, degrees, rank, end = parse_name(toks, t + 1)
     if not (end < n and toks[end] == ")" and name and (len(name) >= 2 or hons or degrees or rank)):
         return None
     if not valid_name(" ".join(name)):
