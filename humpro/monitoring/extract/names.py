@@ -14,6 +14,16 @@ SPEECH_VERBS = (
     "berharap|berpesan|menandaskan|mengemukakan|menekankan|berujar|berkata|bertanya|menanggapi|membenarkan|"
     "melanjutkan|mengingatkan|mengajak|menuturkan|mengharapkan|mengapresiasi|menyebutkan|memastikan|menerangkan"
 )
+# roots of the verbs that attribute a quote after it ("ujar Rika", "tuturnya")
+CUE_ROOTS = (
+    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|sebut|papar|terang|urai|klaim|aku|harap|pinta|"
+    "minta|tanya|jawab|sambung|beber|kilah|timpal|seloroh|canda|tukas|cetus|sergah|desak|nilai|tulis|tandas|pungkas|"
+    "pesan|imbau|himbau|ulas|ajak|kenang|bilang|sahut|celetuk|keluh|sesal|kritik|ingat|tutup|yakin|tekan|akui|"
+    "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya|"
+    "teriak|seru|sindir|bantah|tepis|tanggap|kelakar|gurau|pinta|akunya|tuding|tuduh|sambut|"
+    "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan|"
+    "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
+)
 SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
@@ -421,6 +431,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         if b == "periode" and j + 1 < n and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[j + 1]):
             j += 2
+            continue
+        if b in ("of", "for") and j > start and j + 1 < n and is_cap(toks[j + 1]) and toks[j + 1] != ",":
+            j += 1  # "Head of Public Policy", "Director for Asia": an English title goes on
             continue
         if b in ("se", "se-") or (tok.lower().startswith("se-") and len(tok) > 3):
             j += 1

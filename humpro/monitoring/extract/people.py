@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from . import ner
 from .names import (
+    CUE_ROOTS,
     NAME_PARTICLES,
     ROLE_WITH_POSITION,
     SPEECH_RE,
@@ -71,11 +72,14 @@ _Hit = tuple[list[Mention], int]
 _Parsed = tuple[list[str], list[str], list[str], str | None, int]  # parse_name's result
 
 
-def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> list[Mention]:
+def parse_mentions(
+    text: str, extra_places: frozenset[str] = frozenset(), cue_names: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Person mentions anchored by an office, a title/degree/rank, a role word or a speech verb.
 
     At each token the rule families of ``_RULES`` are tried in order; the first that claims the
-    token gives its mentions (possibly none) and the index where the scan goes on.
+    token gives its mentions (possibly none) and the index where the scan goes on. ``cue_names``
+    are given names the article uses on their own ("kata Tonny", see ``cue_names``).
     """
     toks = tokens(text)
     out: list[Mention] = []
@@ -84,12 +88,70 @@ def parse_mentions(text: str, extra_places: frozenset[str] = frozenset()) -> lis
         for rule in _RULES:
             hit = rule(toks, i, extra_places)
             if hit is not None:
-                found, i = hit
+                found, start, i = hit[0], i, hit[1]
+                if cue_names:
+                    found = [_recut_at_cue_name(toks, start, m, cue_names) for m in found]
                 out.extend(found)
                 break
         else:
             i += 1
     return [m for m in out if valid_name(m.name) and m.name.lower() not in extra_places]
+
+
+_CUE_NAME = re.compile(r"\b(?:" + CUE_ROOTS + r"|[Mm]enurut)\s+([A-Z][a-z]{2,})(?=\s*[,.;!?]|\s+[a-z]|\s*$)")
+
+
+def cue_names(texts: list[str]) -> frozenset[str]:
+    """Given names the article uses on their own after a speech cue ("kata Tonny", "ujar Rina.",
+    "Menurut Joni,"): where an office's unknown words run into a name, such a word starts it."""
+    out = set()
+    for text in texts:
+        for m in _CUE_NAME.finditer(text):
+            w = m.group(1)
+            if not (
+                bare(w) in lx.org_words()
+                or bare(w) in lx.not_names()
+                or w.lower() in lx.honorifics()
+                or lx.is_known_place(w)
+                or match_phrase([w], 0, lx.position_heads())
+            ):
+                out.add(w)
+    return frozenset(out)
+
+
+def _recut_at_cue_name(toks: list[str], i: int, m: Mention, cues: frozenset[str]) -> Mention:
+    """ "Rektor Universitas Sam Ratulangi Tonny H. Wangania ... kata Tonny": the office's unknown
+    words ran into the name; the given name the article uses alone starts it (a middle initial
+    such as "H." is then part of the name, not the honorific Haji)."""
+    if not m.position:
+        return m
+    pos = tokens(m.position)
+    n = len(toks)
+    if [bare(t) for t in toks[i : i + len(pos)]] != [bare(t) for t in pos]:
+        return m
+    old_name = m.name.split()
+    start = i + len(pos) + (i + len(pos) < n and toks[i + len(pos)] == ",")
+    # past the name only when that "name" holds a body's word ("Policy PT Maju Digital Indonesia")
+    suspect = any(bare(w) in lx.org_words() or acronym_word(w) for w in old_name)
+    limit = min(n, start + (len(old_name) + 6 if suspect else 0))
+    t = i + 1
+    while (
+        t < limit
+        and toks[t] not in cues
+        and (is_cap(toks[t]) or toks[t] in ("of", "&"))
+        and not (ends_sentence(toks[t]) or is_pre_title(toks[t]) or match_phrase(toks, t, lx.ranks()))
+    ):
+        t += 1
+    if not (t < limit and toks[t] in cues) or start <= t < start + len(old_name) and not suspect:
+        return m
+    hons, name, degrees, rank, end = parse_name(toks, t)
+    if name == [toks[t]] and end + 1 < n and re.fullmatch(r"[A-Z]\.", toks[end]) and name_tok(toks[end + 1]):
+        initial = toks[end]  # "Tonny H. Wangania": a middle initial
+        _h, rest, degrees, _r, end = parse_name(toks, end + 1)
+        name = [*name, initial, *rest]
+    if not (len(name) >= 2 and valid_name(" ".join(name))):
+        return m  # ("Manajer Kirana, Tommy Halim": the manager of Kirana)
+    return Mention(" ".join(name), join_tokens(toks[i:t]), degrees, hons, rank or m.rank, note=m.note, strong=m.strong)
 
 
 def _mention(p: _Parsed, position: str | None, note: str | None = None, strong: bool = True) -> Mention:
@@ -250,7 +312,7 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     """ "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the qualifier is
     dropped, the office is what stands nearest the name; a faction ("dari Fraksi PKB") is kept."""
     n = len(toks)
-    if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi")):
+    if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi", "dapil")):
         return None
     c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".") or ends_sentence(toks[t])), None)
     if c is None or toks[c] != ",":  # (the qualifier may close the sentence: "dari Fraksi Gerindra.")
@@ -320,12 +382,18 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         pos_end += shift
         name = name[shift:]
     start = pos_end + 1 if comma and pos_end < n and toks[pos_end] == "," else pos_end
+    at_start = [t.rstrip(".") for t in toks[start : start + len(name)]] == name
     acronyms = [t for t, w in enumerate(name) if acronym_word(w)]
-    if acronyms and toks[start : start + len(name)] == name:
+    if acronyms and at_start:
         # "Wakil Ketua Fraksi Partai Demokrat DPR RI Didik Mukrianto": the body ends at its acronym
         cut = acronyms[-1] + 1
         while cut < len(name) and name[cut].isupper() and len(name[cut]) == 2:
             cut += 1  # "DPR RI"
+        pos_end, name = start + cut, name[cut:]
+        start = pos_end
+    bodies = [t for t, w in enumerate(name[:-2]) if bare(w) in lx.org_words() and t > 0]
+    if bodies and at_start and valid_name(" ".join(name[bodies[-1] + 1 :])):
+        cut = bodies[-1] + 1  # "Partner Sinar Capital Dedi Wiranata": the body's word ends its name
         pos_end, name = start + cut, name[cut:]
     position = join_tokens(toks[i:pos_end])
     if name and ends_sentence(toks[pos_end - 1]):
@@ -573,9 +641,12 @@ def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
 def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur PT X"."""
     hons, name, degrees, rank, end = p
-    if not (toks[end] == "," and end + 1 < len(toks) and match_phrase(toks, end + 1, lx.position_heads())):
+    n = len(toks)
+    if not (toks[end] == "," and end + 1 < n and (k := _office_head(toks, end + 1))):
         return None
-    pe = loose_end(toks, end + 1)
+    pe = loose_end(toks, end + 1 + k)  # (the head may be lower case: ", anggota Komisi IV DPRD")
+    if pe + 1 < n and bare(toks[pe]) == "dari" and bare(toks[pe + 1]) == "fraksi":
+        pe = loose_end(toks, pe + 1)  # "..., anggota Komisi IV dari Fraksi Gerindra": the faction
     if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
         # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the person; the
         # lone word before it is a role noun, not a name
@@ -765,9 +836,10 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     extra = doc_places(list(paragraphs) + list(captions)) | {p.lower() for p in places if p}
     people: list[Person] = []
     weak: list[Mention] = []
+    cues = cue_names(list(paragraphs))
     for text in list(paragraphs) + list(captions):
         headline_like = _is_headline_like(text)
-        for m in parse_mentions(text, extra):
+        for m in parse_mentions(text, extra, cues):
             if headline_like and not m.position:
                 continue  # "Orang Tua Siswa Akui Ada Pungutan": a Title Case subhead, not names
             key = name_key(m.name)

@@ -18,19 +18,10 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .aliases import alias_patterns, office_holder, resolve_nicknames
-from .names import SPEECH_VERBS, bare, contains_words, is_pre_title, match_phrase, name_key, name_tok
+from .names import CUE_ROOTS, SPEECH_VERBS, bare, contains_words, is_pre_title, match_phrase, name_key, name_tok
 from .people import Person, merge_variants, parse_mentions
 
 QUOTE_CHARS = '"“”„‟«»'
-CUE_ROOTS = (
-    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|sebut|papar|terang|urai|klaim|aku|harap|pinta|"
-    "minta|tanya|jawab|sambung|beber|kilah|timpal|seloroh|canda|tukas|cetus|sergah|desak|nilai|tulis|tandas|pungkas|"
-    "pesan|imbau|himbau|ulas|ajak|kenang|bilang|sahut|celetuk|keluh|sesal|kritik|ingat|tutup|yakin|tekan|akui|"
-    "terangnya|tuturnya|ujarnya|katanya|paparnya|tegasnya|jelasnya|ungkapnya|tambahnya|imbuhnya|lanjutnya|"
-    "teriak|seru|sindir|bantah|tepis|tanggap|kelakar|gurau|pinta|akunya|tuding|tuduh|sambut|"
-    "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan|"
-    "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
-)
 _CUE_STOP = re.compile(r"[.;!?](?:\s|$)|\bsaat\b|\bketika\b|\bdi\s")
 
 

@@ -622,7 +622,7 @@ def test_commission_letters_unit_codes_connectors_and_hamlet_heads(paragraph, ex
         (  # the faction closes the sentence: the next sentence's office is not part of it
             "Rombongan didampingi Ratna Dewi, anggota Komisi II dari Fraksi Gerindra. Sekretaris DLH Kukar,"
             " Dra. Wulan Sari, M.Si, menjelaskan.",
-            [("Wulan Sari", "Sekretaris DLH Kukar"), ("Ratna Dewi", None)],
+            [("Ratna Dewi", "anggota Komisi II dari Fraksi Gerindra"), ("Wulan Sari", "Sekretaris DLH Kukar")],
         ),
         (  # "setempat" closes an office, also after a short form in parentheses
             "Ketua Badan Permusyawaratan Desa (BPD) setempat, Sahlan, mengaku heran.",
@@ -691,3 +691,47 @@ def test_minangkabau_adat_title_after_the_name():
     assert [(p.name, p.position, p.honorifics) for p in people] == [
         ("Syafrizal", "Wali Nagari Koto Baru", ["Dt. Rajo Alam"])
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (  # the given name the article uses alone ("kata Tonny") starts the name; "H." is an initial
+            [
+                "Rektor Universitas Sam Ratulangi Tonny H. Wangania meninjau gedung baru.",
+                '"Gedung ini selesai akhir tahun," kata Tonny.',
+            ],
+            [("Tonny H. Wangania", "Rektor Universitas Sam Ratulangi", [])],
+        ),
+        (  # an English title; the company's unknown words end where the cue name begins
+            [
+                "Head of Public Policy PT Maju Digital Indonesia Rina Kartika menyatakan dukungan.",
+                '"Kami siap membantu," ujar Rina.',
+            ],
+            [("Rina Kartika", "Head of Public Policy PT Maju Digital Indonesia", [])],
+        ),
+        (  # without the cue, "Haji" stays an honorific after an unknown place word
+            ["Camat Sukaraja H. Edison Saputra membuka acara itu."],
+            [("Edison Saputra", "Camat Sukaraja", [])],
+        ),
+        (  # a body's word ("Capital") ends the body, the name follows
+            ["Ia didampingi Partner Sinar Capital Dedi Wiranata."],
+            [("Dedi Wiranata", "Partner Sinar Capital", [])],
+        ),
+        (  # a lower-case office after the name, with its faction
+            ["Hal senada disampaikan Yusuf Hamdani, anggota Komisi IV dari Fraksi Gerindra."],
+            [("Yusuf Hamdani", "anggota Komisi IV dari Fraksi Gerindra", [])],
+        ),
+        (  # an electoral district ("dapil") is not part of the office
+            ["Anggota DPRD Sumsel dapil Lahat, Fitrianti Agustinda, meminta perbaikan jalan."],
+            [("Fitrianti Agustinda", "Anggota DPRD Sumsel", [])],
+        ),
+        (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
+            ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
+            [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
+        ),
+    ],
+)
+def test_cue_names_english_titles_and_appositive_offices(paragraphs, expected):
+    got = [(p.name, p.position, p.degrees) for p in find_people(paragraphs)]
+    assert got == expected
