@@ -371,10 +371,14 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if (
             b in ("dan", "&", "serta")
             and j + 1 < n
-            and (bare(toks[j + 1]) in lx.org_words() or NOUN_LIKE.match(toks[j + 1]))
+            and (
+                bare(toks[j + 1]) in lx.org_words()
+                or NOUN_LIKE.match(toks[j + 1])
+                or (re.fullmatch(r"[A-Z]{3}", toks[j + 1]) and bare(toks[j - 1]) in lx.org_words())
+            )
             and not match_phrase(toks, j + 1, lx.position_heads())
         ):
-            j += 1
+            j += 1  # (also "Kementerian Hukum dan HAM")
             continue
         k = match_place(toks, j, extra)
         if k:

@@ -26,6 +26,7 @@ from .names import (
     join_tokens,
     loose_end,
     match_phrase,
+    match_place,
     name_key,
     name_tok,
     parse_name,
@@ -205,6 +206,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False)
     ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])) or _unit_code(toks, j):
         j += k2 or 1  # (also "Ketua majelis hakim", "Anggota Komisi B", "Dandim 0420/Sarko")
+    if j == i + k and bare(toks[i]) in ("camat", "kapolsek", "danramil"):
+        j += _district_at(toks, j, extra)  # "Camat Lawang Kidul", "Kapolsek Lawang Kidul"
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
@@ -229,6 +232,18 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         ):
             j = c
     return _name_after_office(toks, i, j, i + k if place_head else -1)
+
+
+def _district_at(toks: list[str], j: int, extra: frozenset[str]) -> int:
+    """Length of a sub-district (kecamatan) name at ``j``: after an office of that level
+    ("Camat", "Kapolsek", "Danramil") such a name is the place, even where it could be a name
+    (a longer known place wins: "Polewali Mandar")."""
+    longer = match_place(toks, j, extra)
+    for d in range(min(3, len(toks) - j), longer, -1):
+        words = toks[j : j + d]
+        if all(is_cap(w) for w in words) and " ".join(w.rstrip(".,") for w in words).lower() in lx.district_names():
+            return d
+    return 0
 
 
 def _unit_code(toks: list[str], j: int) -> bool:

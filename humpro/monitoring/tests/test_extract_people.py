@@ -726,6 +726,20 @@ def test_minangkabau_adat_title_after_the_name():
             ["Anggota DPRD Sumsel dapil Lahat, Fitrianti Agustinda, meminta perbaikan jalan."],
             [("Fitrianti Agustinda", "Anggota DPRD Sumsel", [])],
         ),
+        (  # a sub-district after "Camat"/"Kapolsek" is the place, not a name
+            ["Hadir juga Camat Lawang Kidul, Kapolsek Lawang Kidul, dan para kepala desa."],
+            [],
+        ),
+        (  # "dan" plus an acronym inside a ministry's name; "Sekum" is an office
+            [
+                "Kepala Kantor Wilayah Kementerian Hukum dan HAM Sumsel Ilham Djaya menerima Sekum KONI"
+                " Suparman Roman."
+            ],
+            [
+                ("Ilham Djaya", "Kepala Kantor Wilayah Kementerian Hukum dan HAM Sumsel", []),
+                ("Suparman Roman", "Sekum KONI", []),
+            ],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
