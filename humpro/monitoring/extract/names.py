@@ -160,7 +160,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             rank = " ".join(rank_toks)
             continue
         kind = is_pre_title(toks[j])
-        if kind and j + 1 < len(toks) and is_cap(toks[j + 1]):
+        if kind and j + 1 < len(toks) and (is_cap(toks[j + 1]) or is_pre_title(toks[j + 1])):  # "Dr. dr. X"
             (degrees if kind == "degree" else hons).append(
                 toks[j] if toks[j].endswith(".") or kind == "honorific" else toks[j]
             )

@@ -333,7 +333,14 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     if c is None or toks[c] != ",":  # (the qualifier may close the sentence: "dari Fraksi Gerindra.")
         return None
     p = parse_name(toks, c + 1)
-    if _named(p) and valid_name(" ".join(p[1])):
+    lone = (  # "..., dari daerah pemilihan III, Junaidi, meminta": one word closed by a comma
+        len(p[1]) == 1
+        and p[4] < n
+        and toks[p[4]] in (",", ".")
+        and not lx.is_known_place(p[1][0])
+        and not acronym_word(p[1][0])
+    )
+    if (_named(p) or lone) and valid_name(" ".join(p[1])):
         # a faction is part of the office ("Anggota DPRD Luwu dari Fraksi Nasdem"), a district is not
         faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
         return [_mention(p, join_tokens(toks[i : c if faction else j]))], p[4]
@@ -1106,6 +1113,7 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 or not all(_crf_name_word(words, k) for k in range(len(words)))
                 or any(bare(w) in lx.org_words() or (lx.is_known_place(w) and not ner.person_word(w)) for w in words)
                 or any(w.isupper() for w in words)
+                or any(split_degree_token(w) for w in words[1:])  # "Misrin MSi": a degree, not a name
                 or key[0] in common
                 or sum(w in common for w in key) * 2 >= len(key)
                 or key[0] in _TITLE_WORDS

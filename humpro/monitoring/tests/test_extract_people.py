@@ -740,6 +740,20 @@ def test_minangkabau_adat_title_after_the_name():
                 ("Suparman Roman", "Sekum KONI", []),
             ],
         ),
+        (  # two titles in a row; a lone name closed by a comma after a district qualifier
+            [
+                "Kepala Dinas Kesehatan Kota Banjarbaru Dr. dr. Wulandari M.Kes membuka acara.",
+                "Sementara itu, anggota DPRD Banjarbaru dari daerah pemilihan II, Rusdiansyah, meminta pengawasan.",
+            ],
+            [
+                ("Wulandari", "Kepala Dinas Kesehatan Kota Banjarbaru", ["Dr.", "dr.", "M.Kes"]),
+                ("Rusdiansyah", "anggota DPRD Banjarbaru", []),
+            ],
+        ),
+        (  # a degree after a one-word name is not a second name word
+            ["Plh Sekda Banjar Ir H Misranto MSi memimpin rapat."],
+            [("Misranto", "Plh Sekda Banjar", ["Ir", "MSi"])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
