@@ -440,6 +440,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     n = len(toks)
     k = match_phrase(toks, i, lx.role_words(), cap=False)
     at_start = i == 0 or toks[i - 1].endswith((".", "!", "?")) or toks[i - 1] in ('"', "“", "”")
+    if k and (hit := _role_at_titled_name(toks, i, i + k, extra)):
+        return hit
     if not k or (is_cap(toks[i]) and not at_start):
         return None
     j = i + k
@@ -485,6 +487,27 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             return [_mention(p, office[0], note=role)], office[1]
         return [_mention(p, None, note=role)], end
     return _described_role(toks, i, k, j)
+
+
+def _role_at_titled_name(toks: list[str], i: int, j: int, extra: frozenset[str]) -> _Hit | None:
+    """ "Dosen Fakultas Hukum Universitas Sriwijaya Dr. Firman Muntaqo": a role tied to a body is
+    the position when a title, a rank or a comma sets the name off from the body."""
+    n = len(toks)
+    if not (bare(toks[i]) in ROLE_WITH_POSITION and j < n and is_cap(toks[j]) and bare(toks[j]) in lx.org_words()):
+        return None
+    e = j
+    while (
+        e < min(n, j + 10)
+        and (is_cap(toks[e]) or toks[e] in ("(", ")"))
+        and not (is_pre_title(toks[e]) or match_phrase(toks, e, lx.ranks()) or ends_sentence(toks[e]))
+    ):
+        e += 1
+    if not (e < n and (toks[e] == "," or is_pre_title(toks[e]) or match_phrase(toks, e, lx.ranks()))):
+        return None
+    p = parse_name(toks, e + 1 if toks[e] == "," else e)
+    if _named(p) and valid_name(" ".join(p[1])):
+        return [_mention(p, join_tokens(toks[i:e]))], p[4]
+    return None
 
 
 def _appositive_office(toks: list[str], end: int) -> tuple[str, int] | None:
@@ -566,8 +589,10 @@ def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | Non
 
 def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
+    # "Menurut Rudi Hartawan, Kepala ...": a sentence-opening cue before the name
+    after_cue = i > 0 and bare(toks[i - 1]) in ("menurut", "mewakili") and (i == 1 or ends_sentence(toks[i - 2]))
     if not name_tok(toks[i]) or not (
-        i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1])
+        i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1]) or after_cue
     ):
         return None
     if i > 0 and bare(toks[i - 1]) == "alias":
@@ -575,8 +600,8 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if _in_place_list(toks, i):
         return None  # "dari Kelurahan Guntung Manggis, Landasan Ulin Timur dan ...": places
     p = parse_name(toks, i)
-    if not p[1] or p[4] >= len(toks):
-        return None
+    if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2):
+        return None  # ("Menurut Wamendikdasmen, ...": a short form of an office)
     for rule in _AFTER_NAME:
         if (hit := rule(toks, i, p)) is not None:
             return hit
@@ -664,16 +689,21 @@ def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur PT X"."""
     hons, name, degrees, rank, end = p
     n = len(toks)
-    if not (toks[end] == "," and end + 1 < n and (k := _office_head(toks, end + 1))):
+    h = end + 1
+    if toks[end] == "," and h + 1 < n and bare(toks[h]) in ("selaku", "sekaligus"):
+        h += 1  # "Rudi, selaku Kepala Dinas ..."
+    elif toks[end] == "," and h + 2 < n and bare(toks[h]) == "yang" and bare(toks[h + 1]) == "juga":
+        h += 2  # "Rudi, yang juga Ketua DPD ..."
+    if not (toks[end] == "," and h < n and (k := _office_head(toks, h))):
         return None
-    pe = loose_end(toks, end + 1 + k)  # (the head may be lower case: ", anggota Komisi IV DPRD")
+    pe = loose_end(toks, h + k)  # (the head may be lower case: ", anggota Komisi IV DPRD")
     if pe + 1 < n and bare(toks[pe]) == "dari" and bare(toks[pe + 1]) == "fraksi":
         pe = loose_end(toks, pe + 1)  # "..., anggota Komisi IV dari Fraksi Gerindra": the faction
     if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
         # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the person; the
         # lone word before it is a role noun, not a name
         return [], end + 1
-    return [_mention(p, join_tokens(toks[end + 1 : pe]))], pe
+    return [_mention(p, join_tokens(toks[h:pe]))], pe
 
 
 def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:

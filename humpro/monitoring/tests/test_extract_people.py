@@ -754,6 +754,22 @@ def test_minangkabau_adat_title_after_the_name():
             ["Plh Sekda Banjar Ir H Misranto MSi memimpin rapat."],
             [("Misranto", "Plh Sekda Banjar", ["Ir", "MSi"])],
         ),
+        (  # ", selaku" and ", yang juga" before the office; "Menurut"/"Mewakili" open a sentence
+            [
+                "Hendra Kusuma, selaku Kepala Dinas Pariwisata Kaur, menyampaikan laporan.",
+                "Menurut Wahyu Prasetya, yang juga Ketua DPD Partai Golkar Kaur, acara itu ramai.",
+                "Mewakili Bupati, Asisten I Setda Kaur Hasan Basri membuka kegiatan.",
+            ],
+            [
+                ("Hendra Kusuma", "Kepala Dinas Pariwisata Kaur", []),
+                ("Wahyu Prasetya", "Ketua DPD Partai Golkar Kaur", []),
+                ("Hasan Basri", "Asisten I Setda Kaur", []),
+            ],
+        ),
+        (  # a role tied to a body, set off from the name by a title
+            ["Sebagai narasumber, Dosen Fakultas Hukum Universitas Bengkulu Dr. Firman Mustaqim, SH, M.Hum."],
+            [("Firman Mustaqim", "Dosen Fakultas Hukum Universitas Bengkulu", ["Dr.", "SH", "M.Hum"])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
