@@ -14,8 +14,10 @@ is TUNE. That is 20 holdout items (2 html, 13 fragments, 5 text) and 41 tune ite
 The blind sets ``humpro/monitoring/tests/fixtures/news_blind`` (24 invented items),
 ``news_blind2`` (20 invented items in a messier style), ``news_blind3`` (20, regional releases
 with many officials), ``news_blind4`` (20, national and legal news), ``news_blind5`` (20, regional
-CMS copy with its defects) and ``news_blind6`` (20, re-posted, national and complaint-portal copy),
-each written without reading the extractor (their READMEs say how), split the same way: odd
+CMS copy with its defects), ``news_blind6`` (20, re-posted, national and complaint-portal copy),
+``news_blind7`` (20, regional government copy), ``news_blind8`` (20, national and wire copy),
+``news_blind9`` (20, regional government news as it appears) and ``news_blind10`` (20, provincial
+and national online media as crawled), each written without reading the extractor (their READMEs say how), split the same way: odd
 numbers TUNE, even numbers HOLDOUT.
 
 Matching rules
@@ -86,8 +88,9 @@ HOLDOUT = {
 def split_of(item_id: str) -> str:
     """news-dev: the fixed HOLDOUT ids; the blind sets (news_blind b001-b024, news_blind2
     c001-c020, news_blind3 e001-e020, news_blind4 f001-f020, news_blind5 g001-g020, news_blind6
-    h001-h020): even numbers are holdout."""
-    if item_id[:1] in ("b", "c", "e", "f", "g", "h", "i", "j") and item_id[1:].isdigit():
+    h001-h020, news_blind7 i001-i020, news_blind8 j001-j020, news_blind9 k001-k020, news_blind10
+    l001-l020): even numbers are holdout."""
+    if item_id[:1] in ("b", "c", "e", "f", "g", "h", "i", "j", "k", "l") and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 
