@@ -17,8 +17,8 @@ with many officials), ``news_blind4`` (20, national and legal news), ``news_blin
 CMS copy with its defects), ``news_blind6`` (20, re-posted, national and complaint-portal copy),
 ``news_blind7`` (20, regional government copy), ``news_blind8`` (20, national and wire copy),
 ``news_blind9`` (20, regional government news as it appears) and ``news_blind10`` (20, provincial
-and national online media as crawled), each written without reading the extractor (their READMEs say how), split the same way: odd
-numbers TUNE, even numbers HOLDOUT.
+and national online media as crawled), each written without reading the extractor (their READMEs
+say how), split the same way: odd numbers TUNE, even numbers HOLDOUT.
 
 Matching rules
 --------------

@@ -400,6 +400,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,11}", tok.rstrip("."))
             and not split_degree_token(tok)
             and bare(tok) not in lx.honorifics()
+            and not _initials_after_place(toks, j, extra)
         ):
             j += 1
             continue
@@ -444,6 +445,24 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         break
     return j
+
+
+_SHORT_BODIES = frozenset(["RI", "TP", "PN", "PT", "BI", "KB", "PU", "PD", "UP", "TK", "SD", "MA", "MK", "KY", "PA"])
+
+
+def _initials_after_place(toks: list[str], j: int, extra: frozenset[str]) -> bool:
+    """ "Ketua DPRD Sumsel RA Anita Noeringhati": two capitals after the office's place, before a
+    name word, are the name's initials (Raden Ayu, Syaiful Anwar), not a body's acronym."""
+    tok = toks[j]
+    return (
+        len(tok) == 2
+        and tok not in _SHORT_BODIES
+        and 0 < j < len(toks) - 1
+        and (lx.is_known_place(toks[j - 1]) or toks[j - 1].lower() in extra)
+        and name_tok(toks[j + 1])
+        and bare(toks[j + 1]) not in lx.org_words()
+        and not lx.is_known_place(toks[j + 1])
+    )
 
 
 def loose_end(toks: list[str], j: int) -> int:

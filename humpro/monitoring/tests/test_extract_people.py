@@ -770,6 +770,13 @@ def test_minangkabau_adat_title_after_the_name():
             ["Sebagai narasumber, Dosen Fakultas Hukum Universitas Bengkulu Dr. Firman Mustaqim, SH, M.Hum."],
             [("Firman Mustaqim", "Dosen Fakultas Hukum Universitas Bengkulu", ["Dr.", "SH", "M.Hum"])],
         ),
+        (  # two capitals after the office's place are the name's initials; "DPR RI" stays a body
+            [
+                "Ketua DPRD Jambi RA Sulastri Wijaya memimpin rapat.",
+                "Anggota DPR RI Bambang Hariyanto hadir.",
+            ],
+            [("RA Sulastri Wijaya", "Ketua DPRD Jambi", []), ("Bambang Hariyanto", "Anggota DPR RI", [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
