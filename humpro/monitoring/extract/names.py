@@ -384,6 +384,16 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if k:
             j += k
             continue
+        if (
+            b in _PLACE_SUFFIXES
+            and j > start
+            and is_cap(tok)
+            and (
+                lx.is_known_place(toks[j - 1]) or bare(toks[j - 1]) in extra or (j > 1 and bare(toks[j - 2]) in _UNITS)
+            )
+        ):
+            j += 1  # "Desa Sidoharjo Kidul", "Kelurahan Sukajadi Baru": the place's last word
+            continue
         if is_cap(tok) and (
             b in lx.org_words()
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
@@ -420,6 +430,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         if (
             re.fullmatch(r"[0-9IVX]{1,4}(?:/[\w-]+)?", tok)
+            and not (tok == "I" and j + 1 < n and bare(toks[j + 1]) in _BALINESE_ORDER)  # "I Gede Ngurah"
             and j > 0
             and bare(toks[j - 1])
             in lx.org_words() | {"komisi", "mtsn", "smpn", "sman", "sdn", "asisten", "assisten"}
@@ -447,6 +458,13 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     return j
 
 
+_PLACE_SUFFIXES = frozenset(
+    ["kidul", "lor", "wetan", "kulon", "timur", "barat", "utara", "selatan", "tengah", "ilir", "ulu", "hilir",
+     "hulu", "baru", "lama", "induk", "pesisir", "darat"]
+)
+_BALINESE_ORDER = frozenset(
+    ["gede", "made", "nyoman", "ketut", "putu", "wayan", "kadek", "komang", "nengah", "gusti", "dewa", "ngurah", "kt"]
+)
 _SHORT_BODIES = frozenset(["RI", "TP", "PN", "PT", "BI", "KB", "PU", "PD", "UP", "TK", "SD", "MA", "MK", "KY", "PA"])
 
 
@@ -563,7 +581,16 @@ def valid_name(name: str) -> bool:
         return False
     if any(acronym_word(w) for w in words[1:]):
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _COMPANY_TAILS:
+        return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+
+
+_COMPANY_TAILS = frozenset(
+    ["coffee", "cafe", "group", "holdings", "corp", "corporation", "company", "hotel", "studio", "farm", "capital",
+     "ventures", "consulting", "partners", "foundation", "institute", "research", "center", "centre", "tbk", "ltd",
+     "inc", "co", "llc", "plc", "gmbh"]
+)
 
 
 def acronym_word(word: str) -> bool:

@@ -34,6 +34,7 @@ from .names import (
     tokens,
     valid_name,
 )
+from .text import strip_photo_credit
 
 
 @dataclass
@@ -99,6 +100,11 @@ def parse_mentions(
     return [m for m in out if valid_name(m.name) and m.name.lower() not in extra_places]
 
 
+_NAME_PREFIXES = frozenset(
+    ["i", "ni", "gede", "made", "nyoman", "ketut", "putu", "kadek", "komang", "wayan", "gusti", "ngurah", "anak",
+     "agung", "ida", "bagus", "ayu", "cokorda", "tjokorda", "andi", "teuku", "cut", "raden", "muhammad", "mohammad",
+     "muh", "moh", "abdul", "siti", "sri"]
+)
 _CUE_NAME = re.compile(r"\b(?:" + CUE_ROOTS + r"|[Mm]enurut)\s+([A-Z][a-z]{2,})(?=\s*[,.;!?]|\s+[a-z]|\s*$)")
 
 
@@ -113,7 +119,7 @@ def cue_names(texts: list[str]) -> frozenset[str]:
                 bare(w) in lx.org_words()
                 or bare(w) in lx.not_names()
                 or w.lower() in lx.honorifics()
-                or lx.is_known_place(w)
+                or (lx.is_known_place(w) and not ner.person_word(w))  # ("Bambang" is also a village)
                 or match_phrase([w], 0, lx.position_heads())
             ):
                 out.add(w)
@@ -134,7 +140,11 @@ def _recut_at_cue_name(toks: list[str], i: int, m: Mention, cues: frozenset[str]
     start = i + len(pos) + (i + len(pos) < n and toks[i + len(pos)] == ",")
     # past the name only when that "name" holds a body's word ("Policy PT Maju Digital Indonesia")
     suspect = any(bare(w) in lx.org_words() or acronym_word(w) for w in old_name)
-    limit = min(n, start + (len(old_name) + 6 if suspect else 0))
+    # "Direktur BUMDes Ngesti Makmur Agus Widodo ... ujar Agus": four words or more, the cue name
+    # third or later, the words before it no name prefixes ("I Gede Ngurah Swajaya ... kata Ngurah")
+    at = old_name.index(next((w for w in old_name if w in cues), old_name[0]))
+    long_run = len(old_name) >= 4 and at >= 2 and not any(bare(w) in _NAME_PREFIXES for w in old_name[:at])
+    limit = min(n, start + (len(old_name) + 6 if suspect else len(old_name) if long_run else 0))
     t = i + 1
     while (
         t < limit
@@ -143,7 +153,7 @@ def _recut_at_cue_name(toks: list[str], i: int, m: Mention, cues: frozenset[str]
         and not (ends_sentence(toks[t]) or is_pre_title(toks[t]) or match_phrase(toks, t, lx.ranks()))
     ):
         t += 1
-    if not (t < limit and toks[t] in cues) or start <= t < start + len(old_name) and not suspect:
+    if not (t < limit and toks[t] in cues) or (start <= t < start + len(old_name) and not suspect and not long_run):
         return m
     hons, name, degrees, rank, end = parse_name(toks, t)
     if name == [toks[t]] and end + 1 < n and re.fullmatch(r"[A-Z]\.", toks[end]) and name_tok(toks[end + 1]):
@@ -308,7 +318,11 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     p = parse_name(toks, loose + 1)
     name, e2 = p[1], p[4]
     # the words before the comma name a place or a body ("Kelompok Tani Ngudi Makmur"), not a person
-    body_named = place_head or any(bare(t) in lx.org_words() or t[0].isdigit() for t in toks[j - 1 : loose])
+    body_named = (
+        place_head
+        or any(bare(t) in lx.org_words() or t[0].isdigit() for t in toks[j - 1 : loose])
+        or any(bare(t) in _ADMIN_UNITS for t in toks[max(0, j - 3) : loose])  # "RT 04 Kelurahan Taba Jemekeh,"
+    )
     if _named(p) or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
         name
         and body_named
@@ -694,9 +708,16 @@ def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         h += 1  # "Rudi, selaku Kepala Dinas ..."
     elif toks[end] == "," and h + 2 < n and bare(toks[h]) == "yang" and bare(toks[h + 1]) == "juga":
         h += 2  # "Rudi, yang juga Ketua DPD ..."
-    if not (toks[end] == "," and h < n and (k := _office_head(toks, h))):
+    if not (toks[end] == "," and h < n):
+        return None
+    k = _office_head(toks, h)
+    if not k and h + 2 < n and bare(toks[h + 1]) == "sekaligus":  # "X, founder sekaligus CEO Y"
+        k = match_phrase(toks, h, lx.position_heads(), cap=False)
+    if not k:
         return None
     pe = loose_end(toks, h + k)  # (the head may be lower case: ", anggota Komisi IV DPRD")
+    if pe == h + k and pe + 1 < n and bare(toks[pe]) == "sekaligus" and (k2 := _office_head(toks, pe + 1)):
+        pe = loose_end(toks, pe + 1 + k2)  # "pendiri sekaligus Ketua Yayasan X": two offices, one person
     if pe + 1 < n and bare(toks[pe]) == "dari" and bare(toks[pe + 1]) == "fraksi":
         pe = loose_end(toks, pe + 1)  # "..., anggota Komisi IV dari Fraksi Gerindra": the faction
     if len(name) == 1 and not (hons or degrees or rank) and _holds_name(toks, end + 1, pe):
@@ -768,7 +789,10 @@ _LOWER_HEADS = frozenset(
         "kapolda",
     ]
 )
-_VILLAGE_UNITS = frozenset(["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang"])
+_VILLAGE_UNITS = frozenset(
+    ["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang", "padukuhan",
+     "pedukuhan"]
+)
 _ADMIN_UNITS = frozenset(
     ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
 )
@@ -886,6 +910,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     ``places`` are extra place names known for this article (e.g. the dateline city).
     """
     extra = doc_places(list(paragraphs) + list(captions)) | {p.lower() for p in places if p}
+    captions = [strip_photo_credit(c) for c in captions]  # (a credit still tells places: "Dok. Diskominfo Minut")
     people: list[Person] = []
     weak: list[Mention] = []
     cues = cue_names(list(paragraphs))
@@ -1137,6 +1162,9 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             at = text.find(name)
             if at > 0 and _PLACE_LIST_BEFORE.search(text[max(0, at - 120) : at]):
                 continue  # "Kelurahan Guntung Manggis, Landasan Ulin dan Syamsudin Noor": places
+            closing = text[at + len(name) : at + len(name) + 1]
+            if at > 0 and text[at - 1] in "\"“'‘" and closing in ("\"", "”", "'", "’"):
+                continue  # "beri nama “Kaba Honey Lot”": a name in quote marks is a brand or a title
             if (
                 len(words) < 2
                 or len(words) > 4

@@ -97,6 +97,9 @@ _SIGNOFF = re.compile(
     r"penyunting|fotografer|videografer|uploader)\s*:\s*\S|^(?:foto|photo)\s*:\s*\S+(?:\s+\S+){0,3}$",
     re.I,
 )
+_BYLINE_IN_LINE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b.{0,40}?[·|•,-]\s*(?:penulis|reporter|editor|oleh|pewarta)\s*:", re.I
+)
 _BOILER = [
     r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita|artikel)\b",
     r"^(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|pilihan|populer)\b",
@@ -154,6 +157,8 @@ def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
         return "title_repeat"
     if _SIGNOFF.match(line) or re.match(r"^editor\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}$", line):
         return "signoff"
+    if len(line) < 200 and _BYLINE_IN_LINE.search(line):
+        return "signoff"  # "Kamis, 13 Juni 2024 - 09:47 WIB · Penulis: Desi · Dibaca: 1.204 kali"
     if _BOILER_RE.search(line):
         return "boilerplate"
     if _CAPTION_RE.search(line) and len(line) < 400:
@@ -385,7 +390,45 @@ def read_html(raw: str) -> Source:
     ):
         src.removed.append(("boilerplate", lines.pop()))
     _split_body([ln for ln in lines if not ln.startswith(("- ", "* ", "|"))], src, headlines=True)
+    for cap in _article_figcaptions(raw, src.paragraphs):
+        if cap not in src.captions:
+            src.captions.append(cap)
     return src
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s*\((?:foto|photo|dok|ist|sumber)\b[^()]*\)|\s*\([^()]*/[^()]*\)"
+    r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^.()]{2,60})\s*\.?\s*$",
+    re.I,
+)
+
+
+def strip_photo_credit(caption: str) -> str:
+    """A caption without its trailing photo credit ("(Foto: Wahyu/Jatim Sepekan)",
+    "(SuaraPandalungan.com/Fajar)", "FOTO/ANTARA/Rudi"): the photographer is not in the story."""
+    return _PHOTO_CREDIT.sub("", caption).strip()
+
+
+def _article_figcaptions(raw: str, paragraphs: list[str]) -> list[str]:
+    """Figure captions of the article itself (a featured photo above the copy, which the main-text
+    extraction leaves out): those between the page's headline and the end of the copy, not the
+    thumbnails of related-news boxes further down."""
+    h1 = re.search(r"</h1\s*>", raw, re.I)
+    if not h1 or not paragraphs:
+        return []
+    words = re.findall(r"\w+", paragraphs[-1])[:6]
+    if len(words) < 3:
+        return []
+    tail = re.search(r"(?:\W|&\w+;)+".join(map(re.escape, words)), raw[h1.end() :])
+    if not tail:
+        return []
+    end = h1.end() + tail.end()
+    out = []
+    for cm in _FIGCAPTION.finditer(raw, h1.end(), end):
+        cap = normalize_space(unescape_deep(strip_tags(cm.group(2))).replace("\n", " "))
+        if cap and " " in cap:
+            out.append(cap)
+    return out
 
 
 def read_source(raw: str, fmt: str | None = None, filename: str = "") -> Source:

@@ -777,6 +777,37 @@ def test_minangkabau_adat_title_after_the_name():
             ],
             [("RA Sulastri Wijaya", "Ketua DPRD Jambi", []), ("Bambang Hariyanto", "Anggota DPR RI", [])],
         ),
+        (  # a direction word ends the village's name; the office holds the whole place
+            ["Rapat dihadiri Kepala Desa Sukorejo Kidul Sutrisno dan warga."],
+            [("Sutrisno", "Kepala Desa Sukorejo Kidul", [])],
+        ),
+        (  # two unknown words after "Kelurahan", then ", Name,": the words are the place
+            ["Ketua RT 07 Kelurahan Talang Rimbo, Sarbini, ikut hadir di ruang rapat."],
+            [("Sarbini", "Ketua RT 07 Kelurahan Talang Rimbo", [])],
+        ),
+        (  # the name the article uses alone is the third of four capitalised words
+            ["Direktur BUMDes Sido Rukun Bambang Wiyono memaparkan laba.", '"Laba naik," ujar Bambang.'],
+            [("Bambang Wiyono", "Direktur BUMDes Sido Rukun", [])],
+        ),
+        (  # Balinese names open with "I"/"Ni", not a roman numeral
+            ["Kepala Dinas Pariwisata Bali I Gede Ngurah Swajaya membuka acara."],
+            [("I Gede Ngurah Swajaya", "Kepala Dinas Pariwisata Bali", [])],
+        ),
+        (  # "founder sekaligus CEO": two offices; a business's name is not a person's
+            ["Lidya Marlina, founder sekaligus CEO Rimba Kaba Coffee, mengatakan ekspor naik."],
+            [("Lidya Marlina", "founder sekaligus CEO Rimba Kaba Coffee", [])],
+        ),
+        (  # Bulog's regional head; a hamlet ("Padukuhan") before the resident's name
+            [
+                "Turut hadir Pimpinan Wilayah Perum Bulog Jambi, Teguh Santoso.",
+                "Dalam sesi tanya jawab, warga Padukuhan Ngasem, Parjiyo, meminta pekerja lokal.",
+            ],
+            [("Teguh Santoso", "Pimpinan Wilayah Perum Bulog Jambi", []), ("Parjiyo", None, [])],
+        ),
+        (  # a Title Case phrase in quote marks is a brand, not a person
+            ["Olahan itu mereka beri nama “Kaba Honey Lot” dan dijual ke Korea."],
+            [],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],

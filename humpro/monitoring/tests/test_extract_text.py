@@ -204,3 +204,49 @@ def test_caption_ending_in_a_photo_credit_is_kept_apart():
     )
     assert doc["reporter"] == "rfa/tn"
     assert "Foto" not in doc["text"]
+
+
+_FEATURED_PAGE = """<!DOCTYPE html><html><head><title>Bupati Serahkan Bantuan Benih - WartaKaur.id</title></head>
+<body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+<article><h1>Bupati Serahkan Bantuan Benih kepada Kelompok Tani</h1>
+<div class="meta">Kamis, 13 Juni 2024 - 09:47 WIB &middot; Penulis: Rini Oktaviani &middot; Dibaca: 1.204 kali</div>
+<figure class="featured"><img src="/f.jpg" alt="Penyerahan benih">
+<figcaption>Kepala Dinas Pertanian Kaur Yusman Hadi (kiri) menyerahkan benih kepada Ketua Kelompok Tani
+Sinar Harapan, Darmawan. (Foto: WartaKaur.id/Rini Oktaviani)</figcaption></figure>
+<div class="content">
+<p>KAUR, WartaKaur.id - Pemerintah Kabupaten Kaur menyalurkan 12 ton benih padi kepada 40 kelompok tani
+di Kecamatan Tanjung Kemuning, Rabu (12/6/2024). Bantuan itu diserahkan di balai desa setempat.</p>
+<p>Penyaluran dilakukan bertahap sesuai jadwal tanam. Petani diminta segera menanam benih tersebut
+agar panen tidak mundur dari musim yang direncanakan dinas.</p>
+<p>Bupati Kaur Lismidianto mengatakan bantuan itu untuk menjaga produksi padi. "Target kita panen naik
+sepuluh persen tahun ini," kata Lismidianto.</p>
+<p>Ia meminta penyuluh mendampingi petani sampai panen tiba dan melaporkan hasilnya ke dinas.</p>
+</div></article>
+<aside><h3>Berita Terkait</h3><figure><img src="/r.jpg"><figcaption>Camat Maje Heri Susanto meninjau jalan
+rusak.</figcaption></figure></aside>
+</body></html>"""
+
+
+def test_featured_figure_caption_is_read_credit_and_byline_are_not_people(tmp_path):
+    page = tmp_path / "featured.html"
+    page.write_text(_FEATURED_PAGE, encoding="utf-8")
+    out = extract_file(page)
+    assert any(c.startswith("Kepala Dinas Pertanian Kaur Yusman Hadi") for c in out["captions"])
+    assert not any("Heri Susanto" in c for c in out["captions"])  # a related-news box below the copy
+    people = {p["name"]: p["position"] for p in out["people"]}
+    assert people["Yusman Hadi"] == "Kepala Dinas Pertanian Kaur"
+    assert "Rini Oktaviani" not in people  # the byline and the photo credit name the reporter
+    assert "Heri Susanto" not in people
+    assert out["reporter"] == "Rini Oktaviani"
+
+
+def test_photo_credit_stripped_and_byline_line_is_a_signoff():
+    from humpro.monitoring.extract.text import strip_photo_credit
+
+    assert strip_photo_credit("Warga antre air bersih, Rabu (2/10/2024). (Foto: Tono/Warta Kaur)") == (
+        "Warga antre air bersih, Rabu (2/10/2024)."
+    )
+    assert strip_photo_credit("Aksi di depan DPRD. (KabarKaur.com/Fajar Nur)") == "Aksi di depan DPRD."
+    assert strip_photo_credit("Bupati X (tengah) dan Wabup Y (kanan).") == "Bupati X (tengah) dan Wabup Y (kanan)."
+    assert classify_line("Selasa, 4 Juni 2024 | 10:15 WIB | Penulis: Rini Oktaviani") == "signoff"
+    assert classify_line("Rapat dimulai pukul 10:15 WIB dan dibuka oleh Bupati.") == "body"
