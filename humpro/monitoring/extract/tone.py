@@ -104,6 +104,24 @@ def _hits(sentence: str, patterns: _Alternation, lex: dict) -> list[tuple[str, i
     return found
 
 
+_ENFORCER_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w.]+\s+){0,2}?(?:humas|pol\b|polres|polresta|polda|polsek|polri|reskrim|satreskrim|"
+    r"satresnarkoba|resnarkoba|narkoba|pidsus|pidum|intelijen|kejari|kejati|kejaksaan|kpk|bnn|bnnk|bnnp|"
+    r"penuntut|pengadilan|tipikor|majelis|ketua majelis)",
+    re.I,
+)
+
+
+def _official_at_fault(sentence: str, lex: dict) -> bool:
+    """An official who could be at fault in the sentence: not the police, prosecution or court
+    officer who reports the case ("Kasi Humas Polres ...", "jaksa penuntut umum")."""
+    return any(
+        m.group(0).lower().startswith(("oknum", "anggota", "mantan"))  # "oknum polisi": at fault
+        or not _ENFORCER_AFTER.search(sentence[m.end() : m.end() + 40])
+        for m, _w, _g in lex["official"].finditer(sentence)
+    )
+
+
 _ANTI = re.compile(
     r"(?:\banti|pencegahan|mencegah|cegah|pemberantasan|memberantas|berantas|melawan|lawan|menolak|tolak|"
     r"bebas|zona integritas|sosialisasi|bahaya)\W{0,2}$",
@@ -141,7 +159,7 @@ def score_text(text: str, *, headline: bool = False, misconduct: bool | None = N
     sentences = [text[a:b] for a, b in (split_sentences(text) or [(0, len(text))])]
     if misconduct is None:
         misconduct = _corruption_by_official(text, lex) or any(
-            lex["case"].search(s) and lex["official"].search(s) for s in sentences
+            lex["case"].search(s) and _official_at_fault(s, lex) for s in sentences
         )
     crime_rx = lex["crime"].rx
     for sent in sentences:

@@ -105,3 +105,31 @@ def test_branched_cue_regex_finds_what_a_flat_alternation_finds():
         got = [(m.span(), word) for m, word, _w in branched.finditer(text)]
         want = [(m.span(), order[m.lastindex - 1]) for m in flat.finditer(text)]
         assert got == want, text
+
+
+def test_routine_arrest_reported_by_a_police_officer_is_not_misconduct():
+    from humpro.monitoring.extract.tone import score_text
+
+    routine = (
+        "Polres Kaur menangkap dua pengedar sabu di Desa Padang Kedondong. "
+        "Kasi Humas Polres Kaur, Iptu Darmin, menambahkan kedua tersangka dijerat Pasal 114 UU Narkotika."
+    )
+    s = score_text(routine)
+    assert s["negative"] == 0  # crime words neutralised: the police officer reports, no official at fault
+    assert any(c.get("reason", "").startswith("law") for c in s["cues"])
+    misconduct = "Oknum polisi Polres Kaur diduga memeras warga dan kini ditetapkan sebagai tersangka."
+    assert score_text(misconduct)["negative"] > 0
+
+
+def test_cheap_food_market_reads_positive():
+    out = analyse_tone(
+        "Pemkab Gelar Pasar Murah Jelang Lebaran",
+        [
+            "Pemerintah Kabupaten Kaur menggelar pasar murah di halaman kantor dinas ketahanan pangan.",
+            "Kegiatan itu untuk menjaga daya beli dan menekan inflasi menjelang Lebaran.",
+            "Antusiasme warga tinggi dan mereka mengaku terbantu karena beras dijual di bawah harga pasar.",
+        ],
+    )
+    assert out["tone"] == "positive"
+    cues = {c["cue"].lower() for c in out["explain"]["body"]["positive_cues"]}
+    assert {"pasar murah", "terbantu"} <= cues
