@@ -85,7 +85,7 @@ def extract_document(
         "editor": signoff["editor"],
         "people": [p.as_dict() for p in people],
         "organizations": find_organizations(
-            body + src.captions, doc_places(body) | {p.lower() for p in places}
+            body + src.captions, doc_places(body) | {p.lower() for p in places}, tuple(p.name for p in people)
         ),
         "places": find_places([src.title or "", *body, *src.captions], dateline["city"]),
         "quotes": [{"text": q.text, "speaker": q.speaker_name} for q in quotes],

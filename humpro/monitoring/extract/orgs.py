@@ -108,9 +108,14 @@ _STANDALONE = {
 }
 
 
-def find_organizations(paragraphs: list[str], places: frozenset[str] = frozenset()) -> list[str]:
-    """Organisations as written, longest form first seen; ``places`` adds article-local places."""
+def find_organizations(
+    paragraphs: list[str], places: frozenset[str] = frozenset(), people: tuple[str, ...] = ()
+) -> list[str]:
+    """Organisations as written, longest form first seen; ``places`` adds article-local places;
+    ``people`` are the article's people, whose names end an organisation run into them ("SDN
+    Cempaka Putih 01 Rosmawati Siregar")."""
     found: list[str] = []
+    names = [n for n in people if len(n.split()) >= 2]
     for text in paragraphs:
         toks = tokens(text)
         n = len(toks)
@@ -135,7 +140,11 @@ def find_organizations(paragraphs: list[str], places: frozenset[str] = frozenset
                     if close and all(is_cap(t) for t in toks[j + 1 : close]):
                         j = close + 1
                 name = _clean(toks[i:j])
-                if j - i >= 2 or b in (
+                for person in names:
+                    at = name.find(" " + person)
+                    if at > 0:
+                        name = name[:at].rstrip(" ,")
+                if len(name.split()) >= 2 or b in (
                     "dprd",
                     "dpr",
                     "inspektorat",
