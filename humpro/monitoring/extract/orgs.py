@@ -135,6 +135,17 @@ def find_organizations(
                     ):
                         j += 1
                     j = extend_position(toks, j, places)
+                cut = next(
+                    (
+                        t
+                        for t in range(i + 1, j - 1)
+                        if toks[t].lower() in ("dan", "serta", "&")
+                        and _is_head(toks[t + 1])
+                    ),
+                    None,
+                )
+                if cut is not None:  # "Pemerintah Kabupaten Kaur dan Badan Pusat Statistik": two bodies
+                    j = cut
                 if j < n and toks[j] == "(":
                     close = next((t for t in range(j + 1, min(n, j + 6)) if toks[t] == ")"), None)
                     if close and all(is_cap(t) for t in toks[j + 1 : close]):
@@ -161,6 +172,11 @@ def find_organizations(
                 _add(found, toks[i].rstrip("."))
             i += 1
     return found
+
+
+def _is_head(tok: str) -> bool:
+    b = tok.rstrip(".").lower()
+    return b in _HEADS_STRICT or b in _HEADS_LOOSE
 
 
 def _clean(toks: list[str]) -> str:

@@ -250,3 +250,16 @@ def test_photo_credit_stripped_and_byline_line_is_a_signoff():
     assert strip_photo_credit("Bupati X (tengah) dan Wabup Y (kanan).") == "Bupati X (tengah) dan Wabup Y (kanan)."
     assert classify_line("Selasa, 4 Juni 2024 | 10:15 WIB | Penulis: Rini Oktaviani") == "signoff"
     assert classify_line("Rapat dimulai pukul 10:15 WIB dan dibuka oleh Bupati.") == "body"
+
+
+def test_organisations_as_written_end_where_a_person_begins():
+    from humpro.monitoring.extract.orgs import find_organizations
+
+    paragraphs = [
+        "Kepala SDN Cempaka Putih 01 Rosmawati Siregar menyambut tim dari Dinas Pendidikan Kota Bekasi.",
+        "Pemerintah Kabupaten Kaur dan Badan Pusat Statistik (BPS) menggelar rapat.",
+    ]
+    orgs = find_organizations(paragraphs, people=("Rosmawati Siregar",))
+    assert "SDN Cempaka Putih 01" in orgs
+    assert not any("Rosmawati" in o for o in orgs)
+    assert {"Dinas Pendidikan Kota Bekasi", "Pemerintah Kabupaten Kaur", "Badan Pusat Statistik (BPS)"} <= set(orgs)
