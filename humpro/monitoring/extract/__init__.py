@@ -61,12 +61,16 @@ def extract_document(
         paragraphs[-1] = strip_initials(paragraphs[-1])
     date, date_basis = find_date(src.meta, paragraphs, removed, dateline.get("date"))
     body = list(paragraphs)
+    lead = 0
     if dateline["index"] >= 0:  # drop the dateline prefix from the body text
-        idx = dateline["index"]
+        lead = idx = dateline["index"]
         body[idx] = body[idx][dateline["end"] :].lstrip(" -–—:|.,")
-    body = [p for p in body if p]
+    # lines above the dateline (a photo caption, a teaser) are read after the copy: an office is
+    # taken as the copy writes it ("Gubernur Kalimantan Tengah"), not as the caption shortens it
+    body_paragraphs = [p for p in body if p]
     places = (dateline["city"],) if dateline["city"] else ()
-    people = find_people(body, src.captions, places)
+    people = find_people([p for p in body[lead:] if p], [p for p in [*body[:lead], *src.captions] if p], places)
+    body = body_paragraphs
     quotes = extract_quotes(body, people)
     tone = analyse_tone(src.title, body, model=tone_model)
     explain = dict(tone["explain"])

@@ -74,6 +74,10 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
                 best = (pos, idx)
         if best:
             people[best[1]].aliases.add(m.group(1))
+    for p in people:  # "Ahmad Junaidi alias Utuh Jun ... tutur Utuh"
+        for m in lx.rx(re.escape(p.name) + r"\s+alias\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})").finditer(text):
+            p.aliases.add(m.group(1))
+            p.aliases.add(m.group(1).split()[0])
     _first_name_short_forms(people, text)
     for p in people:  # "Presiden Joko Widodo (Jokowi)"
         for m in lx.rx(re.escape(p.name) + r"\s*\(\s*([A-Z][\w-]{2,20})\s*\)").finditer(text):

@@ -315,7 +315,7 @@ def field_list_end(toks: list[str], comma: int) -> int:
     """End of the list of fields of a "Bidang"/"Fungsi"/"Urusan" ("Deputi Bidang Pengawasan Obat
     Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM"), closed by "dan"/"serta" and the words
     after it, which name the body, or 0. Items are capitalised words that open no office or title."""
-    if not any(bare(t) in ("bidang", "fungsi", "urusan") for t in toks[max(0, comma - 5) : comma]):
+    if not any(bare(t) in ("bidang", "fungsi", "urusan", "divisi") for t in toks[max(0, comma - 5) : comma]):
         return 0
     n = len(toks)
 
@@ -332,19 +332,34 @@ def field_list_end(toks: list[str], comma: int) -> int:
         k = run(j + 2 if closing else j + 1)
         if k == (j + 2 if closing else j + 1):
             return 0
-        if closing:
-            return k if _names_body(toks[j + 2 : k]) else 0
+        if closing:  # (the list may also close before ", Name": "Divisi Perencanaan, Data dan Informasi, X")
+            return k if _names_body(toks[j + 2 : k]) or _name_follows(toks, k) else 0
         if k + 1 < n and bare(toks[k]) in ("dan", "serta"):
             end = run(k + 1)
-            return end if end > k + 1 and _names_body(toks[k + 1 : end]) else 0
+            return end if end > k + 1 and (_names_body(toks[k + 1 : end]) or _name_follows(toks, end)) else 0
         j = k
     return 0
+
+
+def _name_follows(toks: list[str], k: int) -> bool:
+    """ ", Sitti Rahma Bantilan": a comma, then a name of two words or more."""
+    if not (k + 1 < len(toks) and toks[k] == ","):
+        return False
+    name = parse_name(toks, k + 1)[1]
+    return len(name) >= 2 and valid_name(" ".join(name))
 
 
 def _names_body(words: list[str]) -> bool:
     """The last item of a field list goes on to name the body ("Kosmetik BPOM", "Budaya KBRI
     Hanoi"): an acronym or a body word, which a person's name does not have."""
     return any((w.isupper() and len(w) >= 2) or bare(w) in lx.org_words() for w in words)
+
+
+def sasak_name_at(toks: list[str], j: int) -> bool:
+    """ "... Kanwil NTB Lalu Ahmad Faisal": "Lalu" opens a Sasak name here, not "Lalu Lintas"."""
+    return (
+        toks[j] == "Lalu" and j + 1 < len(toks) and name_tok(toks[j + 1]) and bare(toks[j + 1]) not in lx.org_words()
+    )
 
 
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
@@ -394,6 +409,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         ):
             j += 1  # "Desa Sidoharjo Kidul", "Kelurahan Sukajadi Baru": the place's last word
             continue
+        if sasak_name_at(toks, j):
+            break
         if is_cap(tok) and (
             b in lx.org_words()
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))

@@ -30,6 +30,7 @@ from .names import (
     name_key,
     name_tok,
     parse_name,
+    sasak_name_at,
     split_degree_token,
     tokens,
     valid_name,
@@ -213,8 +214,10 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     n = len(toks)
     j = i + k
     while (
-        k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False)
-    ) or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j])) or _unit_code(toks, j):
+        (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
+        or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j]) and not sasak_name_at(toks, j))
+        or _unit_code(toks, j)
+    ):
         j += k2 or 1  # (also "Ketua majelis hakim", "Anggota Komisi B", "Dandim 0420/Sarko")
     if j == i + k and bare(toks[i]) in ("camat", "kapolsek", "danramil"):
         j += _district_at(toks, j, extra)  # "Camat Lawang Kidul", "Kapolsek Lawang Kidul"
@@ -616,10 +619,25 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     p = parse_name(toks, i)
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office)
+    aka = _nickname_end(toks, p[4])
+    if aka:  # "Ahmad Junaidi alias Utuh Jun, relawan ...": what follows the nickname is said of him
+        p = (*p[:4], aka)
     for rule in _AFTER_NAME:
         if (hit := rule(toks, i, p)) is not None:
             return hit
+    if aka and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
+        return [_mention(p, None)], aka
     return None
+
+
+def _nickname_end(toks: list[str], end: int) -> int:
+    """End of " alias Utuh Jun" after a name (0 when there is none)."""
+    if not (end + 1 < len(toks) and bare(toks[end]) == "alias" and is_cap(toks[end + 1])):
+        return 0
+    k = end + 1
+    while k < len(toks) and k - end <= 3 and name_tok(toks[k]) and not ends_sentence(toks[k - 1]):
+        k += 1
+    return k
 
 
 def _in_place_list(toks: list[str], i: int) -> bool:
@@ -1035,6 +1053,16 @@ def _role_at_body(toks: list[str], end: int) -> int:
         body += 1  # "guru honorer di SDN 4", "guru besar hukum perdata Universitas X"
     if body < n and is_cap(toks[body]) and (bare(toks[body]) in lx.org_words() or toks[body].isupper()):
         return loose_end(toks, body)
+    t = body  # "guru Bahasa Indonesia di SMAN 1 Kalitidu": the subject taught, then the body
+    while t < min(n, body + 3) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+        t += 1
+    if (
+        body < t < n - 1
+        and bare(toks[t]) in ("di", "pada")
+        and is_cap(toks[t + 1])
+        and (bare(toks[t + 1]) in lx.org_words() or toks[t + 1].isupper())
+    ):
+        return loose_end(toks, t + 1)
     return 0
 
 
@@ -1103,8 +1131,11 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
     """ "anggota Paiman dan Tukiyem", "di antaranya Rohani dan Saipul Anwar": the names listed right
     after a person's role are people, even single-word Javanese names; after a generic "di antaranya"
     or "yakni" only when one of the items is already a person of the article."""
+    offices = [p.position for p in people if p.position]
     for text in texts:
         for m in _INTRODUCED_LIST.finditer(text):
+            if any(m.group("items") in office for office in offices):
+                continue  # "Anggota KPU Divisi Perencanaan, Data dan Informasi, X": an office's fields
             items = [x.strip() for x in _LIST_SEP.split(m.group("items")) if x.strip()]
             known = [_owner(name_key(x), people) is not None for x in items]
             if m.group("generic") and sum(known) * 2 < len(items):

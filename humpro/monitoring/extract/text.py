@@ -94,7 +94,8 @@ def _lines(text: str) -> list[str]:
 
 _SIGNOFF = re.compile(
     r"^\(?\s*(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor|editor|redaktur|red|"
-    r"penyunting|fotografer|videografer|uploader)\s*:\s*\S|^(?:foto|photo)\s*:\s*\S+(?:\s+\S+){0,3}$",
+    r"penyunting|fotografer|videografer|uploader)\s*:\s*\S|^(?:foto|photo)\s*:\s*\S+(?:\s+\S+){0,3}$|"
+    r"^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b",
     re.I,
 )
 _BYLINE_IN_LINE = re.compile(
@@ -106,6 +107,7 @@ _BOILER = [
     r"^bacaan\s+lainnya$",
     r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
     r"^(?:sumber|source)\s*:?\s*(?:<?https?://|www\.)",
+    r"^[\w-]+(?:\.[a-z]{2,3}){1,2}/[\w .'-]{2,40}$",  # a photo credit line: "NUSAKINI.com/FADHLI RAHMAN"
     r"^<?https?://\S+>?$",
     r"^www\.\S+$",
     r"^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
@@ -393,6 +395,9 @@ def read_html(raw: str) -> Source:
     for cap in _article_figcaptions(raw, src.paragraphs):
         if cap not in src.captions:
             src.captions.append(cap)
+        if cap in src.paragraphs:  # a caption block the main-text extraction took for copy
+            src.paragraphs.remove(cap)
+            src.removed.append(("caption", cap))
     return src
 
 

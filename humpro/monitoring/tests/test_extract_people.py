@@ -808,6 +808,34 @@ def test_minangkabau_adat_title_after_the_name():
             ["Olahan itu mereka beri nama “Kaba Honey Lot” dan dijual ke Korea."],
             [],
         ),
+        (  # "Lalu" opens a Sasak name after the office's body; "Lalu Lintas" stays an office word
+            [
+                "Pemimpin Wilayah Perum Bulog Kanwil NTB Lalu Ahmad Fauzan mengatakan stok aman.",
+                "Kasat Lalu Lintas Polres Lombok Barat AKP Lalu Muhammad Yusri hadir.",
+            ],
+            [
+                ("Lalu Ahmad Fauzan", "Pemimpin Wilayah Perum Bulog Kanwil NTB", []),
+                ("Lalu Muhammad Yusri", "Kasat Lalu Lintas Polres Lombok Barat", []),
+            ],
+        ),
+        (  # a functional post; a division's fields listed before the name
+            [
+                "Fungsional Statistisi Ahli Madya BPS Jambi, Rudi Hartawan, menyampaikan rilis.",
+                "Anggota KPU Jambi Divisi Perencanaan, Data dan Informasi, Sitti Rahmawati, menambahkan.",
+            ],
+            [
+                ("Rudi Hartawan", "Fungsional Statistisi Ahli Madya BPS Jambi", []),
+                ("Sitti Rahmawati", "Anggota KPU Jambi Divisi Perencanaan, Data dan Informasi", []),
+            ],
+        ),
+        (  # a nickname after "alias"; what follows it describes the person
+            ["Hal senada disampaikan Ahmad Junaedi alias Utuh Jun, relawan dari Desa Sungai Tabuk."],
+            [("Ahmad Junaedi", None, [])],
+        ),
+        (  # a teacher's subject, then her school
+            ["Salah satu penerima SK, Siti Khodijah (44), guru Bahasa Indonesia di SMAN 1 Kalitidu, terharu."],
+            [("Siti Khodijah", "guru Bahasa Indonesia di SMAN 1 Kalitidu", [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],

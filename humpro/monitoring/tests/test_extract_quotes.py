@@ -283,3 +283,28 @@ def test_short_given_name_in_a_cue_is_the_person_named_before():
     )
     assert [q["speaker"] for q in doc["quotes"]] == ["Fransiskus Xaverius Laoli"]
     assert [p["name"] for p in doc["people"]] == ["Fransiskus Xaverius Laoli"]
+
+
+def test_a_nickname_after_alias_attributes_later_quotes_to_the_person():
+    from humpro.monitoring.extract import extract_document
+
+    out = extract_document(
+        "Relawan Puji Koordinasi\n\nBANJAR - Hal senada disampaikan Ahmad Junaedi alias Utuh Jun, relawan dari"
+        " Desa Sungai Tabuk.\n\n\"Sekarang satu komando, bantuan tidak menumpuk,\" tutur Utuh.",
+        fmt="text",
+    )
+    assert [p["name"] for p in out["people"]] == ["Ahmad Junaedi"]
+    assert out["quotes"][0]["speaker"] == "Ahmad Junaedi"
+
+
+def test_caption_above_the_dateline_does_not_set_the_office():
+    from humpro.monitoring.extract import extract_document
+
+    out = extract_document(
+        "Gubernur Resmikan Jembatan\n\nGubernur Kalteng H. Darius Tambun menggunting pita peresmian jembatan.\n\n"
+        "KUALA KURUN - Gubernur Kalimantan Tengah, H. Darius Tambun, meresmikan jembatan di Gunung Mas, Senin"
+        " (15/7/2024).\n\n\"Jembatan ini urat nadi warga,\" kata Darius.",
+        fmt="text",
+    )
+    assert out["dateline"] == "Kuala Kurun"
+    assert out["people"][0]["position"] == "Gubernur Kalimantan Tengah"

@@ -250,6 +250,8 @@ def test_photo_credit_stripped_and_byline_line_is_a_signoff():
     assert strip_photo_credit("Bupati X (tengah) dan Wabup Y (kanan).") == "Bupati X (tengah) dan Wabup Y (kanan)."
     assert classify_line("Selasa, 4 Juni 2024 | 10:15 WIB | Penulis: Rini Oktaviani") == "signoff"
     assert classify_line("Rapat dimulai pukul 10:15 WIB dan dibuka oleh Bupati.") == "body"
+    assert classify_line("WARTAKAUR.com/RINI OKTAVIANI") == "boilerplate"  # a photo credit line
+    assert classify_line("Laporan Reporter WartaKaur.id, Rini Oktaviani") == "signoff"
 
 
 def test_organisations_as_written_end_where_a_person_begins():
