@@ -290,7 +290,8 @@ def _plausible_city(city: str, strict: bool, lead: str = "") -> bool:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
 _REPORTER = re.compile(
-    r"(?:^|[(|]|\s)(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor)\s*:\s*(?P<name>"
+    r"(?:^|[(|]|\s)(?:(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor|teks)\s*:\s*|"
+    r"laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\s+[\w.-]+\s*,\s*)(?P<name>"  # "Laporan Wartawan X.com, Name"
     + _NAME
     + r")",
     re.I,
@@ -306,7 +307,9 @@ _INITIALS = re.compile(
 
 def _clean_name(name: str) -> str:
     name = re.split(
-        r"\s+(?:Editor|Redaktur|Pewarta|Penulis|COPYRIGHT|Copyright|Foto|Sumber)\b", name
+        r"\s+(?:Editor|Redaktur|Pewarta|Penulis|COPYRIGHT|Copyright|Foto|Sumber|Senin|Selasa|Rabu|Kamis|Jumat|"
+        r"Sabtu|Minggu)\b",
+        name,
     )[0]
     return name.strip(" .,;|)")
 

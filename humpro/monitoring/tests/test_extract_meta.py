@@ -175,3 +175,15 @@ def test_a_time_in_a_sentence_is_not_a_stamp():
 def test_editor_after_the_writer_on_one_line():
     out = find_signoff(["Isi berita."], ["Penulis: Dedi Kurniawan | Editor: Sari Lestari"], [], None)
     assert (out["reporter"], out["editor"]) == ("Dedi Kurniawan", "Sari Lestari")
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter"),
+    [
+        ("Laporan Wartawan KabarKaur.com, Mahyudin", "Mahyudin"),
+        ("Laporan Reporter KaurTerkini.id, Yudi Pratama Rabu, 17 Juli 2024 11:20 WIB", "Yudi Pratama"),
+        ("Teks: Yohanes Sabu / Foto: Tim Dokpim", "Yohanes Sabu"),
+    ],
+)
+def test_byline_forms_name_the_reporter(line, reporter):
+    assert find_signoff(["Isi berita yang cukup panjang di sini."], [line], [], None)["reporter"] == reporter
