@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -1244,7 +1243,7 @@ _TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pa
 
 def _similar(a: str, b: str) -> bool:
     """Spelling variants of one name ("Sudrajad" / "Sudrajat Dimyati")."""
-    return len(a) >= 8 and len(b) >= 8 and SequenceMatcher(None, a, b).ratio() >= 0.9
+    return len(a) >= 8 and len(b) >= 8 and fuzz.ratio(a, b) >= 90
 
 
 def _misspelt_part(word: str, people: list[Person]) -> Person | None:
@@ -1271,7 +1270,7 @@ def _misspelt_short_form(words: list[str], people: list[Person]) -> Person | Non
         if len(k := name_key(q.name)) >= 3
         and k[0] == words[0]
         and words[1] != k[1]
-        and SequenceMatcher(None, words[1], k[1]).ratio() >= 0.75
+        and fuzz.ratio(words[1], k[1]) >= 75
     ]
     return hits[0] if len(hits) == 1 else None
 
