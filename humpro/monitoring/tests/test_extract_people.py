@@ -836,6 +836,13 @@ def test_minangkabau_adat_title_after_the_name():
             ["Salah satu penerima SK, Siti Khodijah (44), guru Bahasa Indonesia di SMAN 1 Kalitidu, terharu."],
             [("Siti Khodijah", "guru Bahasa Indonesia di SMAN 1 Kalitidu", [])],
         ),
+        (  # a form of address ("Mama", "Om") with a nickname is not a second person
+            [
+                "Petani karet, Yuliana Dehen (52), senang. Ia akrab disapa Mama Rini.",
+                "Mama Rini berharap jalan diaspal.",
+            ],
+            [("Yuliana Dehen", None, [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
