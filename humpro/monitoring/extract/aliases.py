@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .names import bare, match_phrase, tokens
+from .names import ADDRESS_FORMS, bare, match_phrase, tokens
 from .people import Person
 
 
@@ -63,7 +63,8 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
 def resolve_nicknames(people: list[Person], text: str) -> None:
     """Attach nicknames introduced by "akrab disapa X" to the person mentioned just before."""
     for m in re.finditer(
-        r"(?:akra[bp]|biasa)\s+(?:di)?(?:sapa|panggil)(?:\s+dengan\s+panggilan)?\s+(?:Bang|Pak|Bu|Mas|Mbak|Kak)?\s*([A-Z]\w+)",
+        r"(?:akra[bp]|biasa)\s+(?:di)?(?:sapa|panggil)(?:\s+dengan\s+panggilan)?\s+"
+        r"(?:(" + "|".join(sorted(ADDRESS_FORMS)) + r")\s+)?([A-Z]\w+)",
         text,
     ):
         before = text[: m.start()]
@@ -73,7 +74,9 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
             if pos >= 0 and (best is None or pos > best[0]):
                 best = (pos, idx)
         if best:
-            people[best[1]].aliases.add(m.group(1))
+            people[best[1]].aliases.add(m.group(2))
+            if m.group(1):  # "kata Cek Ros": the form of address with the nickname
+                people[best[1]].aliases.add(f"{m.group(1)} {m.group(2)}")
     for p in people:  # "Ahmad Junaidi alias Utuh Jun ... tutur Utuh"
         for m in lx.rx(re.escape(p.name) + r"\s+alias\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})").finditer(text):
             p.aliases.add(m.group(1))

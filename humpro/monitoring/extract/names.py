@@ -24,6 +24,11 @@ CUE_ROOTS = (
     "simpul|nilai|ungkapkan|tegaskan|jelaskan|katakan|sampaikan|paparkan|terangkan|tuturkan|"
     "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
 )
+# forms of address before a name ("Oma Dorkas", "Mama Rini", "Cek Ros"): not part of the name
+ADDRESS_FORMS = frozenset(
+    ["Mama", "Mace", "Pace", "Om", "Opa", "Oma", "Tante", "Wak", "Mang", "Cek", "Mas", "Mbak", "Mbah", "Abah",
+     "Bang", "Kak", "Inaq", "Amaq", "Pak", "Bu", "Bapak", "Ibu"]
+)
 SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
@@ -99,7 +104,7 @@ def is_pre_title(tok: str) -> str | None:
     if b in lx.pre_degrees():
         return "degree"
     if b.lower().replace(".", "") in lx.honorifics() and (
-        tok.endswith(".") or b in ("KH", "Hj", "H")
+        tok.endswith(".") or b in ("KH", "Hj", "H", "RD", "Romo", "Pdt", "Pnt")
     ):
         return "honorific"
     return None
@@ -247,8 +252,14 @@ def _company_end(toks: list[str], j: int) -> int:
         if bare(toks[k]) == "tbk":
             return k + 1
         k += 1
-    if k > j and k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and toks[k + 1].isupper():
-        return k + 3
+    if (
+        k > j
+        and k + 2 < len(toks)
+        and toks[k] == "("
+        and toks[k + 2] == ")"
+        and (toks[k + 1].isupper() or bare(toks[k + 1]) == "persero")
+    ):
+        return k + 3  # "PT Maju Jaya Abadi (MJA)", "PT ASDP Indonesia Ferry (Persero)"
     return 0
 
 
@@ -370,6 +381,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
+        if j > 0 and bare(toks[j - 1]) in _COMPANY_FORMS and (end := _company_end(toks, j)):
+            j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
+            continue
         if tok == "," and (end := _agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
@@ -459,9 +473,6 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
                 j = close + 1
                 continue
-        if j > 0 and bare(toks[j - 1]) in _COMPANY_FORMS and (end := _company_end(toks, j)):
-            j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
-            continue
         if b == "periode" and j + 1 < n and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[j + 1]):
             j += 2
             continue

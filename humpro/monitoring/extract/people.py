@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from . import ner
 from .names import (
+    ADDRESS_FORMS,
     CUE_ROOTS,
     NAME_PARTICLES,
     ROLE_WITH_POSITION,
@@ -208,8 +209,8 @@ def _office_head(toks: list[str], i: int) -> int:
 
 def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     k = _office_head(toks, i)
-    if not k:
-        return None
+    if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
+        return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
     n = len(toks)
     j = i + k
     while (
@@ -256,6 +257,9 @@ def _district_at(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if all(is_cap(w) for w in words) and " ".join(w.rstrip(".,") for w in words).lower() in lx.district_names():
             return d
     return 0
+
+
+_BUILDINGS = frozenset(["kantor", "rumah", "rumdin", "pendopo", "pendapa", "gedung", "aula", "halaman", "rujab"])
 
 
 def _unit_code(toks: list[str], j: int) -> bool:
@@ -319,6 +323,9 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
         return j
     p = parse_name(toks, loose + 1)
     name, e2 = p[1], p[4]
+    # up to three unknown words, or six when they hold a village or district ("Ketua KWT Melati Desa
+    # Sri Kembang, Sulastri (44)")
+    span = 6 if any(bare(t) in _ADMIN_UNITS for t in toks[j:loose]) else 3
     # the words before the comma name a place or a body ("Kelompok Tani Ngudi Makmur"), not a person
     body_named = (
         place_head
@@ -328,15 +335,20 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     if _named(p) or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
         name
         and body_named
-        and loose - j <= 3
+        and loose - j <= span
         and not name[0].isupper()
         and not split_degree_token(name[0])
-        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower())
+        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower() or (toks[e2] == "(" and _aged_at(toks, e2)))
         and not lx.is_known_place(name[0])
         and name[0].lower() not in extra
     ):
         return loose
     return j
+
+
+def _aged_at(toks: list[str], k: int) -> bool:
+    """ "(44)" at ``k``: a person's age."""
+    return k + 2 < len(toks) and toks[k] == "(" and toks[k + 2] == ")" and bool(re.fullmatch(r"\d{1,2}", toks[k + 1]))
 
 
 def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
@@ -573,6 +585,8 @@ def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     p = parse_name(toks, i)
     if not p[1]:
         return None
+    if p[4] < len(toks) and (hit := _name_comma_office(toks, i, p)) is not None:
+        return hit  # "RD Fransiskus Saur, Pastor Paroki Santo Yosef Passue, menyebut"
     after = _office_after_name(toks, p[4])
     return [_mention(p, after[0] if after else None)], after[1] if after else p[4]
 
@@ -582,18 +596,18 @@ def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
 
 def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     n = len(toks)
-    if not (
-        _PASSIVE.match(toks[i])
-        and i + 2 < n
-        and name_tok(toks[i + 1])
-        and not match_phrase(toks, i + 1, lx.position_heads())
-    ):
+    if not _PASSIVE.match(toks[i]):
         return None
-    p = parse_name(toks, i + 1)
+    at = i + 1
+    if at < n and bare(toks[at]) in ("langsung", "oleh", "sendiri"):
+        at += 1  # "dipimpin langsung Mukhlis Fadillah", "dibuka oleh ..."
+    if not (at + 1 < n and name_tok(toks[at]) and not match_phrase(toks, at, lx.position_heads())):
+        return None
+    p = parse_name(toks, at)
     name, end = p[1], p[4]
     if (
         len(name) >= 2
-        and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")))
+        and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")) or ends_sentence(toks[end - 1]))
         and not any(bare(t) in lx.org_words() or lx.is_known_place(t) for t in name)
     ):  # (an office after a comma or in brackets is left to the other rules)
         return [_mention(p, None)], end
@@ -606,7 +620,10 @@ def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | Non
 def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
     # "Menurut Rudi Hartawan, Kepala ...": a sentence-opening cue before the name
-    after_cue = i > 0 and bare(toks[i - 1]) in ("menurut", "mewakili") and (i == 1 or ends_sentence(toks[i - 2]))
+    after_cue = i > 0 and (
+        (bare(toks[i - 1]) in ("menurut", "mewakili") and (i == 1 or ends_sentence(toks[i - 2])))
+        or toks[i - 1] in ADDRESS_FORMS  # "Oma Dorkas Henuk (92)": a form of address, not part of the name
+    )
     if not name_tok(toks[i]) or not (
         i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1]) or after_cue
     ):
@@ -616,8 +633,13 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if _in_place_list(toks, i):
         return None  # "dari Kelurahan Guntung Manggis, Landasan Ulin Timur dan ...": places
     p = parse_name(toks, i)
+    if p[1] and len(p[1]) == 1 and i > 0 and toks[i - 1] in ADDRESS_FORMS:
+        # "Inaq Sahnun (55), pedagang": one name word with its form of address, given with age
+        return _aged_name(toks, i - 1, (p[0], [toks[i - 1], *p[1]], p[2], p[3], p[4]))
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office)
+    if len(p[1]) >= 2 and not valid_name(" ".join(p[1])):
+        return None  # "rilis Humas Polres Sintang, Kapolres ...": a body, not a name; the office comes next
     aka = _nickname_end(toks, p[4])
     if aka:  # "Ahmad Junaidi alias Utuh Jun, relawan ...": what follows the nickname is said of him
         p = (*p[:4], aka)
@@ -675,7 +697,7 @@ def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         and _not_a_place(name)
     ):
         return None
-    after = _office_after_name(toks, end)
+    after = _office_after_name(toks, end) or _appositive_office(toks, end + 3)  # "X (57), Ketua RT 11 ..."
     return [_mention(p, after[0] if after else None)], after[1] if after else end + 3
 
 
@@ -984,10 +1006,26 @@ _PRONOUN_OFFICE = re.compile(
 )
 
 
+_OFFICE_THAT = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.-]*\s+){0,6}[A-Z][\w.-]*)\s+(?:itu|tersebut)\s+[a-z]")
+
+
 def _pronoun_offices(texts: list[str], people: list[Person]) -> None:
     """"X memaparkan hasil survei. Ia merupakan Deputi Kepala ...": an office given in the next
-    sentence belongs to the person named last before it, when that person has none yet."""
+    sentence belongs to the person named last before it, when that person has none yet (also
+    "Apel dipimpin Mukhlis Fadillah. Pj Bupati OKI itu mengingatkan ...")."""
     for text in texts:
+        for m in _OFFICE_THAT.finditer(text):
+            toks = tokens(m.group(1))
+            if not match_phrase(toks, 0, lx.position_heads()) or not all(is_cap(t) for t in toks):
+                continue
+            before = text[: m.start() + 1]
+            last = max(
+                ((before.rfind(a), p) for p in people for a in (p.name, *p.aliases) if a in before),
+                key=lambda t: t[0],
+                default=None,
+            )
+            if last is not None and not last[1].position:
+                last[1].position = join_tokens(toks)
         for m in _PRONOUN_OFFICE.finditer(text):
             toks = tokens(text[m.end() :])
             if not match_phrase(toks, 0, lx.position_heads()):
@@ -1192,6 +1230,18 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             at = text.find(name)
             if at > 0 and _PLACE_LIST_BEFORE.search(text[max(0, at - 120) : at]):
                 continue  # "Kelurahan Guntung Manggis, Landasan Ulin dan Syamsudin Noor": places
+            before = text[max(0, at - 30) : at].split()
+            if before and before[-1][:1].isupper() and bare(before[-1]) in lx.org_words() | _NAMED_THINGS:
+                continue  # "Operasi Lilin Krakatau", "Puskesmas Rawat Inap Naikliu": a thing's name
+            if (
+                len(before) >= 3
+                and before[-1] in ("dan", "serta", "atau")
+                and lx.is_known_place(before[-2].strip(","))
+                and before[-3] not in ("asal", "dari", "kelahiran")  # ("X asal Brasil dan Kenji Arakawa")
+            ):
+                continue  # "Tinggimoncong dan Tombolo Pao": listed with a place, a place too
+            if lx.is_known_place(name) or any(w.lower() in ("tuhan", "allah") for w in words):
+                continue  # "Tombolo Pao" (a district), "Puji Tuhan" (praise, not a name)
             closing = text[at + len(name) : at + len(name) + 1]
             if at > 0 and text[at - 1] in "\"“'‘" and closing in ("\"", "”", "'", "’"):
                 continue  # "beri nama “Kaba Honey Lot”": a name in quote marks is a brand or a title
@@ -1222,6 +1272,9 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 _similar(" ".join(k), " ".join(key)) for k in known
             ):
                 continue
+            if len(key) == 2 and (owner := _short_first_and_last(key, people)) is not None:
+                owner.aliases.add(name)  # "Frans Pareira" for Fransiskus Xaverius Pareira
+                continue
             people.append(Person(name))
             known.append(key)
 
@@ -1237,6 +1290,10 @@ _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:Kelurahan|Desa|Kecamatan|Kampung|Dusun|Pekon|Nagari|Gampong|Kabupaten|Kota|Kel\.|Kec\.)"
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
     r"\s*(?:\bdan|\bserta)\s*$"
+)
+_NAMED_THINGS = frozenset(
+    ["operasi", "program", "gerakan", "festival", "piala", "lomba", "jalan", "jl", "gedung", "masjid", "gereja",
+     "pondok", "stadion", "taman", "pasar", "bandara", "pelabuhan", "kapal", "km", "kri", "rawat", "wisma"]
 )
 _TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pangeran", "syekh"])
 
@@ -1275,6 +1332,22 @@ def _misspelt_short_form(words: list[str], people: list[Person]) -> Person | Non
     return hits[0] if len(hits) == 1 else None
 
 
+def _short_first_and_last(words: list[str], people: list[Person]) -> Person | None:
+    """ "Frans Parera" after "Fransiskus Xaverius Parera": the short given name and the family name
+    of one person named earlier."""
+    if len(words[0]) < 3:
+        return None
+    hits = [
+        q
+        for q in people
+        if len(k := name_key(q.name)) >= 2
+        and k[-1] == words[1]
+        and k[0] != words[0]
+        and k[0].startswith(words[0])
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _short_given_name(word: str, people: list[Person]) -> Person | None:
     """The one person named earlier whose first name starts with ``word`` ("Frans" for Fransiskus
     Xaverius Laoli); None when zero or several."""
@@ -1308,7 +1381,7 @@ def merge_variants(people: list[Person]) -> list[Person]:
         if target is None and len(key.split()) == 1 and not (p.position or p.degrees or p.rank):
             target = _misspelt_part(key, out) or _short_given_name(key, out)
         if target is None and len(key.split()) == 2 and not p.position:
-            target = _misspelt_short_form(key.split(), out)
+            target = _misspelt_short_form(key.split(), out) or _short_first_and_last(key.split(), out)
         if target is None:
             out.append(p)
             continue

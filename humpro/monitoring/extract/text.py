@@ -403,7 +403,7 @@ def read_html(raw: str) -> Source:
 
 _PHOTO_CREDIT = re.compile(
     r"(?:\s*\((?:foto|photo|dok|ist|sumber)\b[^()]*\)|\s*\([^()]*/[^()]*\)"
-    r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^.()]{2,60})\s*\.?\s*$",
+    r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^()]{2,60})\s*\.?\s*$",
     re.I,
 )
 
@@ -421,8 +421,9 @@ def _article_figcaptions(raw: str, paragraphs: list[str]) -> list[str]:
     h1 = re.search(r"</h1\s*>", raw, re.I)
     if not h1 or not paragraphs:
         return []
-    words = re.findall(r"\w+", paragraphs[-1])[:6]
-    if len(words) < 3:
+    last = next((p for p in reversed(paragraphs) if len(re.findall(r"\w+", p)) >= 4), "")  # not "(aln/mgb)"
+    words = re.findall(r"\w+", last)[:6]
+    if len(words) < 4:
         return []
     tail = re.search(r"(?:\W|&\w+;)+".join(map(re.escape, words)), raw[h1.end() :])
     if not tail:

@@ -843,6 +843,52 @@ def test_minangkabau_adat_title_after_the_name():
             ],
             [("Yuliana Dehen", None, [])],
         ),
+        (  # customary and church offices; clergy titles are honorifics, not names
+            [
+                "Tetua adat Desa Oenaek, Markus Tanone, mengalungkan selendang tenun.",
+                "RD Fransiskus Sauru, Pastor Paroki Santo Yosef Bade, menyebut gereja sudah menyurati pemda.",
+                "Ibadah dipimpin Ketua Majelis Jemaat GMIT Efata Oesao, Pdt. Maria Tefnai, S.Th.",
+            ],
+            [
+                ("Markus Tanone", "Tetua adat Desa Oenaek", []),
+                ("Fransiskus Sauru", "Pastor Paroki Santo Yosef Bade", []),
+                ("Maria Tefnai", "Ketua Majelis Jemaat GMIT Efata Oesao", ["S.Th"]),
+            ],
+        ),
+        (  # a form of address before a full name is dropped; "Frans X" is Fransiskus Xaverius X
+            [
+                "Anggota jemaat tertua, Oma Dorkas Henukh (92), ikut memotong tumpeng.",
+                "Koordinator aksi, Fransiskus Xaverius Pareira, mengatakan daftar penerima tidak tepat.",
+                '"Kami hanya minta daftar dibuka," kata Frans Pareira.',
+            ],
+            [("Dorkas Henukh", None, []), ("Fransiskus Xaverius Pareira", "Koordinator aksi", [])],
+        ),
+        (  # a body's name before the office is not a name; "(Persero)" closes a state company's name
+            [
+                "Dalam rilis Humas Polres Sintang, Kapolres Sintang AKBP Yohanes Benny Sihombing mengatakan.",
+                "Hadir General Manager PT ASDP Indonesia Ferry (Persero) Cabang Bakauheni Rudi Santosa serta"
+                " perwakilan instansi terkait.",
+            ],
+            [
+                ("Yohanes Benny Sihombing", "Kapolres Sintang", []),
+                ("Rudi Santosa", "General Manager PT ASDP Indonesia Ferry (Persero) Cabang Bakauheni", []),
+            ],
+        ),
+        (  # a village after the group's name; an age before the office; a building is not its holder
+            [
+                "Ketua KWT Melati Desa Sri Kembang, Sulastri (44), mengaku senang.",
+                "Keluhan serupa disampaikan Abdul Rahim (57), Ketua RT 11 Kelurahan Sungai Asam. Ia kesal.",
+                "Apel digelar di halaman Kantor Bupati OKI, Kayuagung, Rabu (2/8/2023).",
+            ],
+            [
+                ("Sulastri", "Ketua KWT Melati Desa Sri Kembang", []),
+                ("Abdul Rahim", "Ketua RT 11 Kelurahan Sungai Asam", []),
+            ],
+        ),
+        (  # "dipimpin langsung X."; the office in the next sentence with "itu"
+            ["Apel dipimpin langsung Mukhlis Fadilah. Pj Bupati OKI itu mengingatkan bahaya karhutla."],
+            [("Mukhlis Fadilah", "Pj Bupati OKI", [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
@@ -852,3 +898,13 @@ def test_minangkabau_adat_title_after_the_name():
 def test_cue_names_english_titles_and_appositive_offices(paragraphs, expected):
     got = [(p.name, p.position, p.degrees) for p in find_people(paragraphs)]
     assert got == expected
+
+
+def test_thing_names_places_and_praise_are_not_people():
+    paragraphs = [
+        "Polres menurunkan 600 personel dalam Operasi Lilin Krakatau 2023 selama 12 hari.",
+        "Bupati meresmikan Puskesmas Rawat Inap Naikliu di Amfoang.",
+        '"Puji Tuhan, sekarang puskesmas sudah dekat," tutur seorang ibu.',
+        "Warga meminta jalan tani di Tinggimoncong dan Tombolo Pao dilanjutkan.",
+    ]
+    assert find_people(paragraphs) == []

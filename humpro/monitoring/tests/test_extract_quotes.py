@@ -308,3 +308,16 @@ def test_caption_above_the_dateline_does_not_set_the_office():
     )
     assert out["dateline"] == "Kuala Kurun"
     assert out["people"][0]["position"] == "Gubernur Kalimantan Tengah"
+
+
+def test_nickname_with_a_form_of_address_is_the_person_introduced_before():
+    from humpro.monitoring.extract import extract_document
+
+    out = extract_document(
+        "Penenun Songket Kebanjiran Pesanan\n\nPALEMBANG - Di teras rumah itu, Rosminah (58) atau yang akrab"
+        " disapa Cek Ros tekun memasukkan benang emas.\n\n\"Sekarang sampai menolak pesanan,\" kata Cek Ros sambil"
+        " tersenyum.",
+        fmt="text",
+    )
+    assert [p["name"] for p in out["people"]] == ["Rosminah"]
+    assert out["quotes"][0]["speaker"] == "Rosminah"
