@@ -60,8 +60,8 @@ _TEXT_DATE = re.compile(r"\b(?P<d>\d{1,2})\s*" + _MONTH + r"\s*,?\s*(?P<y>(?:19|
 _NUM_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
 _URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
-_WEEKDAY_NEAR = re.compile(
-    r"\b" + WEEKDAY + r"\b[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I
+_WEEKDAY_NEAR = re.compile(  # (a Javanese market day may follow: "Selasa Kliwon (15/10/2024)")
+    r"\b" + WEEKDAY + r"\b(?:\s+(?:legi|pahing|pon|wage|kliwon)\b)?[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I
 )
 
 

@@ -99,12 +99,18 @@ def split_degree_token(tok: str) -> list[str] | None:
     return None
 
 
+# honorifics written without a full stop ("KH Hasan", "Gus Wafiq", "RD Fransiskus", "Pdt Maria")
+_BARE_HONORIFICS = frozenset(
+    ["KH", "Hj", "H", "RD", "Romo", "Pdt", "Pnt", "Gus", "Kiai", "Kyai", "Yai", "Nyai", "Ustaz", "Ustadz"]
+)
+
+
 def is_pre_title(tok: str) -> str | None:
     b = tok.rstrip(".")
     if b in lx.pre_degrees():
         return "degree"
     if b.lower().replace(".", "") in lx.honorifics() and (
-        tok.endswith(".") or b in ("KH", "Hj", "H", "RD", "Romo", "Pdt", "Pnt")
+        tok.endswith(".") or b in _BARE_HONORIFICS
     ):
         return "honorific"
     return None
@@ -590,10 +596,11 @@ def valid_name(name: str) -> bool:
         return False
     if all(_title_only(w) for w in words):
         return False  # "Ir." or "Hj." cut off from the name at a line or sentence end
+    noble = len(words) >= 3 and words[:2] in (["Anak", "Agung"], ["Ida", "Bagus"], ["Ida", "Ayu"])  # Balinese
     orgish = sum(
         1
         for i, w in enumerate(words)
-        if (w.lower().rstrip(".") in lx.org_words() and not (i == 0 and w == "Lalu"))
+        if (w.lower().rstrip(".") in lx.org_words() and not (i == 0 and w == "Lalu") and not (noble and i < 2))
         or lx.is_known_place(w, districts=False)
     )
     if orgish * 2 > len(words) or (
@@ -603,18 +610,20 @@ def valid_name(name: str) -> bool:
     sasak = words[0] == "Lalu" and len(words) >= 2 and words[1] != "Lintas"  # Lalu = a Sasak name
     # "Agung" ends bodies ("Mahkamah Agung") but opens many names ("Agung Prasetyo")
     given = words[0] == "Agung" and len(words) >= 2
-    if NOUN_LIKE.match(words[0]) or (words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given)):
+    if NOUN_LIKE.match(words[0]) or (
+        words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given or noble)
+    ):
         return False
     if lx.is_known_place(name, districts=False):
         return False
     if any(acronym_word(w) for w in words[1:]):
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
-    if len(words) > 1 and words[-1].lower().rstrip(".") in _COMPANY_TAILS:
+    if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_TAILS:
         return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
 
 
-_COMPANY_TAILS = frozenset(
+COMPANY_TAILS = frozenset(
     ["coffee", "cafe", "group", "holdings", "corp", "corporation", "company", "hotel", "studio", "farm", "capital",
      "ventures", "consulting", "partners", "foundation", "institute", "research", "center", "centre", "tbk", "ltd",
      "inc", "co", "llc", "plc", "gmbh"]

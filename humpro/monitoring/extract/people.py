@@ -11,6 +11,7 @@ from . import lexicon as lx
 from . import ner
 from .names import (
     ADDRESS_FORMS,
+    COMPANY_TAILS,
     CUE_ROOTS,
     NAME_PARTICLES,
     ROLE_WITH_POSITION,
@@ -68,6 +69,7 @@ class Mention:
     rank: str | None
     note: str | None = None
     strong: bool = True
+    sure: bool = False  # a person whatever the name ("Mbah Sarmi (76)", though Sarmi is also a regency)
 
 
 # (mentions found, index where the scan goes on)
@@ -98,7 +100,7 @@ def parse_mentions(
                 break
         else:
             i += 1
-    return [m for m in out if valid_name(m.name) and m.name.lower() not in extra_places]
+    return [m for m in out if m.sure or (valid_name(m.name) and m.name.lower() not in extra_places)]
 
 
 _NAME_PREFIXES = frozenset(
@@ -441,7 +443,11 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
             cut += 1  # "DPR RI"
         pos_end, name = start + cut, name[cut:]
         start = pos_end
-    bodies = [t for t, w in enumerate(name[:-2]) if bare(w) in lx.org_words() and t > 0]
+    bodies = [
+        t
+        for t, w in enumerate(name[:-2])
+        if t > 0 and (bare(w) in COMPANY_TAILS or lx.is_known_place(w.rstrip("."), districts=False))
+    ]  # ("I Gusti Agung Ketut Suryanegara": "Agung" here opens no body)
     if bodies and at_start and valid_name(" ".join(name[bodies[-1] + 1 :])):
         cut = bodies[-1] + 1  # "Partner Sinar Capital Dedi Wiranata": the body's word ends its name
         pos_end, name = start + cut, name[cut:]
@@ -634,8 +640,14 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return None  # "dari Kelurahan Guntung Manggis, Landasan Ulin Timur dan ...": places
     p = parse_name(toks, i)
     if p[1] and len(p[1]) == 1 and i > 0 and toks[i - 1] in ADDRESS_FORMS:
-        # "Inaq Sahnun (55), pedagang": one name word with its form of address, given with age
-        return _aged_name(toks, i - 1, (p[0], [toks[i - 1], *p[1]], p[2], p[3], p[4]))
+        # "Mbah Sarmi (76)": one name word after its form of address, given with age (the form is not
+        # part of the name; the word may also name a place elsewhere)
+        if not _aged_at(toks, p[4]):
+            return None
+        after = _office_after_name(toks, p[4]) or _appositive_office(toks, p[4] + 3)
+        mention = _mention(p, after[0] if after else None)
+        mention.sure = True
+        return [mention], after[1] if after else p[4] + 3
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office)
     if len(p[1]) >= 2 and not valid_name(" ".join(p[1])):
@@ -1255,6 +1267,7 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
                 or key[0] in common
                 or sum(w in common for w in key) * 2 >= len(key)
                 or key[0] in _TITLE_WORDS
+                or key[0] in lx.honorifics()  # "Mbah Yai Mustofa": a title, then a name found above
                 or any(w in lx.offices()["rank_suffixes"] or match_phrase([w], 0, lx.ranks()) for w in words)
                 or match_phrase(words, 0, lx.position_heads())
                 or name.lower() in extra

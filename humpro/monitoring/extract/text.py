@@ -99,7 +99,9 @@ _SIGNOFF = re.compile(
     re.I,
 )
 _BYLINE_IN_LINE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b.{0,40}?[·|•,-]\s*(?:penulis|reporter|editor|oleh|pewarta)\s*:", re.I
+    r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b.{0,40}?[·|•,-]\s*(?:penulis|reporter|editor|oleh|pewarta)\s*:"
+    r"|^(?:oleh|penulis|reporter)\s*:\s*[A-Z][\w .']{2,40}?\s*[·|•]",  # "Oleh: Wahyu · Rabu, 21 Agustus 2024"
+    re.I,
 )
 _BOILER = [
     r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita|artikel)\b",

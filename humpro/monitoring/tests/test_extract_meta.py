@@ -187,3 +187,8 @@ def test_editor_after_the_writer_on_one_line():
 )
 def test_byline_forms_name_the_reporter(line, reporter):
     assert find_signoff(["Isi berita yang cukup panjang di sini."], [line], [], None)["reporter"] == reporter
+
+
+def test_weekday_with_a_javanese_market_day_dates_the_event():
+    lead = "Ratusan pedagang menggelar aksi di depan Balai Kota Tegal, Selasa Kliwon (15/10/2024)."
+    assert find_date({}, [lead], [], None) == ("2024-10-15", "event")

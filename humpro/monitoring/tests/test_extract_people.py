@@ -889,6 +889,34 @@ def test_minangkabau_adat_title_after_the_name():
             ["Apel dipimpin langsung Mukhlis Fadilah. Pj Bupati OKI itu mengingatkan bahaya karhutla."],
             [("Mukhlis Fadilah", "Pj Bupati OKI", [])],
         ),
+        (  # Balinese customary offices and noble names; "Agung" here opens no body
+            [
+                "Bendesa Adat Peguyangan, Anak Agung Gede Raka Putra, menyebut aturan itu sejalan.",
+                "Kasatpol PP Badung, I Gusti Agung Ketut Suryawan, S.H., menegaskan penertiban.",
+                "Pekaseh Subak Aseman, I Ketut Rauh, menyambut baik bantuan tersebut.",
+            ],
+            [
+                ("Anak Agung Gede Raka Putra", "Bendesa Adat Peguyangan", []),
+                ("I Gusti Agung Ketut Suryawan", "Kasatpol PP Badung", ["S.H"]),
+                ("I Ketut Rauh", "Pekaseh Subak Aseman", []),
+            ],
+        ),
+        (  # Javanese hamlet head before a lone name; a kiai's and a gus's titles without a full stop
+            [
+                "Kamituwo Krajan, Sunardi, yang ikut menemui warga, mengaku tidak dilibatkan.",
+                "Pengasuh pesantren, KH Hasan Mukhtar, mengenang ayahandanya.",
+                "Ketua panitia, Muhammad Wafiq Aziz, yang akrab disapa Gus Wafiq, mengatakan jamaah ramai.",
+            ],
+            [
+                ("Sunardi", "Kamituwo Krajan", []),
+                ("Hasan Mukhtar", "Pengasuh pesantren", []),
+                ("Muhammad Wafiq Aziz", "Ketua panitia", []),
+            ],
+        ),
+        (  # a form of address before a one-word name given with age, even a name that is also a place
+            ["Senyum Mbah Sarmi (76) mengembang saat melihat rumahnya."],
+            [("Sarmi", None, [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],

@@ -252,6 +252,7 @@ def test_photo_credit_stripped_and_byline_line_is_a_signoff():
     assert classify_line("Rapat dimulai pukul 10:15 WIB dan dibuka oleh Bupati.") == "body"
     assert classify_line("WARTAKAUR.com/RINI OKTAVIANI") == "boilerplate"  # a photo credit line
     assert classify_line("Laporan Reporter WartaKaur.id, Rini Oktaviani") == "signoff"
+    assert classify_line("Oleh: Wahyu Nugraha · Rabu, 21 Agustus 2024 08:40 · Dibaca 1.204 kali") == "signoff"
 
 
 def test_organisations_as_written_end_where_a_person_begins():
