@@ -168,6 +168,9 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             while j < len(toks) and toks[j].strip("()") in lx.offices()["rank_suffixes"]:
                 rank_toks.append(toks[j])
                 j += 1
+            if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")" and bare(toks[j + 1]) in ("purn", "pur"):
+                rank_toks.append(f"({toks[j + 1]})")  # "Mayjen TNI (Purn) Rudi": retired
+                j += 3
             rank = " ".join(rank_toks)
             continue
         kind = is_pre_title(toks[j])
@@ -577,6 +580,8 @@ ROLE_WITH_POSITION = {
     "dosen",
     "peneliti",
     "pengamat",
+    "ekonom",
+    "analis",
     "akademisi",
     "pakar",
     "ahli",

@@ -232,12 +232,21 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     hit, j = _office_held_then(toks, i, j)
     if hit:
         return hit
+    if j + 1 < n and bare(toks[j]) == "sekaligus" and _office_head(toks, j + 1):
+        # "Ketua Panja RUU sekaligus Wakil Ketua Komisi I DPR RI Dyah": two offices, one person
+        hit = _office_first(toks, j + 1, extra)
+        if hit and hit[0] and hit[0][0].position:
+            hit[0][0].position = f"{join_tokens(toks[i : j + 1])} {hit[0][0].position}"
+            return hit
+    j = _acronym_closes_body(toks, j)
     place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
     j = _loose_office_end(toks, j, extra, place_head)
     if hit := _office_with_qualifier(toks, i, j):
         return hit
-    if j == i + k:  # "Ketua panitia festival, Andi Wijaya"
+    if j == i + k:  # "Ketua panitia festival, Andi Wijaya", "Direktur penerbit Lentera Kata, Yudhistira Halim"
         c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
+        if c is not None and c > j and is_cap(toks[c]):
+            c = next((t for t in range(c, min(n, c + 4)) if not is_cap(toks[t]) or ends_sentence(toks[t])), None)
         if (
             c is not None
             and c > j
@@ -246,7 +255,27 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             and len(parse_name(toks, c + 1)[1]) >= 2
         ):
             j = c
-    return _name_after_office(toks, i, j, i + k if place_head else -1)
+    return _second_holder(toks, _name_after_office(toks, i, j, i + k if place_head else -1))
+
+
+def _second_holder(toks: list[str], hit: _Hit) -> _Hit:
+    """ "Deputi Gubernur Ahmad Fauzan Lubis dan Yohana Ratnasari": a second name joined by "dan"
+    to an office holder's, with no office of its own, holds the same office."""
+    found, end = hit
+    n = len(toks)
+    if len(found) != 1 or not found[0].position or not (end + 1 < n and bare(toks[end]) in ("dan", "serta")):
+        return hit
+    if ends_sentence(toks[end - 1]) or match_phrase(toks, end + 1, lx.position_heads()):
+        return hit
+    p = parse_name(toks, end + 1)
+    name, e2 = p[1], p[4]
+    if not (len(name) >= 2 and valid_name(" ".join(name)) and valid_name(found[0].name) and not p[3]):
+        return hit
+    if any(bare(w) in lx.org_words() for w in name):
+        return hit  # "... Gempa Bumi dan Tsunami Badan Meteorologi": the office goes on, no second person
+    if e2 < n and (toks[e2] == "(" or (toks[e2] == "," and e2 + 1 < n and _office_head(toks, e2 + 1))):
+        return hit  # the second person's own office follows
+    return [*found, _mention(p, found[0].position)], e2
 
 
 def _district_at(toks: list[str], j: int, extra: frozenset[str]) -> int:
@@ -262,6 +291,40 @@ def _district_at(toks: list[str], j: int, extra: frozenset[str]) -> int:
 
 
 _BUILDINGS = frozenset(["kantor", "rumah", "rumdin", "pendopo", "pendapa", "gedung", "aula", "halaman", "rujab"])
+
+
+def _acronym_closes_body(toks: list[str], j: int) -> int:
+    """ "Komisioner Komisi Perlindungan Anak Indonesia (KPAI) Ratna Juwita Sembiring", "Koordinator
+    Divisi Hukum dan Monitoring Peradilan ICW Yusuf Arifin Harahap": the body's acronym, in brackets
+    or bare, closes the office when a name of two words or more (or a titled one) follows; the
+    words before it, even unknown ones, belong to the office. Gives the office's end (``j`` when
+    there is no such acronym)."""
+    n = len(toks)
+    t = j
+    while t < min(n, j + 14):
+        tok = toks[t]
+        if match_phrase(toks, t, lx.ranks()) or (t > j and match_phrase(toks, t, lx.position_heads())):
+            return j  # a rank ("AKBP") or a second office: the words before were a name, or nothing
+        if tok == "(" and t + 2 < n and toks[t + 2] == ")" and (
+            acronym_word(toks[t + 1]) or bare(toks[t + 1]) == "persero" or toks[t + 1][:1].isupper()
+        ):
+            end = t + 3
+        elif acronym_word(tok) and t > j - 1:
+            end = t + 1
+        elif is_cap(tok) or bare(tok) in ("dan", "and", "of", "on", "for", "&", "serta"):
+            if ends_sentence(tok) or is_pre_title(tok) or match_phrase(toks, t, lx.ranks()):
+                return j
+            t += 1
+            continue
+        else:
+            return j
+        if end < n and bare(toks[end]) == "tbk":
+            end += 1  # "PT Bank Mandiri (Persero) Tbk"
+        p = parse_name(toks, end)
+        if _named(p) and valid_name(" ".join(p[1])) and (len(p[1]) >= 2 or p[0] or p[2] or p[3]):
+            return end
+        t = end
+    return j
 
 
 def _unit_code(toks: list[str], j: int) -> bool:
@@ -359,7 +422,17 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     n = len(toks)
     if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi", "dapil")):
         return None
+    faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
     c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".") or ends_sentence(toks[t])), None)
+    if faction and (c is None or toks[c] != ","):
+        # "Wakil Ketua Komisi V DPR RI dari Fraksi Partai Golkar Teguh Prasetya Manullang": no comma;
+        # the faction's name (one word, or the party's after "Partai"), then the name
+        f = j + (bare(toks[j]) != "fraksi") + 1
+        f += 2 if f + 1 < n and bare(toks[f]) == "partai" else 1
+        p = parse_name(toks, f)
+        if f < n and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
+            return [_mention(p, join_tokens(toks[i:f]))], p[4]
+        return None
     if c is None or toks[c] != ",":  # (the qualifier may close the sentence: "dari Fraksi Gerindra.")
         return None
     p = parse_name(toks, c + 1)
@@ -372,7 +445,6 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     )
     if (_named(p) or lone) and valid_name(" ".join(p[1])):
         # a faction is part of the office ("Anggota DPRD Luwu dari Fraksi Nasdem"), a district is not
-        faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
         return [_mention(p, join_tokens(toks[i : c if faction else j]))], p[4]
     return None
 
@@ -527,8 +599,15 @@ def _role_at_titled_name(toks: list[str], i: int, j: int, extra: frozenset[str])
     """ "Dosen Fakultas Hukum Universitas Sriwijaya Dr. Firman Muntaqo": a role tied to a body is
     the position when a title, a rank or a comma sets the name off from the body."""
     n = len(toks)
-    if not (bare(toks[i]) in ROLE_WITH_POSITION and j < n and is_cap(toks[j]) and bare(toks[j]) in lx.org_words()):
+    if bare(toks[i]) not in ROLE_WITH_POSITION:
         return None
+    while j < min(n, i + 4) and toks[j].islower() and toks[j].isalpha() and not _VERB.match(toks[j]):
+        j += 1  # "Pengamat kebijakan publik Universitas Trisakti Dr. X": the field, then the body
+    if not (j < n and is_cap(toks[j]) and (bare(toks[j]) in lx.org_words() or acronym_word(toks[j]))):
+        return None
+    if (a := _acronym_closes_body(toks, j)) > j:  # "Peneliti ICW Dewi Anggraeni Saputri"
+        p = parse_name(toks, a)
+        return [_mention(p, join_tokens(toks[i:a]))], p[4]
     e = j
     while (
         e < min(n, j + 10)

@@ -95,7 +95,7 @@ def _lines(text: str) -> list[str]:
 _SIGNOFF = re.compile(
     r"^\(?\s*(?:pewarta|penulis|reporter|wartawan|laporan|jurnalis|kontributor|editor|redaktur|red|"
     r"penyunting|fotografer|videografer|uploader)\s*:\s*\S|^(?:foto|photo)\s*:\s*\S+(?:\s+\S+){0,3}$|"
-    r"^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b",
+    r"^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b|^rep\s*:\s*\S.{0,40}/\s*red\s*:",
     re.I,
 )
 _BYLINE_IN_LINE = re.compile(
@@ -434,7 +434,7 @@ def _article_figcaptions(raw: str, paragraphs: list[str]) -> list[str]:
     out = []
     for cm in _FIGCAPTION.finditer(raw, h1.end(), end):
         cap = normalize_space(unescape_deep(strip_tags(cm.group(2))).replace("\n", " "))
-        if cap and " " in cap:
+        if cap and " " in cap and not _BOILER_RE.search(cap):  # ("LIHAT JUGA: ..." in a "para_caption" box)
             out.append(cap)
     return out
 

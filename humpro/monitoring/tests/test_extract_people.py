@@ -917,6 +917,48 @@ def test_minangkabau_adat_title_after_the_name():
             ["Senyum Mbah Sarmi (76) mengembang saat melihat rumahnya."],
             [("Sarmi", None, [])],
         ),
+        (  # the body's acronym, bare or in brackets, closes a long office before the name
+            [
+                "Komisioner Komisi Perlindungan Anak Indonesia (KPAI) Ratna Juwita Simbolon menyambut itu.",
+                "Koordinator Divisi Hukum dan Monitoring Peradilan ICW Yusuf Arif Harahap menyoroti vonis.",
+                "Kepala Ekonom PT Bank Mandiri (Persero) Tbk Ridwan Hakim Nasution menilai keputusan itu.",
+                "Direktur Departemen Asia dan Pasifik Dana Moneter Internasional (IMF) Haruto Kimura menilai.",
+            ],
+            [
+                ("Ratna Juwita Simbolon", "Komisioner Komisi Perlindungan Anak Indonesia (KPAI)", []),
+                ("Yusuf Arif Harahap", "Koordinator Divisi Hukum dan Monitoring Peradilan ICW", []),
+                ("Ridwan Hakim Nasution", "Kepala Ekonom PT Bank Mandiri (Persero) Tbk", []),
+                ("Haruto Kimura", "Direktur Departemen Asia dan Pasifik Dana Moneter Internasional (IMF)", []),
+            ],
+        ),
+        (  # a faction without a comma; researchers and economists at a body; a retired rank
+            [
+                "Wakil Ketua Komisi V DPR RI dari Fraksi Partai Golkar Teguh Prasetyo Manulang menyebut jalan rusak.",
+                "Namun, ekonom Center of Reform on Economics (CORE) Fikri Ramadan Lubis mengingatkan deflasi.",
+                "Pengamat kebijakan publik Universitas Trisakti Dr. Hendra Sitompul menilai rencana itu tergesa-gesa.",
+                "Direktur Utama Perum Bulog Mayjen TNI (Purn) Rudi Hartono Gultom mengatakan stok cukup.",
+            ],
+            [
+                ("Teguh Prasetyo Manulang", "Wakil Ketua Komisi V DPR RI dari Fraksi Partai Golkar", []),
+                ("Fikri Ramadan Lubis", "ekonom Center of Reform on Economics (CORE)", []),
+                ("Hendra Sitompul", "Pengamat kebijakan publik Universitas Trisakti", ["Dr."]),
+                ("Rudi Hartono Gultom", "Direktur Utama Perum Bulog", []),
+            ],
+        ),
+        (  # two offices joined by "sekaligus"; a second holder joined by "dan"; a lower-case body type
+            [
+                "Ketua Panitia Kerja (Panja) RUU sekaligus Wakil Ketua Komisi I DPR RI Dyah Ayu Kartika menyampaikan"
+                " laporan.",
+                "Rapat dihadiri Deputi Gubernur Ahmad Fauzan Lubis dan Yohana Ratnasari.",
+                "Direktur penerbit Lentera Kata, Yudistira Halim, mengatakan hak terjemahan sudah dibeli.",
+            ],
+            [
+                ("Dyah Ayu Kartika", "Ketua Panitia Kerja (Panja) RUU sekaligus Wakil Ketua Komisi I DPR RI", []),
+                ("Ahmad Fauzan Lubis", "Deputi Gubernur", []),
+                ("Yohana Ratnasari", "Deputi Gubernur", []),
+                ("Yudistira Halim", "Direktur penerbit Lentera Kata", []),
+            ],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],

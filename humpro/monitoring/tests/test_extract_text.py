@@ -266,3 +266,22 @@ def test_organisations_as_written_end_where_a_person_begins():
     assert "SDN Cempaka Putih 01" in orgs
     assert not any("Rosmawati" in o for o in orgs)
     assert {"Dinas Pendidikan Kota Bekasi", "Pemerintah Kabupaten Kaur", "Badan Pusat Statistik (BPS)"} <= set(orgs)
+
+
+def test_related_box_styled_as_a_caption_and_rep_red_bylines_are_not_people():
+    from humpro.monitoring.extract.text import _article_figcaptions
+
+    raw = (
+        "<html><body><h1>Deflasi Berlanjut</h1><p>JAKARTA - Badan Pusat Statistik mencatat deflasi lima bulan"
+        " berturut-turut pada September ini.</p>"
+        '<div class="para_caption"><strong>LIHAT JUGA:</strong> <a href="/x">Mendag Laksmi Putri Pantau Harga'
+        " Bapok di Pasar Kramat Jati</a></div>"
+        "<p>Ekonom menilai daya beli kelas menengah sedang melemah dan perlu diperhatikan pemerintah.</p>"
+        "</body></html>"
+    )
+    paragraphs = [
+        "JAKARTA - Badan Pusat Statistik mencatat deflasi lima bulan berturut-turut pada September ini.",
+        "Ekonom menilai daya beli kelas menengah sedang melemah dan perlu diperhatikan pemerintah.",
+    ]
+    assert _article_figcaptions(raw, paragraphs) == []
+    assert classify_line("Rep: Fauziah Rahma / Red: Muhammad Hafil") == "signoff"
