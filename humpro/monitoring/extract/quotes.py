@@ -219,6 +219,8 @@ class _Mentions:
                 continue
             seen_sent.add(sent)
             prev = text[sent:s].split()
+            if prev and prev[0].strip("\"“") in ("Ia", "Dia", "Beliau"):
+                continue  # "Ia mengaku menjadi pelanggan Cek Ros": the pronoun is the subject
             if not prev or bare_word(prev[-1]) not in _GOVERNORS:
                 self.first.add(s)
         self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes

@@ -321,3 +321,15 @@ def test_nickname_with_a_form_of_address_is_the_person_introduced_before():
     )
     assert [p["name"] for p in out["people"]] == ["Rosminah"]
     assert out["quotes"][0]["speaker"] == "Rosminah"
+
+
+def test_a_person_named_after_the_pronoun_subject_is_not_the_antecedent():
+    from humpro.monitoring.extract import extract_document
+
+    out = extract_document(
+        "Songket Laris\n\nPALEMBANG - Penenun Rosminah (58) kebanjiran pesanan.\n\nSalah satu pelanggan, Dewi"
+        " Anggreini (35) asal Jakarta, datang langsung. Ia mengaku sudah tiga tahun menjadi pelanggan"
+        " Rosminah.\n\n\"Kalau beli langsung di sini, kita tahu siapa yang menenun,\" katanya.",
+        fmt="text",
+    )
+    assert out["quotes"][0]["speaker"] == "Dewi Anggreini"
