@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -88,8 +89,13 @@ def parse_mentions(
     """
     toks = tokens(text)
     out: list[Mention] = []
+    starts = _lower_starts()
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok[:1].islower() and bare(tok) not in starts and not _PASSIVE.match(tok) and not is_pre_title(tok):
+            i += 1  # no rule family opens at a plain lower-case word (speed: most tokens are such)
+            continue
         for rule in _RULES:
             hit = rule(toks, i, extra_places)
             if hit is not None:
@@ -166,6 +172,14 @@ def _recut_at_cue_name(toks: list[str], i: int, m: Mention, cues: frozenset[str]
     if not (len(name) >= 2 and valid_name(" ".join(name))):
         return m  # ("Manajer Kirana, Tommy Halim": the manager of Kirana)
     return Mention(" ".join(name), join_tokens(toks[i:t]), degrees, hons, rank or m.rank, note=m.note, strong=m.strong)
+
+
+@cache
+def _lower_starts() -> frozenset[str]:
+    """First words of the phrases a rule family may open with in lower case (heads such as
+    "anggota", court offices such as "hakim anggota", role words such as "warga")."""
+    phrases = (*lx.role_words(), *lx.lower_offices(), *lx.position_heads())
+    return frozenset(ph[0] for ph in phrases) | _LOWER_HEADS
 
 
 def _mention(p: _Parsed, position: str | None, note: str | None = None, strong: bool = True) -> Mention:
