@@ -19,7 +19,8 @@ CMS copy with its defects), ``news_blind6`` (20, re-posted, national and complai
 ``news_blind9`` (20, regional government news as it appears), ``news_blind10`` (20, provincial
 and national online media as crawled), ``news_blind11`` (20, eastern and central Indonesia),
 ``news_blind12`` (20, southern Sumatra as the development set shows it), ``news_blind13`` (20,
-national government and politics) and ``news_blind14`` (20, Java and Bali), each written without
+national government and politics), ``news_blind14`` (20, Java and Bali), ``news_blind15`` (20,
+northern Sumatra and Kalimantan) and ``news_blind16`` (20, long multi-source stories), each written without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
 
@@ -93,8 +94,9 @@ def split_of(item_id: str) -> str:
     c001-c020, news_blind3 e001-e020, news_blind4 f001-f020, news_blind5 g001-g020, news_blind6
     h001-h020, news_blind7 i001-i020, news_blind8 j001-j020, news_blind9 k001-k020, news_blind10
     l001-l020, news_blind11 m001-m020, news_blind12 n001-n020, news_blind13 o001-o020,
-    news_blind14 p001-p020): even numbers are holdout."""
-    if item_id[:1] in "bcefghijklmnop" and len(item_id) == 4 and item_id[1:].isdigit():
+    news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020): even numbers are
+    holdout."""
+    if item_id[:1] in "bcefghijklmnopqr" and len(item_id) == 4 and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

@@ -27,7 +27,7 @@ CUE_ROOTS = (
 # forms of address before a name ("Oma Dorkas", "Mama Rini", "Cek Ros"): not part of the name
 ADDRESS_FORMS = frozenset(
     ["Mama", "Mace", "Pace", "Om", "Opa", "Oma", "Tante", "Wak", "Mang", "Cek", "Mas", "Mbak", "Mbah", "Abah",
-     "Bang", "Kak", "Inaq", "Amaq", "Pak", "Bu", "Bapak", "Ibu"]
+     "Bang", "Kak", "Inaq", "Amaq", "Inang", "Amang", "Opung", "Ompung", "Pak", "Bu", "Bapak", "Ibu"]
 )
 SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
@@ -220,6 +220,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             toks[j - 1].endswith(".")
             and len(toks[j - 1]) > 2
             and not (toks[j - 1] in _NAME_ABBREVIATIONS and j < len(toks) and name_tok(toks[j]))
+            and not (toks[j - 1] in NAME_PARTICLES and j < len(toks) and name_tok(toks[j]))  # "Tiurma br. Nasution"
         ):
             break  # the sentence ends (but "St. Nurbaya", "Moh. Ridwan" go on)
     if name and j + 1 < len(toks) and toks[j] in _ADAT_TITLES and name_tok(toks[j + 1]):
@@ -437,7 +438,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if is_cap(tok) and (
             b in lx.org_words()
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
-            or (NOUN_LIKE.match(tok) and j + 1 < n and is_cap(toks[j + 1]))
+            or (NOUN_LIKE.match(tok) and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1] == "("))
         ):
             j += 1
             continue

@@ -336,7 +336,10 @@ def _acronym_closes_body(toks: list[str], j: int) -> int:
             end += 1  # "PT Bank Mandiri (Persero) Tbk"
         p = parse_name(toks, end)
         if _named(p) and valid_name(" ".join(p[1])) and (len(p[1]) >= 2 or p[0] or p[2] or p[3]):
-            return end
+            after = parse_name(toks, p[4] + 1)[1] if p[4] + 1 < n and toks[p[4]] == "," else []
+            if not (after and valid_name(" ".join(after))):
+                return end
+            # "(Bapekam) Sungai Bakau Hilir, Zulkarnain": a place after the acronym, the name after the comma
         t = end
     return j
 
@@ -410,6 +413,7 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
         place_head
         or any(bare(t) in lx.org_words() or t[0].isdigit() for t in toks[j - 1 : loose])
         or any(bare(t) in _ADMIN_UNITS for t in toks[max(0, j - 3) : loose])  # "RT 04 Kelurahan Taba Jemekeh,"
+        or toks[j - 1] == ")"  # "(Bapekam) Sungai Bakau Hilir, Zulkarnain": after the body's acronym, its place
     )
     if _named(p) or (  # "Kepala Desa Lubuk Raman, Mursalin, mengaku"
         name

@@ -959,6 +959,24 @@ def test_minangkabau_adat_title_after_the_name():
                 ("Yudistira Halim", "Direktur penerbit Lentera Kata", []),
             ],
         ),
+        (  # Malay and Banjar village offices; a place after the body's acronym, the name after the comma
+            [
+                "Datuk Penghulu Sungai Bakau Hilir, Wan Azhar, mengatakan warga resah.",
+                "Ketua Badan Permusyawaratan Kepenghuluan (Bapekam) Sungai Bakau Hilir, Zulkarnaen, menambahkan.",
+                "Ketua Lembaga Adat Melayu (LAM) Riau Kabupaten Rokan Hilir, Wan Kamarudin, meminta hal itu.",
+                "Pembakal Desa Tangkas, Ahmad Jumbri, menyambut bantuan.",
+            ],
+            [
+                ("Wan Azhar", "Datuk Penghulu Sungai Bakau Hilir", []),
+                ("Zulkarnaen", "Ketua Badan Permusyawaratan Kepenghuluan (Bapekam) Sungai Bakau Hilir", []),
+                ("Wan Kamarudin", "Ketua Lembaga Adat Melayu (LAM) Riau Kabupaten Rokan Hilir", []),
+                ("Ahmad Jumbri", "Pembakal Desa Tangkas", []),
+            ],
+        ),
+        (  # Batak "br." inside a name
+            ["Bagi penenun muda seperti Tiurma br. Nasution (34), pesanan ekspor membuat menenun menarik."],
+            [("Tiurma br Nasution", None, [])],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
