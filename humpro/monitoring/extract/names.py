@@ -150,7 +150,7 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
 _LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
-NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "de", "al"))
+NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "von", "den", "der", "de", "al"))
 _ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. Rajo Batuah"
 _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
 
@@ -195,8 +195,14 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and name_tok(toks[j + 1])
                 and not match_phrase(toks, j + 1, lx.position_heads())
             )
-            or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf": particles inside a name
-                name and toks[j] in NAME_PARTICLES and j + 1 < len(toks) and name_tok(toks[j + 1])
+            or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
+                name
+                and toks[j] in NAME_PARTICLES
+                and j + 1 < len(toks)
+                and (
+                    name_tok(toks[j + 1])
+                    or (toks[j + 1] in NAME_PARTICLES and j + 2 < len(toks) and name_tok(toks[j + 2]))
+                )
             )
         )
     ):

@@ -179,7 +179,7 @@ def _lower_starts() -> frozenset[str]:
     """First words of the phrases a rule family may open with in lower case (heads such as
     "anggota", court offices such as "hakim anggota", role words such as "warga")."""
     phrases = (*lx.role_words(), *lx.lower_offices(), *lx.position_heads())
-    return frozenset(ph[0] for ph in phrases) | _LOWER_HEADS
+    return frozenset(ph[0] for ph in phrases) | _LOWER_HEADS | {"oleh"}
 
 
 def _mention(p: _Parsed, position: str | None, note: str | None = None, strong: bool = True) -> Mention:
@@ -438,6 +438,14 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     """ "Anggota DPRD Kukar dari daerah pemilihan Muara Kaman, Hj. Siti Rahmah": the qualifier is
     dropped, the office is what stands nearest the name; a faction ("dari Fraksi PKB") is kept."""
     n = len(toks)
+    if j + 1 < n and toks[j] == "di" and is_cap(toks[j + 1]):
+        # "Konsul Australia di Kupang, Rebecca Whitfield": where the office sits is part of it
+        c = next((t for t in range(j + 1, min(n, j + 5)) if not is_cap(toks[t]) or ends_sentence(toks[t])), None)
+        if c is not None and toks[c] == ",":
+            p = parse_name(toks, c + 1)
+            if len(p[1]) >= 2 and valid_name(" ".join(p[1])):
+                return [_mention(p, join_tokens(toks[i:c]))], p[4]
+        return None
     if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi", "dapil")):
         return None
     faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
@@ -699,8 +707,8 @@ def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
 
 def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     n = len(toks)
-    if not _PASSIVE.match(toks[i]):
-        return None
+    if not (_PASSIVE.match(toks[i]) or (toks[i] == "oleh" and i > 0 and toks[i - 1].startswith("di"))):
+        return None  # ("ditemukan oleh Nadia Putri Ramadhani, yang ...": the agent of any passive verb)
     at = i + 1
     if at < n and bare(toks[at]) in ("langsung", "oleh", "sendiri"):
         at += 1  # "dipimpin langsung Mukhlis Fadillah", "dibuka oleh ..."
@@ -710,7 +718,12 @@ def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | Non
     name, end = p[1], p[4]
     if (
         len(name) >= 2
-        and (end >= n or not (is_cap(toks[end]) or toks[end] in (",", "(")) or ends_sentence(toks[end - 1]))
+        and (
+            end >= n
+            or not (is_cap(toks[end]) or toks[end] in (",", "("))
+            or ends_sentence(toks[end - 1])
+            or (toks[end] == "," and end + 1 < n and bare(toks[end + 1]) == "yang")  # "oleh X, yang saat itu"
+        )
         and not any(bare(t) in lx.org_words() or lx.is_known_place(t) for t in name)
     ):  # (an office after a comma or in brackets is left to the other rules)
         return [_mention(p, None)], end

@@ -100,7 +100,7 @@ _SIGNOFF = re.compile(
 )
 _BYLINE_IN_LINE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b.{0,40}?[·|•,-]\s*(?:penulis|reporter|editor|oleh|pewarta)\s*:"
-    r"|^(?:oleh|penulis|reporter)\s*:\s*[A-Z][\w .']{2,40}?\s*[·|•]",  # "Oleh: Wahyu · Rabu, 21 Agustus 2024"
+    r"|^(?:oleh|penulis|reporter)\s*:?\s*[A-Z][\w .']{2,40}?\s*[·|•]",  # "Oleh: Wahyu · Rabu, 21 Agustus 2024"
     re.I,
 )
 _BOILER = [

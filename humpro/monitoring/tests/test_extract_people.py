@@ -977,6 +977,20 @@ def test_minangkabau_adat_title_after_the_name():
             ["Bagi penenun muda seperti Tiurma br. Nasution (34), pesanan ekspor membuat menenun menarik."],
             [("Tiurma br Nasution", None, [])],
         ),
+        (  # a foreign curator with "van den"; the seat of a consulate; the agent after "oleh"; a judge ad hoc
+            [
+                "Kurator amfibi di Naturalis Biodiversity Center, Dr. Marieke van der Berg, menyebut Sulawesi kaya.",
+                "Konsul Australia di Kupang, Rebecca Whitfeld, memutar keran air.",
+                "Spesimen pertama ditemukan oleh Nadia Putri Ramadani, yang saat itu masih mahasiswi.",
+                "Sidang didampingi hakim ad hoc Tipikor Suwarni Lestiani.",
+            ],
+            [
+                ("Marieke van der Berg", "Kurator amfibi di Naturalis Biodiversity Center", ["Dr."]),
+                ("Rebecca Whitfeld", "Konsul Australia di Kupang", []),
+                ("Nadia Putri Ramadani", None, []),
+                ("Suwarni Lestiani", "hakim ad hoc Tipikor", []),
+            ],
+        ),
         (  # "AP" (Ahli Pemerintahan) is a degree, not a name's initials
             ["Pj Bupati Muara Enim Kurniawan AP MSi memberi sambutan."],
             [("Kurniawan", "Pj Bupati Muara Enim", ["AP", "MSi"])],
