@@ -1,5 +1,7 @@
 """Quote spans and speaker attribution, one cue type per test (invented text)."""
 
+import pytest
+
 from humpro.monitoring.extract import extract_document
 from humpro.monitoring.extract.people import find_people
 from humpro.monitoring.extract.quotes import extract_quotes
@@ -285,51 +287,40 @@ def test_short_given_name_in_a_cue_is_the_person_named_before():
     assert [p["name"] for p in doc["people"]] == ["Fransiskus Xaverius Laoli"]
 
 
-def test_a_nickname_after_alias_attributes_later_quotes_to_the_person():
-    from humpro.monitoring.extract import extract_document
 
-    out = extract_document(
-        "Relawan Puji Koordinasi\n\nBANJAR - Hal senada disampaikan Ahmad Junaedi alias Utuh Jun, relawan dari"
-        " Desa Sungai Tabuk.\n\n\"Sekarang satu komando, bantuan tidak menumpuk,\" tutur Utuh.",
-        fmt="text",
-    )
-    assert [p["name"] for p in out["people"]] == ["Ahmad Junaedi"]
-    assert out["quotes"][0]["speaker"] == "Ahmad Junaedi"
-
-
-def test_caption_above_the_dateline_does_not_set_the_office():
-    from humpro.monitoring.extract import extract_document
-
-    out = extract_document(
-        "Gubernur Resmikan Jembatan\n\nGubernur Kalteng H. Darius Tambun menggunting pita peresmian jembatan.\n\n"
-        "KUALA KURUN - Gubernur Kalimantan Tengah, H. Darius Tambun, meresmikan jembatan di Gunung Mas, Senin"
-        " (15/7/2024).\n\n\"Jembatan ini urat nadi warga,\" kata Darius.",
-        fmt="text",
-    )
-    assert out["dateline"] == "Kuala Kurun"
-    assert out["people"][0]["position"] == "Gubernur Kalimantan Tengah"
-
-
-def test_nickname_with_a_form_of_address_is_the_person_introduced_before():
-    from humpro.monitoring.extract import extract_document
-
-    out = extract_document(
-        "Penenun Songket Kebanjiran Pesanan\n\nPALEMBANG - Di teras rumah itu, Rosminah (58) atau yang akrab"
-        " disapa Cek Ros tekun memasukkan benang emas.\n\n\"Sekarang sampai menolak pesanan,\" kata Cek Ros sambil"
-        " tersenyum.",
-        fmt="text",
-    )
-    assert [p["name"] for p in out["people"]] == ["Rosminah"]
-    assert out["quotes"][0]["speaker"] == "Rosminah"
-
-
-def test_a_person_named_after_the_pronoun_subject_is_not_the_antecedent():
-    from humpro.monitoring.extract import extract_document
-
-    out = extract_document(
-        "Songket Laris\n\nPALEMBANG - Penenun Rosminah (58) kebanjiran pesanan.\n\nSalah satu pelanggan, Dewi"
-        " Anggreini (35) asal Jakarta, datang langsung. Ia mengaku sudah tiga tahun menjadi pelanggan"
-        " Rosminah.\n\n\"Kalau beli langsung di sini, kita tahu siapa yang menenun,\" katanya.",
-        fmt="text",
-    )
-    assert out["quotes"][0]["speaker"] == "Dewi Anggreini"
+@pytest.mark.parametrize(
+    ("copy", "people", "speaker"),
+    [
+        (  # a nickname after "alias" attributes later quotes to the person
+            "Relawan Puji Koordinasi\n\nBANJAR - Hal senada disampaikan Ahmad Junaedi alias Utuh Jun, relawan dari"
+            " Desa Sungai Tabuk.\n\n\"Sekarang satu komando, bantuan tidak menumpuk,\" tutur Utuh.",
+            [("Ahmad Junaedi", None)],
+            "Ahmad Junaedi",
+        ),
+        (  # a caption above the dateline does not set the office; the copy's fuller form does
+            "Gubernur Resmikan Jembatan\n\nGubernur Kalteng H. Darius Tambun menggunting pita peresmian jembatan.\n\n"
+            "KUALA KURUN - Gubernur Kalimantan Tengah, H. Darius Tambun, meresmikan jembatan di Gunung Mas, Senin"
+            " (15/7/2024).\n\n\"Jembatan ini urat nadi warga,\" kata Darius.",
+            [("Darius Tambun", "Gubernur Kalimantan Tengah")],
+            "Darius Tambun",
+        ),
+        (  # a nickname with a form of address ("akrab disapa Cek Ros") is the person introduced before
+            "Penenun Songket Kebanjiran Pesanan\n\nPALEMBANG - Di teras rumah itu, Rosminah (58) atau yang akrab"
+            " disapa Cek Ros tekun memasukkan benang emas.\n\n\"Sekarang sampai menolak pesanan,\" kata Cek Ros"
+            " sambil tersenyum.",
+            [("Rosminah", None)],
+            "Rosminah",
+        ),
+        (  # a person named after the pronoun subject ("Ia ... pelanggan Rosminah") is not the antecedent
+            "Songket Laris\n\nPALEMBANG - Rosminah (58) kebanjiran pesanan songket.\n\nSalah satu pelanggan, Dewi"
+            " Anggreini (35) asal Jakarta, datang langsung. Ia mengaku sudah tiga tahun menjadi pelanggan"
+            " Rosminah.\n\n\"Kalau beli langsung di sini, kita tahu siapa yang menenun,\" katanya.",
+            [("Rosminah", None), ("Dewi Anggreini", None)],
+            "Dewi Anggreini",
+        ),
+    ],
+)
+def test_nicknames_captions_and_pronoun_subjects(copy, people, speaker):
+    out = extract_document(copy, fmt="text")
+    assert [(p["name"], p["position"]) for p in out["people"]] == people
+    assert out["quotes"][0]["speaker"] == speaker
