@@ -65,12 +65,13 @@ def extract_document(
     if dateline["index"] >= 0:  # drop the dateline prefix from the body text
         lead = idx = dateline["index"]
         body[idx] = body[idx][dateline["end"] :].lstrip(" -–—:|.,")
+    above = [p for p in body[:lead] if p]
+    copy = [p for p in body[lead:] if p]
+    body = [*above, *copy]
+    places = (dateline["city"],) if dateline["city"] else ()
     # lines above the dateline (a photo caption, a teaser) are read after the copy: an office is
     # taken as the copy writes it ("Gubernur Kalimantan Tengah"), not as the caption shortens it
-    body_paragraphs = [p for p in body if p]
-    places = (dateline["city"],) if dateline["city"] else ()
-    people = find_people([p for p in body[lead:] if p], [p for p in [*body[:lead], *src.captions] if p], places)
-    body = body_paragraphs
+    people = find_people(copy, [*above, *src.captions], places)
     quotes = extract_quotes(body, people)
     tone = analyse_tone(src.title, body, model=tone_model)
     explain = dict(tone["explain"])

@@ -124,7 +124,14 @@ def org_words() -> frozenset[str]:
 
 @cache
 def not_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in offices()["not_names"])
+    """Capitalised words that are never a person's name (forms of address included)."""
+    return frozenset(w.lower() for w in (*offices()["not_names"], *address_forms()))
+
+
+@cache
+def address_forms() -> frozenset[str]:
+    """Forms of address written before a name ("Mbah", "Cek", "Inaq"), as written."""
+    return frozenset(offices()["address_forms"])
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:

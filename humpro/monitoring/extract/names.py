@@ -25,10 +25,7 @@ CUE_ROOTS = (
     "balas|jawabnya|balasnya|sahutnya|timpalnya|tanyanya|protes|cecar|sela|potong"
 )
 # forms of address before a name ("Oma Dorkas", "Mama Rini", "Cek Ros"): not part of the name
-ADDRESS_FORMS = frozenset(
-    ["Mama", "Mace", "Pace", "Om", "Opa", "Oma", "Tante", "Wak", "Mang", "Cek", "Mas", "Mbak", "Mbah", "Abah",
-     "Bang", "Kak", "Inaq", "Amaq", "Inang", "Amang", "Opung", "Ompung", "Pak", "Bu", "Bapak", "Ibu"]
-)
+ADDRESS_FORMS = lx.address_forms()
 SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
