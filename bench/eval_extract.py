@@ -94,9 +94,10 @@ def split_of(item_id: str) -> str:
     c001-c020, news_blind3 e001-e020, news_blind4 f001-f020, news_blind5 g001-g020, news_blind6
     h001-h020, news_blind7 i001-i020, news_blind8 j001-j020, news_blind9 k001-k020, news_blind10
     l001-l020, news_blind11 m001-m020, news_blind12 n001-n020, news_blind13 o001-o020,
-    news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020): even numbers are
+    news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020, news_blind17 s001-s020,
+    news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020): even numbers are
     holdout."""
-    if item_id[:1] in "bcefghijklmnopqr" and len(item_id) == 4 and item_id[1:].isdigit():
+    if item_id[:1] in "bcefghijklmnopqrstuv" and len(item_id) == 4 and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .meta import find_date, find_dateline, find_outlet, find_signoff, strip_initials
+from .names import soften_capitals
 from .orgs import find_organizations
 from .people import doc_places, find_people, split_name_position
 from .places import find_places
@@ -71,8 +72,10 @@ def extract_document(
     places = (dateline["city"],) if dateline["city"] else ()
     # lines above the dateline (a photo caption, a teaser) are read after the copy: an office is
     # taken as the copy writes it ("Gubernur Kalimantan Tengah"), not as the caption shortens it
-    people = find_people(copy, [*above, *src.captions], places)
-    quotes = extract_quotes(body, people)
+    # names some outlets print in capitals are read in normal case (the text itself stays as printed)
+    soft = [soften_capitals(p) for p in body]
+    people = find_people(soft[len(above) :], [*soft[: len(above)], *src.captions], places)
+    quotes = extract_quotes(soft, people)
     tone = analyse_tone(src.title, body, model=tone_model)
     explain = dict(tone["explain"])
     explain["quotes"] = [

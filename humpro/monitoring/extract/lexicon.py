@@ -118,6 +118,18 @@ def max_place_len() -> int:
 
 
 @cache
+def known_acronyms() -> frozenset[str]:
+    """Every all-capital word (3+ letters) of the word lists ("DPRD", "PUPR", "OKU", "POLRI"):
+    such a word in capitals is a body's acronym, never a name printed in capitals."""
+    words: set[str] = set()
+    for value in offices().values():
+        items = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        for phrase in items:
+            words.update(w for w in re.findall(r"[A-Za-z]{3,}", phrase) if w.isupper())
+    return frozenset(words)
+
+
+@cache
 def org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in offices()["org_words"])
 
@@ -163,6 +175,12 @@ def lower_offices() -> tuple[tuple[str, ...], ...]:
 @cache
 def role_words() -> tuple[tuple[str, ...], ...]:
     return _phrases("role_words")
+
+
+@cache
+def sentence_roles() -> tuple[tuple[str, ...], ...]:
+    """Occupations that are a role only when they open a sentence ("Penenun Rosminah ...")."""
+    return _phrases("sentence_roles")
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon as lx
 
@@ -662,3 +663,60 @@ def name_key(name: str) -> list[str]:
 def contains_words(big: list[str], small: list[str]) -> bool:
     it = iter(big)
     return all(any(w == b for b in it) for w in small)
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b(?:\s+\b[A-Z][A-Z'’-]*[A-Z]\b)+")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+_CONNECTORS = frozenset(["dan", "di", "ke", "dari", "yang", "untuk", "bin", "binti", "van", "de", "der"])
+
+
+def _spoken_word(word: str) -> bool:
+    """A capitalised word that reads as a word or a name, not as a body's acronym ("DERU", not
+    "PUPR", "BPBD", "III")."""
+    letters = re.sub(r"[^A-Z]", "", word)
+    vowels = sum(c in "AEIOU" for c in letters)
+    return (
+        len(letters) >= 3
+        and word not in lx.known_acronyms()
+        and not re.fullmatch(r"[IVXLC]+", letters)
+        and vowels >= (1 if len(letters) == 3 else 2)
+    )
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(
+        p[0] for p in (*lx.position_heads(), *lx.ranks(), *lx.role_words()) if p
+    ) | lx.place_heads()
+
+
+def soften_capitals(paragraph: str) -> str:
+    """Names and offices some outlets print in capitals ("BUPATI Lahat, HERMAN SUSANTO
+    mengatakan") in normal case, so that they read as names rather than as acronyms. Text inside
+    quote marks and paragraphs mostly in capitals (headings) are left as printed."""
+    words = paragraph.split()
+    if not words or sum(w.isupper() and len(w) > 2 for w in words) > 0.5 * len(words):
+        return paragraph
+    parts = re.split(r"([\"“”])", paragraph)
+    inside = False
+    for k, part in enumerate(parts):
+        if part in ('"', "“", "”"):
+            inside = part == "“" or (part == '"' and not inside)
+            continue
+        if not inside:
+            parts[k] = _CAPS_WORD.sub(_soften_head, _CAPS_RUN.sub(_soften_run, part))
+    return "".join(parts)
+
+
+def _soften_run(m: re.Match) -> str:
+    words = m.group(0).split()
+    if not all(_spoken_word(w) or w.lower() in _CONNECTORS for w in words):
+        return m.group(0)
+    if all(w.lower() in _CONNECTORS for w in words):
+        return m.group(0)
+    return " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words)
+
+
+def _soften_head(m: re.Match) -> str:
+    w = m.group(0)
+    return w.capitalize() if w.lower() in _head_words() and w not in lx.known_acronyms() else w

@@ -572,6 +572,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     n = len(toks)
     k = match_phrase(toks, i, lx.role_words(), cap=False)
     at_start = i == 0 or toks[i - 1].endswith((".", "!", "?")) or toks[i - 1] in ('"', "“", "”")
+    if not k and at_start and is_cap(toks[i]):
+        k = match_phrase(toks, i, lx.sentence_roles(), cap=False)  # "Penenun Rosminah (52) ..."
     if k and (hit := _role_at_titled_name(toks, i, i + k, extra)):
         return hit
     if not k or (is_cap(toks[i]) and not at_start):
@@ -607,7 +609,12 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         name
         and valid_name(" ".join(name))
         and (
-            len(name) >= 2 or hons or degrees or aged or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
+            len(name) >= 2
+            or hons
+            or degrees
+            or aged
+            or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
+            or (end + 1 < n and bare(toks[end]) in ("juga", "pun") and SPEECH_RE.match(toks[end + 1]))
         )
     )
     if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
@@ -894,6 +901,8 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     n = len(toks)
     end = p[4]
     vb = end
+    if toks[end] == "," and end + 1 < n and bare(toks[end + 1]) == "yang":
+        vb = end = end + 1  # "Andi, yang kini menjabat sebagai Kepala Dinas ...": the clause
     while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
         vb += 1
     if not (

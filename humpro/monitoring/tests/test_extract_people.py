@@ -2,7 +2,8 @@
 
 import pytest
 
-from humpro.monitoring.extract.names import split_degree_token
+from humpro.monitoring.extract import extract_document
+from humpro.monitoring.extract.names import soften_capitals, split_degree_token
 from humpro.monitoring.extract.people import find_people, split_name_position
 
 
@@ -1010,3 +1011,40 @@ def test_thing_names_places_and_praise_are_not_people():
         "Warga meminta jalan tani di Tinggimoncong dan Tombolo Pao dilanjutkan.",
     ]
     assert find_people(paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # an occupation that opens a sentence is a role, not the first word of the name
+            "Penenun Marlina (47) mengatakan harga benang naik. Petambak Jumadi juga mengatakan hal serupa.",
+            [("Marlina", None, "Penenun"), ("Jumadi", None, "Petambak")],
+        ),
+        (  # the same words in lower case mid-sentence are not read as roles
+            "Harga naik bagi konsumen. Sehingga pedagang merugi.",
+            [],
+        ),
+        (  # an office given through a clause after the name and a comma
+            "Rahmat Hidayat, yang kini menjabat sebagai Kepala Dinas Sosial Kabupaten Lahat, hadir.",
+            [("Rahmat Hidayat", "Kepala Dinas Sosial Kabupaten Lahat", None)],
+        ),
+    ],
+)
+def test_sentence_opening_occupations_and_offices_in_a_clause(paragraph, expected):
+    got = [(p.name, p.position, p.note) for p in find_people([paragraph])]
+    assert got == expected
+
+
+def test_names_printed_in_capitals_are_read_in_normal_case():
+    raw = (
+        "Bupati Tinjau Banjir\n\n"
+        "LAHAT, Warta Lahat - BUPATI Lahat, HERMAN SUSANTO mengatakan tanggul segera diperbaiki "
+        "bersama Dinas PUPR dan BPBD. \"KAMI TIDAK AKAN DIAM,\" tegas Herman.\n"
+    )
+    out = extract_document(raw, fmt="text")
+    assert [(p["name"], p["position"]) for p in out["people"]] == [("Herman Susanto", "Bupati Lahat")]
+    assert out["quotes"] == [{"text": "KAMI TIDAK AKAN DIAM", "speaker": "Herman Susanto"}]
+    assert "HERMAN SUSANTO" in out["text"]  # the text itself stays as printed
+    # acronyms, Roman numerals and headings in capitals stay as they are
+    assert soften_capitals("Rapat DPRD OKU dan BPBD PUPR tahap III.") == "Rapat DPRD OKU dan BPBD PUPR tahap III."
+    assert soften_capitals("PENYALURAN BANTUAN TAHAP KEDUA") == "PENYALURAN BANTUAN TAHAP KEDUA"
