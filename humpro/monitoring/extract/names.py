@@ -193,6 +193,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and name_tok(toks[j + 1])
                 and not match_phrase(toks, j + 1, lx.position_heads())
             )
+            or (not name and given_hari_at(toks, j))  # "Dr. Hari Cahyono Adi": a given name, not "day"
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
                 and toks[j] in NAME_PARTICLES
@@ -292,6 +293,9 @@ _UNITS = {
     "desa",
     "kelurahan",
     "nagari",
+    "kalurahan",
+    "kapanewon",
+    "kemantren",
 }
 
 
@@ -385,6 +389,39 @@ def sasak_name_at(toks: list[str], j: int) -> bool:
     return (
         toks[j] == "Lalu" and j + 1 < len(toks) and name_tok(toks[j + 1]) and bare(toks[j + 1]) not in lx.org_words()
     )
+
+
+# words after "Hari" that make it a day ("Hari Senin", "Hari Jadi", "Hari Raya"), not a given name
+_DAY_WORDS = frozenset(
+    [
+        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "raya", "jadi", "ibu",
+        "ayah", "anak", "guru", "pahlawan", "kemerdekaan", "bhayangkara", "santri", "kartini", "pers", "buruh",
+        "lingkungan", "pendidikan", "kesehatan", "pangan", "bumi", "air", "sumpah", "ulang", "amal", "lahir",
+        "kebangkitan", "kesaktian", "tani", "nelayan", "keluarga", "perempuan", "disabilitas", "lansia", "batik",
+        "musik", "film", "olahraga", "pramuka", "koperasi", "korpri", "otonomi", "bela", "sampah", "hutan", "pohon",
+        "jantung", "aids", "tbc", "gizi", "donor", "peduli", "nusantara", "pertama", "kedua", "ketiga", "terakhir",
+        "h", "besar", "libur", "kerja", "bebas"
+    ]
+)
+
+
+def given_hari_at(toks: list[str], j: int) -> bool:
+    """ "Hari Cahyono Adi": "Hari" opens a name when a name word follows that does not make it a
+    day ("Hari Senin", "Hari Jadi Kabupaten X")."""
+    return (
+        toks[j] == "Hari"
+        and j + 1 < len(toks)
+        and name_tok(toks[j + 1])
+        and bare(toks[j + 1]) not in _DAY_WORDS
+        and bare(toks[j + 1]) not in lx.org_words()
+        and not lx.is_known_place(toks[j + 1])
+        and not match_phrase(toks, j + 1, lx.position_heads())
+    )
+
+
+def balinese_name_at(toks: list[str], j: int) -> bool:
+    """ "I Ketut Ariawan", "Ni Made Sari": a Balinese name opens at ``j``."""
+    return toks[j] in ("I", "Ni") and j + 1 < len(toks) and bare(toks[j + 1]) in _BALINESE_ORDER
 
 
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
@@ -486,6 +523,11 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             close = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] == ")"), None)
             if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
                 j = close + 1
+                continue
+        if b == "untuk" and j > 0 and is_cap(toks[j - 1]) and j + 1 < n and is_cap(toks[j + 1]):
+            c = next((t for t in range(j + 1, min(n, j + 7)) if not is_cap(toks[t])), n)
+            if c < n and toks[c] == "," and not match_phrase(toks, j + 1, lx.position_heads()):
+                j = c  # "Koordinator Koalisi Masyarakat Sipil untuk Pembaruan KUHAP, X": a body's name goes on
                 continue
         if b == "periode" and j + 1 < n and re.fullmatch(r"\d{4}(?:-\d{4})?", toks[j + 1]):
             j += 2

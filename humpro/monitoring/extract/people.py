@@ -18,11 +18,13 @@ from .names import (
     ROLE_WITH_POSITION,
     SPEECH_RE,
     acronym_word,
+    balinese_name_at,
     bare,
     contains_words,
     ends_sentence,
     extend_position,
     field_list_end,
+    given_hari_at,
     is_cap,
     is_pre_title,
     join_tokens,
@@ -421,7 +423,13 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
         and loose - j <= span
         and not name[0].isupper()
         and not split_degree_token(name[0])
-        and (e2 >= n or toks[e2] in (",", ".") or toks[e2].islower() or (toks[e2] == "(" and _aged_at(toks, e2)))
+        and (
+            e2 >= n
+            or toks[e2] in (",", ".")
+            or toks[e2].islower()
+            or ends_sentence(toks[e2 - 1])  # "... dan Lurah Jepitu, Wagiyono."
+            or (toks[e2] == "(" and _aged_at(toks, e2))
+        )
         and not lx.is_known_place(name[0])
         and name[0].lower() not in extra
     ):
@@ -449,7 +457,7 @@ def _office_with_qualifier(toks: list[str], i: int, j: int) -> _Hit | None:
     if not (j < n and bare(toks[j]) in ("dari", "asal", "fraksi", "dapil")):
         return None
     faction = bare(toks[j]) == "fraksi" or (j + 1 < n and bare(toks[j + 1]) == "fraksi")
-    c = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] in (",", ".") or ends_sentence(toks[t])), None)
+    c = next((t for t in range(j + 1, min(n, j + 12)) if toks[t] in (",", ".") or ends_sentence(toks[t])), None)
     if faction and (c is None or toks[c] != ","):
         # "Wakil Ketua Komisi V DPR RI dari Fraksi Partai Golkar Teguh Prasetya Manullang": no comma;
         # the faction's name (one word, or the party's after "Partai"), then the name
@@ -596,6 +604,12 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return [], end  # "Warga Desa Pundu, Tumbang Koling dan Bukit Raya": a list of villages
     if name and bare(name[0]) in lx.org_words():
         name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
+    bali = next((t for t in range(j + 1, end) if balinese_name_at(toks, t)), None)
+    if bali is not None and not is_pre_title(toks[bali - 1]):
+        # "Politikus PDI Perjuangan I Ketut Ariawan": the party goes with the role, the name is Balinese
+        k = bali - i
+        p = parse_name(toks, bali)
+        hons, name, degrees, rank, end = p
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
             if len(name) == w + 1 and not (hons or degrees or rank) and i > 0 and toks[i - 1] == ",":
@@ -747,7 +761,7 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         (bare(toks[i - 1]) in ("menurut", "mewakili") and (i == 1 or ends_sentence(toks[i - 2])))
         or toks[i - 1] in ADDRESS_FORMS  # "Oma Dorkas Henuk (92)": a form of address, not part of the name
     )
-    if not name_tok(toks[i]) or not (
+    if not (name_tok(toks[i]) or given_hari_at(toks, i)) or not (
         i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1]) or after_cue
     ):
         return None
@@ -765,8 +779,9 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         mention = _mention(p, after[0] if after else None)
         mention.sure = True
         return [mention], after[1] if after else p[4] + 3
-    if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2):
-        return None  # ("Menurut Wamendikdasmen, ...": a short form of an office)
+    if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "("):
+        return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
+        # (Sekretaris APPAD)," is a name with its office)
     if len(p[1]) >= 2 and not valid_name(" ".join(p[1])):
         return None  # "rilis Humas Polres Sintang, Kapolres ...": a body, not a name; the office comes next
     aka = _nickname_end(toks, p[4])
@@ -961,10 +976,11 @@ _LOWER_HEADS = frozenset(
 )
 _VILLAGE_UNITS = frozenset(
     ["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang", "padukuhan",
-     "pedukuhan"]
+     "pedukuhan", "kalurahan"]
 )
 _ADMIN_UNITS = frozenset(
-    ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik"]
+    ["kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "prov", "desa", "kelurahan", "distrik", "kapanewon",
+     "kalurahan", "kemantren"]
 )
 _DESCRIPTORS = frozenset(
     [

@@ -1048,3 +1048,60 @@ def test_names_printed_in_capitals_are_read_in_normal_case():
     # acronyms, Roman numerals and headings in capitals stay as they are
     assert soften_capitals("Rapat DPRD OKU dan BPBD PUPR tahap III.") == "Rapat DPRD OKU dan BPBD PUPR tahap III."
     assert soften_capitals("PENYALURAN BANTUAN TAHAP KEDUA") == "PENYALURAN BANTUAN TAHAP KEDUA"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a faction with its acronym in brackets, then a comma and the name
+            "Anggota Komisi IX DPR RI dari Fraksi Partai Amanat Nasional (PAN), Yusuf Hamdani, menilai itu.",
+            [("Yusuf Hamdani", "Anggota Komisi IX DPR RI dari Fraksi Partai Amanat Nasional (PAN)", None)],
+        ),
+        (  # a bank's division head
+            "Pemimpin Divisi Kepatuhan PT Bank Nagari, Irwan Syahputra, menerima dana itu.",
+            [("Irwan Syahputra", "Pemimpin Divisi Kepatuhan PT Bank Nagari", None)],
+        ),
+        (  # "untuk" inside a coalition's name
+            "Koordinator Koalisi Masyarakat Adat untuk Keadilan Agraria, Rini Kusumawati, mengusulkan audit.",
+            [("Rini Kusumawati", "Koordinator Koalisi Masyarakat Adat untuk Keadilan Agraria", None)],
+        ),
+        (  # a party after a role word, then a Balinese name
+            "Politikus Partai Golkar I Made Suarjana meminta data dibuka.",
+            [("I Made Suarjana", None, "Politikus Partai Golkar")],
+        ),
+        (  # Yogyakarta's Panewu and Lurah, a lone name closing the sentence; Kapanewon is a place
+            "Peresmian dihadiri Panewu Playen, Joko Purnomo, dan Lurah Bleberan, Sukiman. "
+            "Warga di Kalurahan Bleberan, Kapanewon Playen, kini lega.",
+            [("Joko Purnomo", "Panewu Playen", None), ("Sukiman", "Lurah Bleberan", None)],
+        ),
+        (  # "Menurut" before a lone name with its office in brackets
+            "Menurut Sulastri (Ketua KWT Melati), hasil panen naik.",
+            [("Sulastri", "Ketua KWT Melati", None)],
+        ),
+        (  # a block of a housing estate and "Menurutnya" are not names
+            "Lilis Suryani (52), warga Blok D, mengungsi. Menurutnya, air masuk rumah.",
+            [("Lilis Suryani", None, None)],
+        ),
+    ],
+)
+def test_factions_bank_offices_balinese_names_and_yogyakarta_offices(paragraph, expected):
+    got = [(p.name, p.position, p.note) for p in find_people([paragraph])]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Sekda Kabupaten Jember, Dr. Hari Wibisono, M.Si, hadir mewakili bupati.",
+            [("Hari Wibisono", "Sekda Kabupaten Jember", ["Dr.", "M.Si"])],
+        ),
+        ("Advokat Hari Kurniawan mengatakan hal itu.", [("Hari Kurniawan", None, [])]),
+        # "Hari" before a weekday, an anniversary or a national day is a day
+        ("Hari Senin lalu, Bupati Lahat Budi Santoso meresmikan pasar.", [("Budi Santoso", "Bupati Lahat", [])]),
+        ("Pada Hari Pendidikan Nasional, Gubernur Jambi Rudi Hartono memberi sambutan.",
+         [("Rudi Hartono", "Gubernur Jambi", [])]),
+    ],
+)
+def test_hari_as_a_given_name(paragraph, expected):
+    assert [(p.name, p.position, p.degrees) for p in find_people([paragraph])] == expected
