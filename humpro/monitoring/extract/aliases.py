@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .names import ADDRESS_FORMS, bare, match_phrase, tokens
+from .names import ADDRESS_FORMS, match_phrase, tokens
 from .people import Person
 
 
@@ -31,7 +31,7 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
         if not p.position:
             continue
         toks = tokens(p.position)
-        start = 1 if toks and bare(toks[0]) in ("plt", "plh", "pj") else 0
+        start = lx.acting_prefix(toks)  # "Plt", "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
         k = match_phrase(toks, start, lx.position_heads())
         if k:
             heads.setdefault(" ".join(toks[start : start + k]), set()).add(idx)

@@ -210,13 +210,33 @@ def office_abbreviations() -> dict[str, str]:
     return dict(offices().get("office_abbreviations", {}))
 
 
+_ACTING_SHORT = ("plt", "plh", "pj", "pjs", "penjabat")
+_ACTING_LONG = (["pelaksana", "tugas"], ["pelaksana", "harian"], ["pejabat", "sementara"])
+
+
+def acting_prefix(words: list[str]) -> int:
+    """Number of leading words (lower case, brackets as words or stripped) that say the office is
+    held in an acting capacity: "Plt.", "Penjabat (Pj)", "Pelaksana Tugas (Plt)"."""
+    k = 0
+    while k < len(words):
+        w = words[k].strip(".,").lower()
+        if w in _ACTING_SHORT:
+            k += 1
+        elif [x.strip(".,").lower() for x in words[k : k + 2]] in _ACTING_LONG:
+            k += 2
+        elif w == "(" and words[k + 2 : k + 3] == [")"] and words[k + 1].strip(".").lower() in _ACTING_SHORT:
+            k += 3
+        else:
+            break
+    return k
+
+
 def office_words(office: str) -> list[str]:
     """Lower-case words of an office with short forms expanded and acting prefixes dropped
     ("Plt. Kajari Lahat" -> kepala kejaksaan negeri lahat)."""
+    words = [b for w in office.split() if (b := w.strip(".,()").lower())]
+    words = words[acting_prefix(words) :]
     out: list[str] = []
-    for w in office.split():
-        b = w.strip(".,()").lower()
-        if not b or (not out and b in ("plt", "plh", "pj", "pjs")):
-            continue
+    for b in words:
         out.extend(office_abbreviations().get(b, b).split())
     return out

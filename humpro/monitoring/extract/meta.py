@@ -299,9 +299,17 @@ _REPORTER = re.compile(
 _EDITOR = re.compile(
     r"(?:^|[(|]|\s)(?i:editor|redaktur|red|penyunting)\s*:?\s*(?P<name>" + _NAME + r")"
 )
-_BYLINE = re.compile(r"^(?:By|Oleh)\s*:?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+# "Oleh: Dimas Anggara", also followed by the date or the editor ("Oleh: X | 26 Jun 2024", "Oleh: X · Editor: Y")
+_BYLINE = re.compile(r"^(?:By|Oleh)\s*:?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:\s*[|·•]\s*\S.*)?$")
 _INITIALS = re.compile(
-    r"\(\s*(?P<ini>[A-Za-z][A-Za-z .]{0,40}(?:\s*/\s*[A-Za-z0-9]{1,12}){0,3})\s*\)\s*\.?\s*$"
+    r"\(\s*(?P<ini>[A-Za-z][A-Za-z .]{0,40}(?:-\d{1,3})?(?:\s*/\s*[A-Za-z0-9]{1,12}){0,3})\s*\)\s*\.?\s*$"
+)
+# a trailing line that only says where the copy came from ("Artikel ini merupakan salinan dari X")
+_COPY_NOTICE = re.compile(r"^(?:artikel ini|tulisan ini|berita ini|sumber\s*:|salinan)\b", re.I)
+# words of a credit to an office, not a reporter: "(Diskominfo KKR/Humas)", "(Rilis Prokopim Lamsel/Red)"
+_CREDIT_WORDS = frozenset(
+    ["diskominfo", "kominfo", "humas", "prokopim", "prokompim", "protokol", "rilis", "rls", "setda", "pemkab",
+     "pemkot", "pemprov"]
 )
 
 
@@ -335,17 +343,23 @@ def find_signoff(
             ):  # "Editor: X" on its own line, or "Penulis: Y | Editor: X"
                 editor = _clean_name(m["name"])
     if reporter is None:
-        for line in page_lines:
+        for line in [*page_lines, *removed, *paragraphs[:3]]:
             m = _BYLINE.match(line)
             if m:
                 reporter, raw = m["name"], line
                 break
     initials = None
     if paragraphs:
-        m = _INITIALS.search(paragraphs[-1])
+        last = paragraphs[-1]
+        if len(paragraphs) > 1 and _COPY_NOTICE.match(last) and not _INITIALS.search(last):
+            last = paragraphs[-2]  # "... (dnr)" then "Artikel ini merupakan salinan dari ..."
+        m = _INITIALS.search(last)
         if m:
             parts = [p.strip() for p in m["ini"].split("/")]
-            short = [p for p in parts if re.fullmatch(r"[A-Za-z]{2,5}|\d{1,3}", p)]
+            short = [p for p in parts if re.fullmatch(r"[A-Za-z]{2,5}|\d{1,3}|[a-z]{1,4}-\d{1,3}", p)]
+            if any(w.lower() in _CREDIT_WORDS for p in parts for w in p.split()):
+                # a credit to an office is not a byline; initials after it are ("(ril humas pemprov/ohs)")
+                short = [p for p in short if p.lower() not in _CREDIT_WORDS | _NOT_REPORTER]
             if short and not (len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 3):
                 if len(short) == len(parts):
                     initials = "/".join(parts)
@@ -367,7 +381,9 @@ def find_signoff(
     return {"reporter": reporter, "editor": editor, "reporter_raw": raw, "initials": initials}
 
 
-_NOT_REPORTER = frozenset(["adv", "advertorial", "ril", "rilis", "rls", "release", "iklan", "ads", "pr", "hms"])
+_NOT_REPORTER = frozenset(
+    ["adv", "advertorial", "ril", "rilis", "rls", "release", "iklan", "ads", "pr", "hms", "red", "humas"]
+)
 
 
 _WIRE_CODES = frozenset(["ant", "antara", "ril", "rls", "rilis"])

@@ -311,7 +311,13 @@ def ends_sentence(tok: str) -> bool:
 
 
 _AGENCY_SUFFIX = re.compile(r"(?:ika|ik|asi|an|ian|wisata|raga|pemuda|sosial|hukum|daya)$")
-_AGENCY_FIELDS = frozenset(["data", "umum", "aset", "pajak", "hidup", "ruang", "ham", "olahraga"])
+_AGENCY_FIELDS = frozenset(
+    [
+        "data", "umum", "aset", "pajak", "hidup", "ruang", "ham", "olahraga", "keluarga", "berencana", "penduduk",
+        "perempuan", "anak", "desa", "masyarakat", "tenaga", "kerja", "usaha", "kecil", "menengah", "mikro",
+        "tanaman", "hortikultura", "sipil", "rakyat", "tata", "kawasan", "kebakaran", "arsip", "pangan",
+    ]
+)
 # agency short forms built on Dinas/Badan: "Distanhorbun", "Disdukcapil", "Dinkes", "Bappeda"
 AGENCY_ACRONYM = re.compile(r"^(?:Dis|Din|Bapp|Bak)[a-z]{3,}$")
 
@@ -326,7 +332,7 @@ def _agency_word(tok: str) -> bool:
     )
 
 
-def _agency_list_end(toks: list[str], comma: int) -> int:
+def agency_list_end(toks: list[str], comma: int) -> int:
     """End of ", Informatika, Persandian dan Statistik" (the rest of a list of an agency's fields,
     closed by "dan"/"serta"), or 0 when what follows the comma is not such a list."""
     n = len(toks)
@@ -435,7 +441,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if j > 0 and bare(toks[j - 1]) in _COMPANY_FORMS and (end := _company_end(toks, j)):
             j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
             continue
-        if tok == "," and (end := _agency_list_end(toks, j) or field_list_end(toks, j)):
+        if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
         if (  # "Kota Seruni": the word after an administrative unit is a place
@@ -478,6 +484,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break
         if is_cap(tok) and (
             b in lx.org_words()
+            or b in _AGENCY_FIELDS  # "Dinas Pengendalian Penduduk, Keluarga Berencana, ..."
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
             or (NOUN_LIKE.match(tok) and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1] == "("))
         ):
@@ -638,6 +645,7 @@ ROLE_WITH_POSITION = {
     "hakim",
     "jaksa",
     "panitera",
+    "prakirawan",
 }
 NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
 

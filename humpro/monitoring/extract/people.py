@@ -18,6 +18,7 @@ from .names import (
     ROLE_WITH_POSITION,
     SPEECH_RE,
     acronym_word,
+    agency_list_end,
     balinese_name_at,
     bare,
     contains_words,
@@ -233,6 +234,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = i + k
     while (
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
+        or (k2 := _short_form_before_office(toks, j))
         or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j]) and not sasak_name_at(toks, j))
         or _unit_code(toks, j)
     ):
@@ -272,6 +274,20 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         ):
             j = c
     return _second_holder(toks, _name_after_office(toks, i, j, i + k if place_head else -1))
+
+
+def _short_form_before_office(toks: list[str], j: int) -> int:
+    """3 for "(Pj)" in "Penjabat (Pj) Bupati Banyumas": a short form in brackets, then more office."""
+    n = len(toks)
+    if (
+        j + 3 < n
+        and toks[j] == "("
+        and toks[j + 2] == ")"
+        and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", toks[j + 1])
+        and match_phrase(toks, j + 3, lx.position_heads())
+    ):
+        return 3
+    return 0
 
 
 def _second_holder(toks: list[str], hit: _Hit) -> _Hit:
@@ -918,20 +934,28 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     vb = end
     if toks[end] == "," and end + 1 < n and bare(toks[end + 1]) == "yang":
         vb = end = end + 1  # "Andi, yang kini menjabat sebagai Kepala Dinas ...": the clause
-    while vb < min(n, end + 3) and bare(toks[vb]) in _FILLERS:
+    while vb < min(n, end + 4) and bare(toks[vb]) in _FILLERS:
         vb += 1
     if not (
         vb < n
         and (
             bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai")
             or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
+            or (  # "Ika Kartika Dewi SE dilantik sebagai Kabid Anggaran BPKAD"
+                bare(toks[vb]) in ("dilantik", "ditunjuk", "diangkat", "terpilih", "dikukuhkan")
+                and vb + 1 < n
+                and bare(toks[vb + 1]) in ("sebagai", "menjadi")
+            )
         )
     ):
         return None
-    s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) == "sebagai" else vb + 1
+    s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) in ("sebagai", "menjadi") else vb + 1
     if not match_phrase(toks, s0, lx.position_heads()):
         return None
     pe = loose_end(toks, s0)
+    if pe < n and toks[pe] == "," and (more := agency_list_end(toks, pe) or field_list_end(toks, pe)):
+        # "yang kini menjabat Sekretaris Dinas Pariwisata, Kebudayaan, ... dan Olahraga (Disparbudpora)"
+        pe = more if ends_sentence(toks[more - 1]) else loose_end(toks, more)
     strong = len(p[1]) >= 2 or bare(toks[vb]) in ("selaku", "menjabat")  # "Kusnadi selaku Kepala Desa X"
     return [_mention(p, join_tokens(toks[s0:pe]), strong=strong)], pe
 
@@ -1008,7 +1032,9 @@ _DESCRIPTORS = frozenset(
 )
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 _PASSIVE = re.compile(r"^di(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
-_FILLERS = frozenset(["ketika", "itu", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu"])
+_FILLERS = frozenset(
+    ["ketika", "itu", "ini", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu", "sekarang"]
+)
 _APPOS_VERBS = frozenset(
     [
         "mengaku",

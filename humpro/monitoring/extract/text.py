@@ -85,6 +85,8 @@ def _lines(text: str) -> list[str]:
     out = []
     for line in re.split(r"\r\n|\r|\n", text):
         line = normalize_space(line)
+        if len(line) > 2 and line[0] == line[-1] and line[0] in "*_" and line[1] != line[0]:
+            line = line[1:-1].strip()  # "*Bupati Serahkan ...*": a WhatsApp-bold line of a forwarded release
         if line:
             out.append(line)
     return out

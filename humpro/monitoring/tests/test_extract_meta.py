@@ -192,3 +192,19 @@ def test_byline_forms_name_the_reporter(line, reporter):
 def test_weekday_with_a_javanese_market_day_dates_the_event():
     lead = "Ratusan pedagang menggelar aksi di depan Balai Kota Tegal, Selasa Kliwon (15/10/2024)."
     assert find_date({}, [lead], [], None) == ("2024-10-15", "event")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "page_lines", "reporter"),
+    [
+        (["Isi berita. (Diskominfo Lahat/Humas)"], [], None),  # a credit to an office
+        (["Isi berita. (Rilis Prokopim Lahat/Red)"], [], None),
+        (["Isi berita. (ril humas pemprov/ohs)"], [], "ohs"),  # initials after a credit
+        (["Isi berita. (wp-02)"], [], "wp-02"),
+        (["Isi berita. (dnr)", "Artikel ini merupakan salinan dari contoh.id."], [], "dnr"),
+        (["Isi berita. (fjr/sm)"], ["Oleh: Fajar Nugraha · Editor: Siti"], "Fajar Nugraha"),
+        (["Oleh: Dimas Anggoro | 26 Jun 2024, 16:02 WIB", "Isi berita."], [], "Dimas Anggoro"),
+    ],
+)
+def test_signoffs_credits_and_bylines(paragraphs, page_lines, reporter):
+    assert find_signoff(paragraphs, [], page_lines, None)["reporter"] == reporter

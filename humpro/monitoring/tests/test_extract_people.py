@@ -1105,3 +1105,47 @@ def test_factions_bank_offices_balinese_names_and_yogyakarta_offices(paragraph, 
 )
 def test_hari_as_a_given_name(paragraph, expected):
     assert [(p.name, p.position, p.degrees) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # an acting head spelled out with its short form in brackets
+            "Musrenbang dibuka Penjabat (Pj) Bupati Lahat Drs H Tri Wibowo MM.",
+            [("Tri Wibowo", "Penjabat (Pj) Bupati Lahat")],
+        ),
+        (  # an agency named by a list of its fields, in an attendance list with a second holder
+            "Hadir Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+            "Perlindungan Anak (DP2KBP3A) Lahat Rudi Hartono SSos, Ketua TP PKK Lahat Hj Sri Wahyuni.",
+            [
+                ("Rudi Hartono", "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan "
+                 "Perempuan dan Perlindungan Anak (DP2KBP3A) Lahat"),
+                ("Sri Wahyuni", "Ketua TP PKK Lahat"),
+            ],
+        ),
+        (  # an office given through a clause, a field list inside it; "dilantik sebagai"
+            "Dede Kurnia SSos yang kini menjabat Sekretaris Dinas Pariwisata, Kebudayaan, Kepemudaan dan "
+            "Olahraga. Selain itu, Ika Permata SE dilantik sebagai Kabid Anggaran BPKAD.",
+            [
+                ("Dede Kurnia", "Sekretaris Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga"),
+                ("Ika Permata", "Kabid Anggaran BPKAD"),
+            ],
+        ),
+        (  # "yang saat ini menjabat sebagai"; an election officer; a forecaster at a station
+            "Tatang Sutisna, yang saat ini menjabat sebagai Kabid SD Dindikbud Lebak, hadir. "
+            "Pantarlih TPS 3 Kalurahan Sinduadi, Suparno, mulai bekerja. "
+            "Menurut prakirawan BMKG Stasiun Meteorologi Maritim Tegal, Laila Sari, rob masih ada.",
+            [
+                ("Tatang Sutisna", "Kabid SD Dindikbud Lebak"),
+                ("Suparno", "Pantarlih TPS 3 Kalurahan Sinduadi"),
+                ("Laila Sari", "prakirawan BMKG Stasiun Meteorologi Maritim Tegal"),
+            ],
+        ),
+        (
+            "Ketua Baznas Kabupaten Sleman KH Ahmad Fauzi SAg menyerahkan bantuan.",
+            [("Ahmad Fauzi", "Ketua Baznas Kabupaten Sleman")],
+        ),
+    ],
+)
+def test_acting_heads_agency_field_lists_and_clause_offices(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
