@@ -20,7 +20,9 @@ CMS copy with its defects), ``news_blind6`` (20, re-posted, national and complai
 and national online media as crawled), ``news_blind11`` (20, eastern and central Indonesia),
 ``news_blind12`` (20, southern Sumatra as the development set shows it), ``news_blind13`` (20,
 national government and politics), ``news_blind14`` (20, Java and Bali), ``news_blind15`` (20,
-northern Sumatra and Kalimantan) and ``news_blind16`` (20, long multi-source stories), each written without
+northern Sumatra and Kalimantan), ``news_blind16`` (20, long multi-source stories), ``news_blind17`` (20,
+regency news-room releases), ``news_blind18`` (20, complaints), ``news_blind19`` (20, national government,
+parliament and law) and ``news_blind20`` (20, messy re-posted copy), each written without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
 
