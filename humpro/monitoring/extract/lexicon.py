@@ -123,8 +123,7 @@ def known_acronyms() -> frozenset[str]:
     such a word in capitals is a body's acronym, never a name printed in capitals."""
     words: set[str] = set()
     for value in offices().values():
-        items = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
-        for phrase in items:
+        for phrase in value if isinstance(value, (list, dict)) else ():  # (a dict: its keys)
             words.update(w for w in re.findall(r"[A-Za-z]{3,}", phrase) if w.isupper())
     return frozenset(words)
 

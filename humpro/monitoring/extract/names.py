@@ -760,10 +760,9 @@ def soften_capitals(paragraph: str) -> str:
 
 def _soften_run(m: re.Match) -> str:
     words = m.group(0).split()
-    if not all(_spoken_word(w) or w.lower() in _CONNECTORS for w in words):
-        return m.group(0)
-    if all(w.lower() in _CONNECTORS for w in words):
-        return m.group(0)
+    spoken = [w for w in words if w.lower() not in _CONNECTORS]
+    if not spoken or not all(_spoken_word(w) for w in spoken):
+        return m.group(0)  # an acronym in the run, or only "DAN", "DI" ...
     return " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words)
 
 
