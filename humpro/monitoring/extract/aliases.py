@@ -104,9 +104,10 @@ def _first_name_short_forms(people: list[Person], text: str) -> None:
 def office_holder(office: str, people: list[Person]) -> int | None:
     """The one person of the article whose position starts with ``office`` ("Camat" → the
     Camat Merapi Barat), ignoring acting prefixes (Plt., Pj.); None when not exactly one."""
-    words = [w for w in office.split() if w[:1].isupper()]
-    k = match_phrase([w.strip(",.") for w in words], 0, lx.position_heads())
-    want = lx.office_words(" ".join(words[: k or len(words)]))
+    words = [w.strip(",.") for w in office.split() if w[:1].isupper()]
+    start = lx.acting_prefix(words)  # "Plt Wali Kota": the head after the acting prefix
+    k = match_phrase(words, start, lx.position_heads())
+    want = lx.office_words(" ".join(words[start : start + k] if k else words))
     hits = [
         i
         for i, p in enumerate(people)

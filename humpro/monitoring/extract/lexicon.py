@@ -113,6 +113,16 @@ def is_known_place(name: str, districts: bool = True) -> bool:
 
 
 @cache
+def _joined_places() -> frozenset[str]:
+    return frozenset(n.replace(" ", "") for n in place_names() | district_names())
+
+
+def is_joined_place(word: str) -> bool:
+    """ "KAYUAGUNG" for Kayu Agung: a place written as one word."""
+    return word.strip(" .,").lower() in _joined_places()
+
+
+@cache
 def max_place_len() -> int:
     return max(len(n.split()) for n in place_names())
 

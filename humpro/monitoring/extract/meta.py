@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import is_known_place, not_names, org_words, place_acronyms
+from .lexicon import is_joined_place, is_known_place, not_names, org_words, place_acronyms
 
 MONTHS = {
     "januari": 1,
@@ -271,6 +271,8 @@ def _plausible_city(city: str, strict: bool, lead: str = "") -> bool:
     if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", city)):
         return True  # "Kota Bengkulu -"
     words = city.split()
+    if len(words) == 1 and city.isupper() and is_joined_place(city):
+        return True  # "KAYUAGUNG -" for Kayu Agung
     if (
         len(words) == 1
         and re.fullmatch(r"[A-Z][a-z]{3,}", city)

@@ -99,7 +99,7 @@ def split_degree_token(tok: str) -> list[str] | None:
 
 # honorifics written without a full stop ("KH Hasan", "Gus Wafiq", "RD Fransiskus", "Pdt Maria")
 _BARE_HONORIFICS = frozenset(
-    ["KH", "Hj", "H", "RD", "Romo", "Pdt", "Pnt", "Gus", "Kiai", "Kyai", "Yai", "Nyai", "Ustaz", "Ustadz"]
+    ["KH", "Hj", "H", "RD", "Romo", "Pdt", "Pnt", "Gus", "Kiai", "Kyai", "Yai", "Nyai", "Ustaz", "Ustadz", "Datuk"]
 )
 
 
@@ -444,6 +444,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
+        if j > 0 and bare(toks[j - 1]) in _UNITS and (k := match_place(toks, j, frozenset())):
+            j += k  # "Wali Kota Lubuk Linggau": the whole place (of the gazetteer) after the unit
+            continue
         if (  # "Kota Seruni": the word after an administrative unit is a place
             j > 0
             and bare(toks[j - 1]) in _UNITS
@@ -554,7 +557,8 @@ _PLACE_SUFFIXES = frozenset(
      "hulu", "baru", "lama", "induk", "pesisir", "darat"]
 )
 _BALINESE_ORDER = frozenset(
-    ["gede", "made", "nyoman", "ketut", "putu", "wayan", "kadek", "komang", "nengah", "gusti", "dewa", "ngurah", "kt"]
+    ["gede", "made", "nyoman", "ketut", "putu", "wayan", "kadek", "komang", "nengah", "gusti", "dewa", "ngurah", "kt",
+     "luh"]
 )
 _SHORT_BODIES = frozenset(["RI", "TP", "PN", "PT", "BI", "KB", "PU", "PD", "UP", "TK", "SD", "MA", "MK", "KY", "PA"])
 

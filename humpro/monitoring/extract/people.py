@@ -235,7 +235,13 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     while (
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
-        or (j < n and bare(toks[j]) in lx.org_words() and is_cap(toks[j]) and not sasak_name_at(toks, j))
+        or (
+            j < n
+            and bare(toks[j]) in lx.org_words()
+            and is_cap(toks[j])
+            and not sasak_name_at(toks, j)
+            and not _city_at(toks, j)  # "Wali Kota Pagar Alam": "Pagar" opens the city's name here
+        )
         or _unit_code(toks, j)
     ):
         j += k2 or 1  # (also "Ketua majelis hakim", "Anggota Komisi B", "Dandim 0420/Sarko")
@@ -257,7 +263,9 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             hit[0][0].position = f"{join_tokens(toks[i : j + 1])} {hit[0][0].position}"
             return hit
     j = _acronym_closes_body(toks, j)
-    place_head = " ".join(toks[i : i + k]).lower() in lx.place_heads()
+    a = lx.acting_prefix(toks[i : i + 6])  # "Plt Wali Kota": the head after the acting prefix
+    ka = match_phrase(toks, i + a, lx.position_heads()) if a else k
+    place_head = bool(ka) and " ".join(toks[i + a : i + a + ka]).lower() in lx.place_heads()
     j = _loose_office_end(toks, j, extra, place_head)
     if hit := _office_with_qualifier(toks, i, j):
         return hit
@@ -273,7 +281,14 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             and len(parse_name(toks, c + 1)[1]) >= 2
         ):
             j = c
-    return _second_holder(toks, _name_after_office(toks, i, j, i + k if place_head else -1))
+    return _second_holder(toks, _name_after_office(toks, i, j, i + a + ka if place_head else -1))
+
+
+def _city_at(toks: list[str], j: int) -> bool:
+    """A regency or city of two or three words starts at ``j`` ("Pagar Alam", "Lubuk Linggau")."""
+    return any(
+        j + w <= len(toks) and lx.is_known_place(" ".join(toks[j : j + w]), districts=False) for w in (2, 3)
+    )
 
 
 def _short_form_before_office(toks: list[str], j: int) -> int:
@@ -290,6 +305,15 @@ def _short_form_before_office(toks: list[str], j: int) -> int:
     return 0
 
 
+_NUMBER_WORDS = frozenset(["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"])
+_BASIN_BODIES = frozenset(["bbws", "bws", "sungai", "das"])
+_SINGLE_HOLDER = re.compile(
+    r"(?:(?:Plt|Plh|Pj|Penjabat|Pelaksana Tugas|Pelaksana Harian)\.?\s+)?(?:Wakil\s+)?"
+    r"(?:Presiden|Gubernur|Bupati|Wali\s?kota|Camat|Lurah|Sekda|Sekretaris Daerah)\b",
+    re.IGNORECASE,
+)
+
+
 def _second_holder(toks: list[str], hit: _Hit) -> _Hit:
     """ "Deputi Gubernur Ahmad Fauzan Lubis dan Yohana Ratnasari": a second name joined by "dan"
     to an office holder's, with no office of its own, holds the same office."""
@@ -299,6 +323,8 @@ def _second_holder(toks: list[str], hit: _Hit) -> _Hit:
         return hit
     if ends_sentence(toks[end - 1]) or match_phrase(toks, end + 1, lx.position_heads()):
         return hit
+    if _SINGLE_HOLDER.match(found[0].position):
+        return hit  # "Bupati Gianyar X dan Y": a regency has one Bupati; Y is someone else
     p = parse_name(toks, end + 1)
     name, e2 = p[1], p[4]
     if not (len(name) >= 2 and valid_name(" ".join(name)) and valid_name(found[0].name) and not p[3]):
@@ -506,6 +532,16 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
     """
     n = len(toks)
     comma = pos_end < n and toks[pos_end] == ","
+    r = pos_end  # "Kepala Desa Selatbaru, Kecamatan Bantan, Hamdan Yusuf": the office's place runs to the comma
+    while r < min(n, pos_end + 3) and is_cap(toks[r]) and not ends_sentence(toks[r]):
+        r += 1
+    if (
+        r + 1 < n
+        and toks[r] == ","
+        and bare(toks[r + 1]) in _ADMIN_UNITS
+        and (hit := _name_after_admin_unit(toks, r + 1, join_tokens(toks[i:r])))
+    ):
+        return hit
     hons, name, degrees, rank, end = parse_name(toks, pos_end + 1 if comma else pos_end)
     # "Ketua DPRD periode 2019-2024 Andi": the term belongs to the position
     if (
@@ -555,6 +591,25 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         shift = len(name) - 2  # unknown place before a two-word name
         pos_end += shift
         name = name[shift:]
+    elif (
+        name
+        and len(name) == 3
+        and place_head_end > 0
+        and pos_end == place_head_end + 1
+        and bare(toks[place_head_end - 1]) == "kota"
+        and not lx.is_known_place(toks[place_head_end])
+        and not (hons or rank)
+    ):
+        pos_end, name = pos_end + 1, name[1:]  # "Wali Kota Lembah Hijau Ahmad Fauzan": the city's second word
+    if (
+        name
+        and len(name) >= 3
+        and not (hons or rank)
+        and bare(name[0]) in _NUMBER_WORDS
+        and pos_end < n
+        and toks[pos_end] == name[0]
+    ):
+        pos_end, name = pos_end + 1, name[1:]  # "Kepala Desa Kuala Dua Hasanuddin Usman": a number word ends the place
     start = pos_end + 1 if comma and pos_end < n and toks[pos_end] == "," else pos_end
     at_start = [t.rstrip(".") for t in toks[start : start + len(name)]] == name
     acronyms = [t for t, w in enumerate(name) if acronym_word(w)]
@@ -573,6 +628,15 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
     if bodies and at_start and valid_name(" ".join(name[bodies[-1] + 1 :])):
         cut = bodies[-1] + 1  # "Partner Sinar Capital Dedi Wiranata": the body's word ends its name
         pos_end, name = start + cut, name[cut:]
+    if (
+        at_start
+        and 3 <= len(name) <= 5
+        and not (hons or degrees or rank)
+        and (bare(name[0]) in _BASIN_BODIES or (len(name) <= 4 and bare(toks[start - 1]) in _BASIN_BODIES))
+    ):
+        # "Kepala BBWS Pemali Juana Andreas Wibisono": a river basin's name, then a two-word name
+        cut = len(name) - 2
+        pos_end, name = start + cut, name[cut:]
     position = join_tokens(toks[i:pos_end])
     if name and ends_sentence(toks[pos_end - 1]):
         name = []  # the office closed the sentence; the next word starts another one
@@ -587,6 +651,25 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
     if name:
         return [_mention((hons, name, degrees, rank, end), position)], end
     return [], max(pos_end, i + 1)
+
+
+def _name_after_admin_unit(toks: list[str], u: int, position: str) -> _Hit | None:
+    """ "Kepala Desa Selatbaru, Kecamatan Bantan, Hamdan Yusuf, menyebut": the district is set off
+    between the office and the name (the office as written before it is the position)."""
+    n = len(toks)
+    c = u + 1
+    while c < min(n, u + 5) and is_cap(toks[c]) and not ends_sentence(toks[c]):
+        c += 1
+    if not (c > u + 1 and c < n and toks[c] == ","):
+        return None
+    if c + 1 < n and bare(toks[c + 1]) in _ADMIN_UNITS:
+        return _name_after_admin_unit(toks, c + 1, position)  # ", Kecamatan Cibadak, Kabupaten Sukabumi,"
+    hons, name, degrees, rank, end = parse_name(toks, c + 1)
+    if not (name and (len(name) >= 2 or hons or degrees or rank) and valid_name(" ".join(name))):
+        return None
+    if end < n and not (toks[end] in ",." or SPEECH_RE.match(toks[end]) or toks[end] == "("):
+        return None
+    return [_mention((hons, name, degrees, rank, end), position)], end
 
 
 # --- rule family 2: a role word, then the name ("warga Desa X, Sulaiman (61)") ---
@@ -612,20 +695,23 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             v += 1
         if v < n and toks[v] == ",":
             j, village = v + 1, True
+        elif (bali := next((t for t in range(j + 2, v) if balinese_name_at(toks, t)), None)) is not None:
+            j, k, village = bali, bali - i, True  # "Warga Desa Batuan I Wayan Sudira": a Balinese name ends the village
     p = parse_name(toks, j)
     hons, name, degrees, rank, end = p
     if village and end + 1 < n and (bare(toks[end]) in ("dan", "serta") or toks[end] == ",") and is_cap(toks[end + 1]):
         while end < n and (is_cap(toks[end]) or toks[end] == "," or bare(toks[end]) in ("dan", "serta")):
             end += 1
         return [], end  # "Warga Desa Pundu, Tumbang Koling dan Bukit Raya": a list of villages
-    if name and bare(name[0]) in lx.org_words():
-        name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
     bali = next((t for t in range(j + 1, end) if balinese_name_at(toks, t)), None)
     if bali is not None and not is_pre_title(toks[bali - 1]):
         # "Politikus PDI Perjuangan I Ketut Ariawan": the party goes with the role, the name is Balinese
+        # ("Warga Desa Batuan I Wayan Sudira": so does the village)
         k = bali - i
         p = parse_name(toks, bali)
         hons, name, degrees, rank, end = p
+    elif name and bare(name[0]) in lx.org_words():
+        name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
             if len(name) == w + 1 and not (hons or degrees or rank) and i > 0 and toks[i - 1] == ",":
@@ -693,6 +779,17 @@ def _appositive_office(toks: list[str], end: int) -> tuple[str, int] | None:
     if end + 1 < len(toks) and toks[end] == "," and match_phrase(toks, end + 1, lx.position_heads()):
         pe = loose_end(toks, end + 1)
         return join_tokens(toks[end + 1 : pe]).rstrip("."), pe
+    if end + 2 < len(toks) and toks[end] == "," and bare(toks[end + 1]) == "yang":
+        # "Saksi pertama, Wiwik, yang saat proyek berjalan menjabat Bendahara ..., mengaku"
+        k = end + 2
+        while k < min(len(toks), end + 5) and bare(toks[k]) in _FILLERS:
+            k += 1
+        k = _clause_verb(toks, k)
+        if bare(toks[k]) == "menjabat":
+            s0 = k + 2 if k + 1 < len(toks) and bare(toks[k + 1]) == "sebagai" else k + 1
+            if match_phrase(toks, s0, lx.position_heads()):
+                pe = loose_end(toks, s0)
+                return join_tokens(toks[s0:pe]).rstrip("."), pe
     return None
 
 
@@ -936,6 +1033,8 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         vb = end = end + 1  # "Andi, yang kini menjabat sebagai Kepala Dinas ...": the clause
     while vb < min(n, end + 4) and bare(toks[vb]) in _FILLERS:
         vb += 1
+    if vb > end and bare(toks[end]) == "yang":
+        vb = _clause_verb(toks, vb)
     if not (
         vb < n
         and (
@@ -958,6 +1057,22 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         pe = more if ends_sentence(toks[more - 1]) else loose_end(toks, more)
     strong = len(p[1]) >= 2 or bare(toks[vb]) in ("selaku", "menjabat")  # "Kusnadi selaku Kepala Desa X"
     return [_mention(p, join_tokens(toks[s0:pe]), strong=strong)], pe
+
+
+_NEGATIONS = frozenset(["tidak", "bukan", "belum", "tak"])
+
+
+def _clause_verb(toks: list[str], k: int) -> int:
+    """ "Wiwik, yang saat proyek berjalan menjabat Bendahara ...": a short time clause of plain
+    lower-case words between "yang" and "menjabat" is skipped; a negation keeps it ("yang tidak
+    lagi menjabat ...")."""
+    for j in range(k, min(len(toks), k + 4)):
+        word = toks[j]
+        if bare(word) == "menjabat":
+            return j
+        if not (word.isdigit() or (word.isalpha() and word.islower())) or word in _NEGATIONS:
+            break
+    return k
 
 
 def _name_speaks(toks: list[str], i: int, p: _Parsed) -> _Hit | None:

@@ -381,7 +381,7 @@ def _attribute_post(
         if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
             q.speaker = hit
             return
-        nm = re.match(r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
+        nm = re.match(r"\s+((?:(?:Plt|Plh|Pj)\.?\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
         if nm and _office_only(nm.group(1)):
             q.speaker = office_holder(nm.group(1), people)  # "ujar Bupati": whoever holds it here
         elif (
@@ -542,10 +542,13 @@ def _office_only(words: str) -> bool:
     """Whether a capitalised run is an office without a name ("Bupati", "Kadis PUPR itu")."""
     toks = [w.strip(",.") for w in words.split()]
     toks = [w for w in toks if w and w[0].isupper()]
-    k = match_phrase(toks, 0, lx.position_heads()) if toks else 0
+    a = lx.acting_prefix(toks)  # "Plt Wali Kota": the office after its acting prefix
+    k = match_phrase(toks, a, lx.position_heads()) if len(toks) > a else 0
+    if k and lx.is_known_place(" ".join(toks[a + k :])):
+        return True  # "Wali Kota Pagar Alam"
     return bool(k) and not any(
         name_tok(t) and bare(t) not in lx.org_words() and not t.isupper() and not lx.is_known_place(t)
-        for t in toks[k:]
+        for t in toks[a + k :]
     )
 
 

@@ -37,6 +37,12 @@ def test_dateline_needs_a_known_place_without_outlet():
     assert find_dateline(["Sementara - itu warga berkumpul."])["city"] is None
 
 
+def test_dateline_of_a_place_written_as_one_word():
+    # the gazetteer spells it "Kayu Agung"; the regency's own copy writes one word in capitals
+    assert find_dateline(["KAYUAGUNG – Pemkab membuka pasar murah."])["city"] == "Kayuagung"
+    assert find_dateline(["SELENGKAPNYA – Pemkab membuka pasar murah."])["city"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

@@ -1149,3 +1149,60 @@ def test_hari_as_a_given_name(paragraph, expected):
 )
 def test_acting_heads_agency_field_lists_and_clause_offices(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # a time clause between "yang" and "menjabat"; a negation keeps the office away
+            "Saksi kedua, Wulan Pratiwi, yang waktu kegiatan berlangsung menjabat Bendahara Pengeluaran "
+            "Dinas Perhubungan Kabupaten Lahat, mengaku. Bayu Saputra, yang tidak lagi menjabat Kepala "
+            "Bidang Anggaran, menolak berkomentar. Dedi Kurniawan, yang pada 2021 menjabat Camat Merapi "
+            "Barat, diperiksa.",
+            [
+                ("Wulan Pratiwi", "Bendahara Pengeluaran Dinas Perhubungan Kabupaten Lahat"),
+                ("Dedi Kurniawan", "Camat Merapi Barat"),
+                ("Bayu Saputra", None),
+            ],
+        ),
+        (  # the district set off between the office and the name
+            "Kepala Desa Tanjung Harapan, Kecamatan Rambang, Kabupaten Muara Enim, Sapril Hadi, menyebut "
+            "jalan desa rusak. Lurah Talang Semut, Kecamatan Bukit Kecil, Dra. Nurlela mengatakan warga "
+            "antusias.",
+            [("Sapril Hadi", "Kepala Desa Tanjung Harapan"), ("Nurlela", "Lurah Talang Semut")],
+        ),
+        (  # a head of a regency office by its short form after an acting prefix
+            "Plt Kadiskes Yuliana Sembiring memaparkan data stunting.",
+            [("Yuliana Sembiring", "Plt Kadiskes")],
+        ),
+        (  # "Datuk" before the name is a title, as "H." is
+            "Ketua Lembaga Adat Melayu Kabupaten Siak, Datuk H. Wan Syahrial, meminta jembatan segera "
+            "dibangun.",
+            [("Wan Syahrial", "Ketua Lembaga Adat Melayu Kabupaten Siak")],
+        ),
+        (  # a river basin's name before the name of the basin office's head
+            "Kepala BBWS Serayu Opak Rahmat Hidayat menjelaskan debit sungai. Kepala Balai Besar Wilayah "
+            "Sungai Pemali Juana Dwi Santoso menambahkan.",
+            [
+                ("Rahmat Hidayat", "Kepala BBWS Serayu Opak"),
+                ("Dwi Santoso", "Kepala Balai Besar Wilayah Sungai Pemali Juana"),
+            ],
+        ),
+        (  # a Balinese name closes the village of a resident; one regency has one Bupati
+            "Warga Desa Mas Ni Luh Putu Ariani mengaku senang. Bupati Gianyar I Made Surya dan "
+            "Ketut Wirata meninjau pasar.",
+            [("Ni Luh Putu Ariani", None), ("I Made Surya", "Bupati Gianyar"), ("Ketut Wirata", None)],
+        ),
+        (  # a city of two words after "Wali Kota" (one of its words is also a body's word)
+            "Wali Kota Pagar Alam Ahmad Fauzan meninjau pasar. Plt Wali Kota Lubuk Linggau Rudi Hartono "
+            "hadir. Kepala Desa Kuala Dua Hasanah Usman ikut.",
+            [
+                ("Ahmad Fauzan", "Wali Kota Pagar Alam"),
+                ("Rudi Hartono", "Plt Wali Kota Lubuk Linggau"),
+                ("Hasanah Usman", "Kepala Desa Kuala Dua"),
+            ],
+        ),
+    ],
+)
+def test_clause_offices_set_off_districts_titles_and_basin_offices(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected

@@ -324,3 +324,17 @@ def test_nicknames_captions_and_pronoun_subjects(copy, people, speaker):
     out = extract_document(copy, fmt="text")
     assert [(p["name"], p["position"]) for p in out["people"]] == people
     assert out["quotes"][0]["speaker"] == speaker
+
+
+def test_acting_office_cue_goes_to_the_acting_holder():
+    # the cue names the office with its acting prefix; the one holder of that office is the speaker
+    paras = [
+        "Plt Wali Kota Lembah Hijau Ahmad Fauzan meninjau pasar bersama Camat Seruni Dodi Firmansyah.",
+        "“Harga beras harus turun pekan ini,” ujar Plt Wali Kota.",
+    ]
+    people = find_people(paras)
+    from humpro.monitoring.extract.aliases import office_holder
+
+    assert office_holder("Plt Wali Kota", people) == 0
+    assert office_holder("Plt. Camat", people) == 1
+    assert quotes(paras) == [("Harga beras harus turun pekan ini", "Ahmad Fauzan")]
