@@ -210,11 +210,12 @@ def _office_head(toks: list[str], i: int) -> int:
         and (i == 0 or not is_cap(toks[i - 1]) or bare(toks[i - 1]) in lx.not_names())  # "Sementara juru bicara"
     ):
         k = match_phrase(toks, i, lx.position_heads(), cap=False)
+        q = _lower_qualifier_end(toks, i + k) if k else 0  # "bendahara pengeluaran Dinas PUPR"
         if not (
             k
-            and i + k < n
-            and is_cap(toks[i + k])
-            and (toks[i + k].rstrip(".").isupper() or bare(toks[i + k]) in lx.org_words())
+            and q < n
+            and is_cap(toks[q])
+            and (toks[q].rstrip(".").isupper() or bare(toks[q]) in lx.org_words())
         ):
             k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
     # "hakim anggota Lusiana Parapat", "jaksa penuntut umum Rizal Ardiansyah": only before a name
@@ -231,7 +232,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
         return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
     n = len(toks)
-    j = i + k
+    j = _lower_qualifier_end(toks, i + k)
     while (
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
@@ -269,7 +270,9 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = _loose_office_end(toks, j, extra, place_head)
     if hit := _office_with_qualifier(toks, i, j):
         return hit
-    if j == i + k:  # "Ketua panitia festival, Andi Wijaya", "Direktur penerbit Lentera Kata, Yudhistira Halim"
+    if j == i + k or toks[j - 1] == ")":
+        # "Ketua panitia festival, Andi Wijaya", "Direktur penerbit Lentera Kata, Yudhistira Halim",
+        # "Pejabat Pembuat Komitmen (PPK) proyek, Nurhadi"
         c = next((t for t in range(j, min(n, j + 5)) if not toks[t].islower()), None)
         if c is not None and c > j and is_cap(toks[c]):
             c = next((t for t in range(c, min(n, c + 4)) if not is_cap(toks[t]) or ends_sentence(toks[t])), None)
@@ -282,6 +285,29 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         ):
             j = c
     return _second_holder(toks, _name_after_office(toks, i, j, i + a + ka if place_head else -1))
+
+
+_QUALIFIER_BODIES = frozenset(["dinas", "badan", "kantor", "bagian", "bidang", "sekretariat", "rsud", "puskesmas"])
+
+
+def _lower_qualifier_end(toks: list[str], j: int) -> int:
+    """ "Bendahara pengeluaran Dinas PUPR", "Petugas pendaftaran RSUD Sekayu": one or two
+    lower-case words that qualify the office before the body it serves belong to the office."""
+    t = j
+    while (
+        t < min(len(toks), j + 2)
+        and toks[t].isalpha()
+        and toks[t].islower()
+        and toks[t] not in _NOT_QUALIFIERS
+        and not _VERB.match(toks[t])  # ("Bupati meresmikan Puskesmas ...")
+    ):
+        t += 1
+    if t > j and t < len(toks) and bare(toks[t]) in _QUALIFIER_BODIES and is_cap(toks[t]):
+        return t
+    return j
+
+
+_NOT_QUALIFIERS = frozenset(["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat"])
 
 
 def _city_at(toks: list[str], j: int) -> bool:
@@ -710,7 +736,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         k = bali - i
         p = parse_name(toks, bali)
         hons, name, degrees, rank, end = p
-    elif name and bare(name[0]) in lx.org_words():
+    elif name and bare(name[0]) in lx.org_words() and not sasak_name_at(toks, j):
         name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
@@ -892,7 +918,13 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         mention = _mention(p, after[0] if after else None)
         mention.sure = True
         return [mention], after[1] if after else p[4] + 3
-    if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "("):
+    office_clause = (  # "Menurut Siti yang juga Anggota KPU ...": the one word with its office
+        p[4] + 2 < len(toks)
+        and bare(toks[p[4]]) == "yang"
+        and bare(toks[p[4] + 1]) in ("juga", "merupakan")
+        and bool(match_phrase(toks, p[4] + 2, lx.position_heads()))
+    )
+    if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "(" and not office_clause):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
         # (Sekretaris APPAD)," is a name with its office)
     if len(p[1]) >= 2 and not valid_name(" ".join(p[1])):
@@ -1108,6 +1140,7 @@ _LOWER_HEADS = frozenset(
         "sekretaris",
         "direktur",
         "komisioner",
+        "bendahara",
         "kapolres",
         "kapolsek",
         "kapolda",

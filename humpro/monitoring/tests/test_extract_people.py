@@ -1206,3 +1206,30 @@ def test_acting_heads_agency_field_lists_and_clause_offices(paragraph, expected)
 )
 def test_clause_offices_set_off_districts_titles_and_basin_offices(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # a lower-case qualifier between the office and the body it serves
+            ["Saksi lain, bendahara pengeluaran Dinas Perhubungan Lahat Wulan Pratiwi, S.E., menyebut "
+             "ada kuitansi ganda. Petugas itu juga menyerahkan buku kas kepada bendahara desa."],
+            [("Wulan Pratiwi", "bendahara pengeluaran Dinas Perhubungan Lahat")],
+        ),
+        (  # a commitment officer with the short form in brackets and a lower-case qualifier
+            ["Bupati didampingi Pejabat Pembuat Komitmen (PPK) proyek, Nurhadi Saputra, S.T."],
+            [("Nurhadi Saputra", "Pejabat Pembuat Komitmen (PPK) proyek")],
+        ),
+        (  # a Sasak name after "kuasa hukumnya," ("Lalu" is also a word of "Lalu Lintas")
+            ["Melalui kuasa hukumnya, Lalu Ahmad Zaini, SH, pengadu mendalilkan ada selisih suara."],
+            [("Lalu Ahmad Zaini", None)],
+        ),
+        (  # the given name alone after "Menurut", its office in a "yang juga" clause
+            ["Baiq Nurul Hidayah hadir dalam sidang.",
+             "Menurut Baiq yang juga Anggota KPU Lombok Tengah Divisi Hukum, semua saksi hadir."],
+            [("Baiq Nurul Hidayah", "Anggota KPU Lombok Tengah Divisi Hukum")],
+        ),
+    ],
+)
+def test_qualified_offices_sasak_names_and_offices_after_menurut(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
