@@ -231,6 +231,14 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     k = _office_head(toks, i)
     if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
         return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
+    if (
+        k == 1
+        and bare(toks[i]) == "dukuh"
+        and i > 0
+        and (toks[i - 1].islower() or bare(toks[i - 1]) == "warga")
+        and bare(toks[i - 1]) not in ("dan", "serta", "bersama", "oleh", "kata", "ujar", "tutur")
+    ):
+        return None  # "Dukuh" names the hamlet ("warga Dukuh Jomboran", "melanda Dukuh X"), not its head
     n = len(toks)
     j = _lower_qualifier_end(toks, i + k)
     while (

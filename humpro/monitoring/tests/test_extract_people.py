@@ -1229,6 +1229,11 @@ def test_clause_offices_set_off_districts_titles_and_basin_offices(paragraph, ex
              "Menurut Baiq yang juga Anggota KPU Lombok Tengah Divisi Hukum, semua saksi hadir."],
             [("Baiq Nurul Hidayah", "Anggota KPU Lombok Tengah Divisi Hukum")],
         ),
+        (  # a Yogyakarta hamlet head ("Dukuh") before the name; the hamlet itself is no office
+            ["Lurah Sidoagung, Sumarno, bersama Dukuh Ngentak, Sri Lestari, mendata penerima.",
+             "Warga Dukuh Ngentak, Godean, mengeluh. Banjir melanda Dukuh Ngentak dan sekitarnya."],
+            [("Sumarno", "Lurah Sidoagung"), ("Sri Lestari", "Dukuh Ngentak")],
+        ),
     ],
 )
 def test_qualified_offices_sasak_names_and_offices_after_menurut(paragraphs, expected):
