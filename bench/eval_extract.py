@@ -22,7 +22,9 @@ and national online media as crawled), ``news_blind11`` (20, eastern and central
 national government and politics), ``news_blind14`` (20, Java and Bali), ``news_blind15`` (20,
 northern Sumatra and Kalimantan), ``news_blind16`` (20, long multi-source stories), ``news_blind17`` (20,
 regency news-room releases), ``news_blind18`` (20, complaints), ``news_blind19`` (20, national government,
-parliament and law) and ``news_blind20`` (20, messy re-posted copy), each written without
+parliament and law), ``news_blind20`` (20, messy re-posted copy), ``news_blind21`` (20, village
+and grassroots government news) and ``news_blind22`` (20, money, procurement, oversight and vertical
+agencies), each written without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
 
@@ -97,9 +99,9 @@ def split_of(item_id: str) -> str:
     h001-h020, news_blind7 i001-i020, news_blind8 j001-j020, news_blind9 k001-k020, news_blind10
     l001-l020, news_blind11 m001-m020, news_blind12 n001-n020, news_blind13 o001-o020,
     news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020, news_blind17 s001-s020,
-    news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020): even numbers are
-    holdout."""
-    if item_id[:1] in "bcefghijklmnopqrstuv" and len(item_id) == 4 and item_id[1:].isdigit():
+    news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020, news_blind21 w001-w020,
+    news_blind22 x001-x020): even numbers are holdout."""
+    if item_id[:1] in "bcefghijklmnopqrstuvwx" and len(item_id) == 4 and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 
