@@ -272,6 +272,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             hit[0][0].position = f"{join_tokens(toks[i : j + 1])} {hit[0][0].position}"
             return hit
     j = _acronym_closes_body(toks, j)
+    j = _hospital_name_end(toks, j)
     a = lx.acting_prefix(toks[i : i + 6])  # "Plt Wali Kota": the head after the acting prefix
     ka = match_phrase(toks, i + a, lx.position_heads()) if a else k
     place_head = bool(ka) and " ".join(toks[i + a : i + a + ka]).lower() in lx.place_heads()
@@ -316,6 +317,20 @@ def _lower_qualifier_end(toks: list[str], j: int) -> int:
 
 
 _NOT_QUALIFIERS = frozenset(["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat"])
+
+
+def _hospital_name_end(toks: list[str], j: int) -> int:
+    """ "Direktur RSUD dr. Murjani Sampit, dr. Fitria ...": a hospital named after a doctor; its
+    name runs to the comma when a name follows it (else "dr." is the holder's own title)."""
+    n = len(toks)
+    if not (0 < j < n and bare(toks[j - 1]) in ("rsud", "rsu", "rsup", "rs") and bare(toks[j]) == "dr"):
+        return j
+    c = j + 1
+    while c < min(n, j + 5) and is_cap(toks[c]) and not ends_sentence(toks[c]):
+        c += 1
+    if c > j + 1 and c + 1 < n and toks[c] == "," and parse_name(toks, c + 1)[1]:
+        return c
+    return j
 
 
 def _city_at(toks: list[str], j: int) -> bool:
@@ -699,7 +714,14 @@ def _name_after_admin_unit(toks: list[str], u: int, position: str) -> _Hit | Non
     if c + 1 < n and bare(toks[c + 1]) in _ADMIN_UNITS:
         return _name_after_admin_unit(toks, c + 1, position)  # ", Kecamatan Cibadak, Kabupaten Sukabumi,"
     hons, name, degrees, rank, end = parse_name(toks, c + 1)
-    if not (name and (len(name) >= 2 or hons or degrees or rank) and valid_name(" ".join(name))):
+    lone = (  # ", Kabupaten Kendal, Sutarno, melantik": one word set off by commas before a verb
+        len(name) == 1
+        and end + 1 < n
+        and toks[end] == ","
+        and toks[end + 1].islower()
+        and not lx.is_known_place(name[0])
+    )
+    if not (name and (len(name) >= 2 or hons or degrees or rank or lone) and valid_name(" ".join(name))):
         return None
     if end < n and not (toks[end] in ",." or SPEECH_RE.match(toks[end]) or toks[end] == "("):
         return None
@@ -1244,7 +1266,12 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
             count = len(lx.rx(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)").findall(text))
             if count >= 2 and count * k > best_score:
                 best, best_score = phrase, count * k
-        if best:
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if best and not (
+            before
+            and before[-1].lower() in _VILLAGE_OFFICERS
+            and lx.rx(r",\s+" + re.escape(best) + r"(?!\w)").search(text)
+        ):  # ("Kepala Desa X Y" where "..., X Y" sets the same words off as a name: a person)
             found.add(best.lower())
         elif m.group(0).startswith(("Kecamatan", "Kabupaten", "Kota", "Provinsi")) and len(words) == 2:
             found.add(" ".join(words).lower())  # "Kecamatan Dolo Selatan", named once: still a place
@@ -1261,6 +1288,7 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_VILLAGE_OFFICERS = frozenset(["kepala", "sekretaris", "bendahara", "ketua", "kaur", "kasi", "pj", "plt", "penjabat"])
 _PLACE_HEAD_WORD = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h in lx.offices()["place_heads"]), key=len, reverse=True)) + r")"
     r"\s+([A-Z][a-z'’]{2,})(?=\s*[,.;:)]|\s+[a-z])"  # a one-word place: "Camat Parigi, ..."
@@ -1303,7 +1331,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
                 match.name = m.name
             elif m.name != match.name:
                 match.aliases.add(m.name)
-            match.position = match.position or m.position
+            match.position = _without_name_head(match.position or m.position, match.name)
             if match.position and m.note:
                 m.note = None
             match.note = match.note if match.position else (match.note or m.note)
@@ -1320,6 +1348,9 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         key = name_key(m.name)
         match = _owner(key, people)
         if match is not None:
+            if len(key) > len(name_key(match.name)) and _without_name_head(match.position, m.name) != match.position:
+                match.aliases.add(match.name)  # "Sekretaris Desa Dwi Ratnasari" read as "... Desa Dwi" + "Ratnasari"
+                match.name, match.position = m.name, _without_name_head(match.position, m.name)
             match.position = match.position or m.position
             match.rank = match.rank or m.rank
             match.degrees += [d for d in m.degrees if d not in match.degrees]
@@ -1327,6 +1358,18 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         if p.position:
             p.note = None
     return people
+
+
+def _without_name_head(position: str | None, name: str) -> str | None:
+    """ "Sekretaris Desa Dwi" for Dwi Ratnasari: the office took the first word of a name the
+    article gives in full elsewhere; that word goes back to the name."""
+    if not position:
+        return position
+    pos, words = position.split(), name.split()
+    for k in (2, 1):
+        if len(words) > k and len(pos) > k + 1 and pos[-k:] == words[:k]:
+            return " ".join(pos[:-k])
+    return position
 
 
 _PRONOUN_OFFICE = re.compile(

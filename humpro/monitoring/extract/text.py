@@ -407,14 +407,16 @@ def read_html(raw: str) -> Source:
 
 _PHOTO_CREDIT = re.compile(
     r"(?:\s*\((?:foto|photo|dok|ist|sumber)\b[^()]*\)|\s*\([^()]*/[^()]*\)"
-    r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^()]{2,60})\s*\.?\s*$",
+    r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^()]{2,60}"
+    r"|(?<=[.!?])\s+[A-Za-z][\w-]*\.(?:com|id|co\.id|net|news)\s*/\s*[A-Z][\w .'’-]{1,40})\s*\.?\s*$",
     re.I,
 )
 
 
 def strip_photo_credit(caption: str) -> str:
     """A caption without its trailing photo credit ("(Foto: Wahyu/Jatim Sepekan)",
-    "(SuaraPandalungan.com/Fajar)", "FOTO/ANTARA/Rudi"): the photographer is not in the story."""
+    "(SuaraPandalungan.com/Fajar)", "FOTO/ANTARA/Rudi", "... (14/8/2024). NUSAWARTA.com/Dimas"): the
+    photographer is not in the story."""
     return _PHOTO_CREDIT.sub("", caption).strip()
 
 

@@ -1238,3 +1238,47 @@ def test_clause_offices_set_off_districts_titles_and_basin_offices(paragraph, ex
 )
 def test_qualified_offices_sasak_names_and_offices_after_menurut(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # Sasak teknonyms are part of the name
+            ["Kepala Dusun Lendang Bajur, Amaq Rusni, menuturkan warga mengungsi. Salah seorang pengungsi, "
+             "Inaq Sumiati (47), mengaku rumahnya terendam."],
+            [("Amaq Rusni", "Kepala Dusun Lendang Bajur"), ("Inaq Sumiati", None)],
+        ),
+        (  # a time of day before the office is no name
+            ["Sekitar pukul 10.30 WIB, Camat Sirah Pulau Padang, Drs. Darmadi, M.Si, tiba di lokasi."],
+            [("Darmadi", "Camat Sirah Pulau Padang")],
+        ),
+        (  # the head named later after the bare office: a person, not a second village
+            ["Warga tak kunjung ditemui Kepala Desa Sungai Rambutan, Herman Jaya.",
+             "Hingga berita ini diturunkan, Kepala Desa Herman Jaya belum dapat dikonfirmasi."],
+            [("Herman Jaya", "Kepala Desa Sungai Rambutan")],
+        ),
+        (  # the office took the first word of a name given in full elsewhere
+            ["Mereka adalah Sekretaris Desa Tri Handayani, S.Kom, dan Kepala Dusun Krajan Joko Purnomo.",
+             "Sekretaris Desa yang baru dilantik, Tri Handayani, mengaku senang."],
+            [("Tri Handayani", "Sekretaris Desa"), ("Joko Purnomo", "Kepala Dusun Krajan")],
+        ),
+        (  # one word set off by commas after the village's district and regency
+            ["Kepala Desa Bandengan, Kecamatan Kendal, Kabupaten Kendal, Warsito, melantik perangkat desa."],
+            [("Warsito", "Kepala Desa Bandengan")],
+        ),
+        (  # bodies: an association, a special committee; a hospital named after a doctor; a degree
+            ["Ketua Perkumpulan Petani Pemakai Air (P3A) Bandar Laweh, Syamsul, mengatakan air lancar. "
+             "Anggota Pansus dari Fraksi Partai Gerindra, Rosdiana br Siregar, mempertanyakan. "
+             "Direktur RSUD dr. Doris Sylvanus, dr. Yuliani Kartika, Sp.PD., mengatakan. "
+             "Inspektur Pembantu Inspektorat Provinsi Jawa Timur, Bambang Wicaksono, S.E., CFrA, menjelaskan."],
+            [
+                ("Syamsul", "Ketua Perkumpulan Petani Pemakai Air (P3A) Bandar Laweh"),
+                ("Rosdiana br Siregar", "Anggota Pansus dari Fraksi Partai Gerindra"),
+                ("Yuliani Kartika", "Direktur RSUD dr. Doris Sylvanus"),
+                ("Bambang Wicaksono", "Inspektur Pembantu Inspektorat Provinsi Jawa Timur"),
+            ],
+        ),
+    ],
+)
+def test_village_officers_teknonyms_and_bodies_of_blind21_22(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

@@ -247,6 +247,9 @@ def test_photo_credit_stripped_and_byline_line_is_a_signoff():
         "Warga antre air bersih, Rabu (2/10/2024)."
     )
     assert strip_photo_credit("Aksi di depan DPRD. (KabarKaur.com/Fajar Nur)") == "Aksi di depan DPRD."
+    assert strip_photo_credit("Saksi bersaksi di Pengadilan Tipikor, Rabu (14/8). WARTAKAUR.com/Rini Oktaviani") == (
+        "Saksi bersaksi di Pengadilan Tipikor, Rabu (14/8)."
+    )
     assert strip_photo_credit("Bupati X (tengah) dan Wabup Y (kanan).") == "Bupati X (tengah) dan Wabup Y (kanan)."
     assert classify_line("Selasa, 4 Juni 2024 | 10:15 WIB | Penulis: Rini Oktaviani") == "signoff"
     assert classify_line("Rapat dimulai pukul 10:15 WIB dan dibuka oleh Bupati.") == "body"
