@@ -682,6 +682,8 @@ def valid_name(name: str) -> bool:
         return False
     if any(acronym_word(w) for w in words[1:]):
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
+    if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):
+        return False  # "Biaya Rp200 ribu": an amount, not a name
     if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_TAILS:
         return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)

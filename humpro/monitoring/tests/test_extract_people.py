@@ -1282,3 +1282,8 @@ def test_qualified_offices_sasak_names_and_offices_after_menurut(paragraphs, exp
 )
 def test_village_officers_teknonyms_and_bodies_of_blind21_22(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+def test_an_amount_is_not_a_name():
+    paras = ['"Biaya Rp200 ribu itu untuk patok dan materai," ujar Ketua Pokmas Sukajaya, Darman.']
+    assert [(p.name, p.position) for p in find_people(paras)] == [("Darman", "Ketua Pokmas Sukajaya")]
