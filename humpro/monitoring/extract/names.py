@@ -8,7 +8,7 @@ from functools import cache
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
-_GLUED = re.compile(r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.(?=[A-Z][a-z])")
+_GLUED = re.compile(r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)")
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menyampaikan|menuturkan|memaparkan|"
     "menerangkan|menguraikan|mengklaim|mengakui|mengaku|menilai|menyebut|menyebutkan|mengimbau|menghimbau|meminta|"
@@ -194,6 +194,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and not match_phrase(toks, j + 1, lx.position_heads())
             )
             or (not name and given_hari_at(toks, j))  # "Dr. Hari Cahyono Adi": a given name, not "day"
+            or (not name and _initials_at(toks, j))  # "Ir. H. S.A Supriono": initials open the name
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
                 and toks[j] in NAME_PARTICLES
@@ -218,13 +219,14 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             or (split_degree_token(toks[j]) and toks[j].rstrip(".").replace(".", "").isupper())
         ):
             break  # an office, or a degree ("SH., MH"): no name starts here
-        keep = re.fullmatch(r"[A-Z]\.", toks[j]) or toks[j] in _NAME_ABBREVIATIONS
+        initials = not name and _initials_at(toks, j)
+        keep = re.fullmatch(r"[A-Z]\.", toks[j]) or toks[j] in _NAME_ABBREVIATIONS or initials
         name.append(toks[j] if keep else toks[j].rstrip("."))
         j += 1
         if (
             toks[j - 1].endswith(".")
             and len(toks[j - 1]) > 2
-            and not (toks[j - 1] in _NAME_ABBREVIATIONS and j < len(toks) and name_tok(toks[j]))
+            and not ((toks[j - 1] in _NAME_ABBREVIATIONS or initials) and j < len(toks) and name_tok(toks[j]))
             and not (toks[j - 1] in NAME_PARTICLES and j < len(toks) and name_tok(toks[j]))  # "Tiurma br. Nasution"
         ):
             break  # the sentence ends (but "St. Nurbaya", "Moh. Ridwan" go on)
@@ -409,6 +411,17 @@ _DAY_WORDS = frozenset(
         "h", "besar", "libur", "kerja", "bebas"
     ]
 )
+
+
+def _initials_at(toks: list[str], j: int) -> bool:
+    """ "S.A Supriono", "A.R. Sutan": two or three initials before a name word (not a degree such
+    as "S.E")."""
+    return (
+        bool(re.fullmatch(r"(?:[A-Z]\.){1,2}[A-Z]\.?", toks[j]))
+        and not split_degree_token(toks[j])
+        and j + 1 < len(toks)
+        and name_tok(toks[j + 1])
+    )
 
 
 def given_hari_at(toks: list[str], j: int) -> bool:

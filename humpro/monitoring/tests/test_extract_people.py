@@ -1287,3 +1287,16 @@ def test_village_officers_teknonyms_and_bodies_of_blind21_22(paragraphs, expecte
 def test_an_amount_is_not_a_name():
     paras = ['"Biaya Rp200 ribu itu untuk patok dan materai," ujar Ketua Pokmas Sukajaya, Darman.']
     assert [(p.name, p.position) for p in find_people(paras)] == [("Darman", "Ketua Pokmas Sukajaya")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Kadis PUPR Lahat Ir.H.Bambang Sutrisno,MT mengatakan.", [("Bambang Sutrisno", "Kadis PUPR Lahat")]),
+        ("Bupati Lahat Dr.Ir.H.Yusuf Effendi meninjau pasar.", [("Yusuf Effendi", "Bupati Lahat")]),
+        ("Sekda Kabupaten Lahat, Ir. H. S.A Rahmadi mengatakan.", [("S.A Rahmadi", "Sekda Kabupaten Lahat")]),
+        ("Camat Merapi Barat, Andi Saputra, S.E mengatakan.", [("Andi Saputra", "Camat Merapi Barat")]),
+    ],
+)
+def test_glued_titles_and_initials_that_open_a_name(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
