@@ -8,6 +8,7 @@ from functools import cache
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
+_HAJI_M = re.compile(r"\bH\.\s?M\.?\s(?=[A-Z][a-z])")
 _GLUED = re.compile(r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)")
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menyampaikan|menuturkan|memaparkan|"
@@ -31,6 +32,7 @@ SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
 def tokens(text: str) -> list[str]:
+    text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
     text = re.sub(r"(?<=[a-z]{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
     return _TOKEN.findall(text)
 

@@ -15,6 +15,7 @@ from .names import (
     COMPANY_TAILS,
     CUE_ROOTS,
     NAME_PARTICLES,
+    NOUN_LIKE,
     ROLE_WITH_POSITION,
     SPEECH_RE,
     acronym_word,
@@ -627,12 +628,13 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         h2, n2, d2, r2, e2 = parse_name(toks, end)
         if n2:
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
-    # "Walikota Cekmekoy, Ahmet Poyraz": a lone unknown word before a comma is position
+    # "Walikota Cekmekoy, Ahmet Poyraz": a lone unknown word before a comma is position (also a
+    # field noun: "Kabid Kedaruratan, Tamrin")
     if name and len(name) == 1 and end < n and toks[end] == ",":
         h2, n2, d2, r2, e2 = parse_name(toks, end + 1)
         if (
             n2
-            and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0]))
+            and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0]) or NOUN_LIKE.match(name[0]))
             and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == ",")
         ):
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2

@@ -1296,6 +1296,8 @@ def test_an_amount_is_not_a_name():
         ("Bupati Lahat Dr.Ir.H.Yusuf Effendi meninjau pasar.", [("Yusuf Effendi", "Bupati Lahat")]),
         ("Sekda Kabupaten Lahat, Ir. H. S.A Rahmadi mengatakan.", [("S.A Rahmadi", "Sekda Kabupaten Lahat")]),
         ("Camat Merapi Barat, Andi Saputra, S.E mengatakan.", [("Andi Saputra", "Camat Merapi Barat")]),
+        ("Ketua Komisi II DPRD Lahat H.M Yamin,SIP mengatakan.", [("M. Yamin", "Ketua Komisi II DPRD Lahat")]),
+        ("Kabid Kedaruratan, Tamrin, mengatakan.", [("Tamrin", "Kabid Kedaruratan")]),
     ],
 )
 def test_glued_titles_and_initials_that_open_a_name(paragraph, expected):
