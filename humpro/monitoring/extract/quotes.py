@@ -1,7 +1,8 @@
 """Direct quotes and their speakers: a deterministic, precision-first sieve.
 
 1. Quote spans from double quote marks (straight or curly), continued across paragraphs when a
-   paragraph opens a quote and does not close it.
+   paragraph opens a quote and does not close it; where the next paragraph reopens it with a
+   mark, each paragraph is a part of its own (as printed) with the speaker of the last part.
 2. Titles and scare quotes are dropped (short, no speech punctuation, no cue, or a title word
    before).
 3. Speaker, in order: a cue after the quote ("ujar Rika", "tuturnya", "kata dia", "Rika
@@ -82,8 +83,12 @@ class Quote:
     cue: str | None = None
 
 
-def _spans(text: str, para_bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _spans(text: str, para_bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int, bool]], set[int]]:
+    """Quote spans (open, close, unclosed) and the opening positions of the parts of a quote that
+    goes on in the next paragraph with a reopening mark (each paragraph is a part of its own, as
+    the text prints it; a quote whose mark simply stays open across a paragraph is one span)."""
     out = []
+    parts: set[int] = set()
     inside = False
     open_pos = 0
     skip_first = False
@@ -114,11 +119,15 @@ def _spans(text: str, para_bounds: list[tuple[int, int]]) -> list[tuple[int, int
                     break
             long_enough = pe - open_pos < 3000
             if nxt and long_enough and (starts_open or n_marks % 2 == 1):
+                if starts_open:  # the next paragraph reopens the quote: this paragraph is one part
+                    out.append((open_pos, pe, True))
+                    parts.add(open_pos)
+                    open_pos = para_bounds[pi + 1][0] + len(nxt) - len(nxt.lstrip())
                 skip_first = starts_open
                 continue
             out.append((open_pos, pe, True))
             inside = False
-    return out
+    return out, parts
 
 
 def _clean(text: str) -> str:
@@ -282,7 +291,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         bounds.append((pos, pos + len(para)))
         pos += len(para) + 2
     resolve_nicknames(people, text)
-    raw_spans = _spans(text, bounds)
+    raw_spans, parts = _spans(text, bounds)
     _people_from_cues(text, raw_spans, people)
     resolve_nicknames(people, text)
     mentions = _Mentions(text, people, [(a, b) for a, b, _u in raw_spans])
@@ -339,7 +348,17 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         if q.speaker is not None:
             mentions.add_virtual(q.end, q.speaker)
         quotes.append(q)
+    _parts_take_the_speaker(quotes, parts)
     return quotes
+
+
+def _parts_take_the_speaker(quotes: list[Quote], parts: set[int]) -> None:
+    """A paragraph that opens a quote the next paragraph reopens is said by whoever says the rest
+    (the cue comes after the last part: "“... bagi. / “Dengan ... ujung,” kata Fajar")."""
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if q.start in parts and (nxt.speaker is not None or nxt.speaker_name):
+            q.speaker, q.speaker_name = nxt.speaker, nxt.speaker_name
 
 
 def _attribute_post(

@@ -90,6 +90,20 @@ def test_multi_paragraph_quote():
     ]
 
 
+def test_quote_reopened_in_the_next_paragraph_is_given_in_its_parts():
+    # each paragraph opens with a mark and only the last closes: the parts are quoted as printed,
+    # and the first part is said by whoever the cue after the last part names
+    paras = [
+        "Kepala Balai Wilayah Sungai Sumatera V, Fajar Hidayat, meninjau saluran induk.",
+        "“Saluran ini dibangun tahun 1970-an dan banyak yang jebol.",
+        "“Dengan perbaikan ini, air sampai ke petak tersier,” kata Fajar.",
+    ]
+    assert quotes(paras) == [
+        ("Saluran ini dibangun tahun 1970-an dan banyak yang jebol.", "Fajar Hidayat"),
+        ("Dengan perbaikan ini, air sampai ke petak tersier", "Fajar Hidayat"),
+    ]
+
+
 def test_continuation_quote_without_cue_keeps_the_speaker():
     paras = [
         "Bupati Lembah Hijau Ahmad Fauzan membuka pameran.",
