@@ -24,7 +24,9 @@ northern Sumatra and Kalimantan), ``news_blind16`` (20, long multi-source storie
 regency news-room releases), ``news_blind18`` (20, complaints), ``news_blind19`` (20, national government,
 parliament and law), ``news_blind20`` (20, messy re-posted copy), ``news_blind21`` (20, village
 and grassroots government news) and ``news_blind22`` (20, money, procurement, oversight and vertical
-agencies), each written without
+agencies), ``news_blind23`` (20, health, education and social services in eastern Indonesia) and
+``news_blind24`` (20, the leader's agenda and protocol in provincial and regency releases), each
+written without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
 
@@ -100,8 +102,9 @@ def split_of(item_id: str) -> str:
     l001-l020, news_blind11 m001-m020, news_blind12 n001-n020, news_blind13 o001-o020,
     news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020, news_blind17 s001-s020,
     news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020, news_blind21 w001-w020,
-    news_blind22 x001-x020): even numbers are holdout."""
-    if item_id[:1] in "bcefghijklmnopqrstuvwx" and len(item_id) == 4 and item_id[1:].isdigit():
+    news_blind22 x001-x020, news_blind23 y001-y020, news_blind24 z001-z020): even numbers are
+    holdout."""
+    if item_id[:1] in "bcefghijklmnopqrstuvwxyz" and len(item_id) == 4 and item_id[1:].isdigit():
         return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 

@@ -322,11 +322,11 @@ _NOT_QUALIFIERS = frozenset(["dan", "serta", "atau", "di", "ke", "dari", "pada",
 
 def _hospital_name_end(toks: list[str], j: int) -> int:
     """ "Direktur RSUD dr. Murjani Sampit, dr. Fitria ...": a hospital named after a doctor; its
-    name runs to the comma when a name follows it (else "dr." is the holder's own title)."""
+    name runs to the comma when a name follows it (else the title is the holder's own)."""
     n = len(toks)
-    if not (0 < j < n and bare(toks[j - 1]) in ("rsud", "rsu", "rsup", "rs") and bare(toks[j]) == "dr"):
+    if not (0 < j < n and bare(toks[j - 1]) in ("rsud", "rsu", "rsup", "rs") and is_pre_title(toks[j])):
         return j
-    c = j + 1
+    c = j + 1  # ("RSUD Prof. Dr. H. Aloei Saboe": several titles)
     while c < min(n, j + 5) and is_cap(toks[c]) and not ends_sentence(toks[c]):
         c += 1
     if c > j + 1 and c + 1 < n and toks[c] == "," and parse_name(toks, c + 1)[1]:
@@ -1280,8 +1280,8 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     # short regency names after an agency ("Dinas PUPR Taput,", "DPRD Kukar menilai"): places
     for m in _AGENCY_PLACE.finditer(text):
         word = m.group(1)
-        if word.lower() not in lx.not_names() and word.lower() not in lx.org_words():
-            found.add(word.lower())
+        if word.lower() not in lx.not_names() and word.lower() not in lx.org_words() and not is_pre_title(word + "."):
+            found.add(word.lower())  # (not "RSUD Prof. Dr. H. Aloei Saboe": a title)
     # a lone word after two different offices of a place ("Camat Parigi, Kapolsek Parigi"): a place
     heads_of: dict[str, set[str]] = {}
     for m in _PLACE_HEAD_WORD.finditer(text):

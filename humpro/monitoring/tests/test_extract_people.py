@@ -1278,6 +1278,14 @@ def test_qualified_offices_sasak_names_and_offices_after_menurut(paragraphs, exp
                 ("Bambang Wicaksono", "Inspektur Pembantu Inspektorat Provinsi Jawa Timur"),
             ],
         ),
+        (  # a hospital named after a titled person; school subjects are no names
+            ["Direktur RSUD Prof. Dr. H. Aloei Saboe, dr. Sitti Rahmah Mooduto, Sp.A, mengatakan. Kepala SMA "
+             "Negeri 1 Kupang, Drs. Yohanes Naben, menyebut sekolahnya kekurangan guru Matematika dan Kimia."],
+            [
+                ("Sitti Rahmah Mooduto", "Direktur RSUD Prof. Dr. H. Aloei Saboe"),
+                ("Yohanes Naben", "Kepala SMA Negeri 1 Kupang"),
+            ],
+        ),
     ],
 )
 def test_village_officers_teknonyms_and_bodies_of_blind21_22(paragraphs, expected):
