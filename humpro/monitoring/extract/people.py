@@ -257,6 +257,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         j += k2 or 1  # (also "Ketua majelis hakim", "Anggota Komisi B", "Dandim 0420/Sarko")
     if j == i + k and bare(toks[i]) in ("camat", "kapolsek", "danramil"):
         j += _district_at(toks, j, extra)  # "Camat Lawang Kidul", "Kapolsek Lawang Kidul"
+    j = _initialled_body_end(toks, j)
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
@@ -318,6 +319,24 @@ def _lower_qualifier_end(toks: list[str], j: int) -> int:
 
 
 _NOT_QUALIFIERS = frozenset(["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat"])
+
+
+def _initialled_body_end(toks: list[str], j: int) -> int:
+    """ "Ketua Partuha Maujana Simalungun (PMS) Kota ...": capitalised words followed by the acronym
+    of their initials name a body, even when none of them is a known body word."""
+    n = len(toks)
+    c = j
+    while c < min(n, j + 6) and is_cap(toks[c]) and toks[c].isalpha():
+        c += 1
+    if (  # (three words at least: not "Andi Saputra (AS)")
+        c - j >= 3
+        and c + 2 < n
+        and toks[c] == "("
+        and toks[c + 2] == ")"
+        and "".join(t[0] for t in toks[j:c]) == toks[c + 1]
+    ):
+        return c + 3
+    return j
 
 
 def _hospital_name_end(toks: list[str], j: int) -> int:
@@ -1359,6 +1378,8 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     for p in people:
         if p.position:
             p.note = None
+        # "pesan Dt. Rajo Alam": the Minangkabau adat title after the name also names the person
+        p.aliases |= {h for h in p.honorifics if h.startswith(("Dt.", "Dt ", "Datuk ")) and len(h.split()) >= 2}
     return people
 
 

@@ -1310,3 +1310,21 @@ def test_an_amount_is_not_a_name():
 )
 def test_glued_titles_and_initials_that_open_a_name(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+def test_forkopimda_list_adat_bodies_and_initialled_bodies():
+    paras = [
+        "Tampak hadir Kasdam II/Sriwijaya Brigjen TNI Rudi Hartono yang mewakili Pangdam, Ketua Dewan Adat "
+        "Dayak (DAD) Kabupaten Sekadau Drs. Yohanes Ngadan, Ketua LKAAM Solok H. Syamsul Rizal Dt. Rajo "
+        "Nan Kuniang, Ketua Bundo Kanduang Solok Hj. Elvi Yanti, S.Pd., serta Ketua Partuha Maujana "
+        "Simalungun (PMS) Kabupaten Simalungun Drs. Maruli Girsang.",
+    ]
+    people = find_people(paras)
+    assert [(p.name, p.position) for p in people] == [
+        ("Rudi Hartono", "Kasdam II/Sriwijaya"),
+        ("Yohanes Ngadan", "Ketua Dewan Adat Dayak (DAD) Kabupaten Sekadau"),
+        ("Syamsul Rizal", "Ketua LKAAM Solok"),
+        ("Elvi Yanti", "Ketua Bundo Kanduang Solok"),
+        ("Maruli Girsang", "Ketua Partuha Maujana Simalungun (PMS) Kabupaten Simalungun"),
+    ]
+    assert "Dt. Rajo Nan Kuniang" in people[2].aliases  # "pesan Dt. Rajo Nan Kuniang" names him
