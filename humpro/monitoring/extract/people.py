@@ -909,6 +909,8 @@ def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return None
     if p[4] < len(toks) and (hit := _name_comma_office(toks, i, p)) is not None:
         return hit  # "RD Fransiskus Saur, Pastor Paroki Santo Yosef Passue, menyebut"
+    if p[4] < len(toks) and (hit := _name_as_office(toks, i, p)) is not None:
+        return hit  # "Dra. Endang Susilowati dilantik sebagai Sekretaris Dinas Pendidikan"
     after = _office_after_name(toks, p[4])
     return [_mention(p, after[0] if after else None)], after[1] if after else p[4]
 

@@ -1328,3 +1328,13 @@ def test_forkopimda_list_adat_bodies_and_initialled_bodies():
         ("Maruli Girsang", "Ketua Partuha Maujana Simalungun (PMS) Kabupaten Simalungun"),
     ]
     assert "Dt. Rajo Nan Kuniang" in people[2].aliases  # "pesan Dt. Rajo Nan Kuniang" names him
+
+
+def test_titled_name_with_its_office_in_a_clause():
+    paras = ["Andi Wijaya, S.STP. dilantik sebagai Camat Muara Sabak, sementara Dra. Sri Rahayu dilantik "
+             "sebagai Sekretaris Dinas Pendidikan. Drs. Budi Santoso yang juga Ketua KONI Jambi hadir."]
+    assert [(p.name, p.position) for p in find_people(paras)] == [
+        ("Andi Wijaya", "Camat Muara Sabak"),
+        ("Sri Rahayu", "Sekretaris Dinas Pendidikan"),
+        ("Budi Santoso", "Ketua KONI Jambi"),
+    ]
