@@ -1338,3 +1338,8 @@ def test_titled_name_with_its_office_in_a_clause():
         ("Sri Rahayu", "Sekretaris Dinas Pendidikan"),
         ("Budi Santoso", "Ketua KONI Jambi"),
     ]
+
+
+def test_a_student_set_off_after_the_name_is_a_role():
+    paras = ["Salah satunya Dinda Ayu Lestari, pelajar SMAN 1 Tanjung Selor peraih medali emas OSN."]
+    assert [(p.name, p.position, p.note) for p in find_people(paras)] == [("Dinda Ayu Lestari", None, "pelajar")]
