@@ -25,8 +25,10 @@ regency news-room releases), ``news_blind18`` (20, complaints), ``news_blind19``
 parliament and law), ``news_blind20`` (20, messy re-posted copy), ``news_blind21`` (20, village
 and grassroots government news) and ``news_blind22`` (20, money, procurement, oversight and vertical
 agencies), ``news_blind23`` (20, health, education and social services in eastern Indonesia) and
-``news_blind24`` (20, the leader's agenda and protocol in provincial and regency releases), each
-written without
+``news_blind24`` (20, the leader's agenda and protocol in provincial and regency releases),
+``news_blind25`` (20, national online media: legal cases, national politics, health) and
+``news_blind26`` (20, South Sumatra local media as messy as the development set's), each written
+without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
 
@@ -102,10 +104,10 @@ def split_of(item_id: str) -> str:
     l001-l020, news_blind11 m001-m020, news_blind12 n001-n020, news_blind13 o001-o020,
     news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020, news_blind17 s001-s020,
     news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020, news_blind21 w001-w020,
-    news_blind22 x001-x020, news_blind23 y001-y020, news_blind24 z001-z020): even numbers are
-    holdout."""
-    if item_id[:1] in "bcefghijklmnopqrstuvwxyz" and len(item_id) == 4 and item_id[1:].isdigit():
-        return "holdout" if int(item_id[1:]) % 2 == 0 else "tune"
+    news_blind22 x001-x020, news_blind23 y001-y020, news_blind24 z001-z020, news_blind25
+    aa001-aa020, news_blind26 ab001-ab020): even numbers are holdout."""
+    if m := re.fullmatch(r"(?:[a-ce-z]|[a-z]{2})(\d{3})", item_id):  # (news-dev's own ids are dNNN)
+        return "holdout" if int(m.group(1)) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
 
 
