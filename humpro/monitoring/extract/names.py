@@ -504,7 +504,15 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             b in lx.org_words()
             or b in _AGENCY_FIELDS  # "Dinas Pengendalian Penduduk, Keluarga Berencana, ..."
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
-            or (NOUN_LIKE.match(tok) and j + 1 < n and (is_cap(toks[j + 1]) or toks[j + 1] == "("))
+            or (
+                NOUN_LIKE.match(tok)
+                and j + 1 < n
+                and (
+                    is_cap(toks[j + 1])
+                    or toks[j + 1] == "("
+                    or (toks[j + 1] == "pada" and j + 2 < n and is_cap(toks[j + 2]))  # "Direktur Penyidikan pada"
+                )
+            )
         ):
             j += 1
             continue
@@ -530,10 +538,14 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             b == "pada"
             and j + 1 < n
             and is_cap(toks[j + 1])
-            and bare(toks[j + 1]) in lx.org_words()
-            and not match_phrase(toks, j + 1, lx.position_heads())
+            and (
+                (bare(toks[j + 1]) in lx.org_words() and not match_phrase(toks, j + 1, lx.position_heads()))
+                or " ".join(toks[j + 1 : j + 4]) == "Jaksa Agung Muda"  # a directorate named by its head
+            )
         ):
             j += 1  # "Kepala Bidang Bina Marga pada Dinas PUPR": the office continues
+            if toks[j] == "Jaksa":
+                j += 3  # "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus)"
             continue
         if (
             re.fullmatch(r"[0-9IVX]{1,4}(?:/[\w-]+)?", tok)
@@ -549,6 +561,16 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
                 j = close + 1
                 continue
+        if (
+            b == "untuk"
+            and j + 1 < n
+            and is_cap(toks[j + 1])
+            and any(bare(t) in ("besar", "dubes", "konsul", "konjen", "atase") for t in toks[max(0, start - 3) : j])
+        ):
+            j += 2  # "Duta Besar RI untuk Kamboja Santoso ...": an envoy's office names one country
+            if j < n and " ".join(toks[j - 1 : j + 1]) in _TWO_WORD_COUNTRIES:
+                j += 1  # ("... untuk Arab Saudi")
+            continue
         if b == "untuk" and j > 0 and is_cap(toks[j - 1]) and j + 1 < n and is_cap(toks[j + 1]):
             c = next((t for t in range(j + 1, min(n, j + 7)) if not is_cap(toks[t])), n)
             if c < n and toks[c] == "," and not match_phrase(toks, j + 1, lx.position_heads()):
@@ -738,6 +760,10 @@ def contains_words(big: list[str], small: list[str]) -> bool:
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b(?:\s+\b[A-Z][A-Z'’-]*[A-Z]\b)+")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+_TWO_WORD_COUNTRIES = frozenset(
+    ["Arab Saudi", "Amerika Serikat", "Korea Selatan", "Korea Utara", "Timor Leste", "Papua Nugini",
+     "Selandia Baru", "Afrika Selatan", "Brunei Darussalam", "Sri Lanka", "Uni Eropa", "Kerajaan Belanda"]
+)
 _CONNECTORS = frozenset(["dan", "di", "ke", "dari", "yang", "untuk", "bin", "binti", "van", "de", "der"])
 
 

@@ -220,7 +220,10 @@ def _office_head(toks: list[str], i: int) -> int:
         ):
             k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
     # "hakim anggota Lusiana Parapat", "jaksa penuntut umum Rizal Ardiansyah": only before a name
-    k2 = 0 if k or not toks[i].islower() else match_phrase(toks, i, lx.lower_offices(), cap=False)
+    # (also capitalised at a sentence start: "Hakim tunggal Desmon Harianja")
+    k2 = match_phrase(toks, i, lx.lower_offices(), cap=False) if not k or (k == 1 and is_cap(toks[i])) else 0
+    if k and k2 <= k:
+        k2 = 0
     if k2 and i + k2 < n and (name_tok(toks[i + k2]) or is_pre_title(toks[i + k2])):
         k = k2
     if k and i > 0 and bare(toks[i - 1]) in ("wakil",):
@@ -309,16 +312,24 @@ def _lower_qualifier_end(toks: list[str], j: int) -> int:
         t < min(len(toks), j + 2)
         and toks[t].isalpha()
         and toks[t].islower()
-        and toks[t] not in _NOT_QUALIFIERS
+        and toks[t] not in _QUALIFIER_STOPS
         and not _VERB.match(toks[t])  # ("Bupati meresmikan Puskesmas ...")
     ):
         t += 1
-    if t > j and t < len(toks) and bare(toks[t]) in _QUALIFIER_BODIES and is_cap(toks[t]):
+    if (
+        t > j
+        and t < len(toks)
+        and is_cap(toks[t])
+        and (bare(toks[t]) in _QUALIFIER_BODIES or bare(toks[t]) in lx.org_words() or acronym_word(toks[t]))
+    ):
         return t
     return j
 
 
-_NOT_QUALIFIERS = frozenset(["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat"])
+_QUALIFIER_STOPS = frozenset(
+    ["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat", "tersebut", "ketika",
+     "untuk", "karena"]
+)
 
 
 def _initialled_body_end(toks: list[str], j: int) -> int:
@@ -643,7 +654,13 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
             if n2:
                 pos_end, hons, name, degrees, rank, end = t, h2, n2, d2, r2, e2
     # "Kapolsek Sukaraja Kompol Birman": unknown words before a title belong to the position
-    if name and len(name) <= 4 and end < n and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks())):
+    bodyish = any(bare(w) in lx.org_words() for w in name)  # "Direktur Tindak Pidana Umum Bareskrim Polri Brigjen"
+    if (
+        name
+        and (len(name) <= 4 or (bodyish and len(name) <= 7))
+        and end < n
+        and (is_pre_title(toks[end]) or match_phrase(toks, end, lx.ranks()))
+    ):
         h2, n2, d2, r2, e2 = parse_name(toks, end)
         if n2:
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
@@ -671,6 +688,17 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and not (hons or rank)
     ):
         pos_end, name = pos_end + 1, name[1:]  # "Wali Kota Lembah Hijau Ahmad Fauzan": the city's second word
+    if (  # "Kepala SDN 2 Pamulihan Enok Rohayati": a school's number, then its place
+        name
+        and len(name) >= 3
+        and not (hons or rank)
+        and pos_end >= 2
+        and toks[pos_end - 1].isdigit()
+        and re.fullmatch(r"(?:SD|SMP|SMA|SMK|MI|MTs|MA)N?", toks[pos_end - 2])
+        and pos_end < n
+        and toks[pos_end] == name[0]
+    ):
+        pos_end, name = pos_end + 1, name[1:]
     if (
         name
         and len(name) >= 3

@@ -1343,3 +1343,45 @@ def test_titled_name_with_its_office_in_a_clause():
 def test_a_student_set_off_after_the_name_is_a_role():
     paras = ["Salah satunya Dinda Ayu Lestari, pelajar SMAN 1 Tanjung Selor peraih medali emas OSN."]
     assert [(p.name, p.position, p.note) for p in find_people(paras)] == [("Dinda Ayu Lestari", None, "pelajar")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Jaksa eksekutor KPK Andika Pratama mengatakan.", [("Andika Pratama", "Jaksa eksekutor KPK")]),
+        (
+            "Kepala Lapas Kelas I Sukamiskin Bandung Teguh Saputra memastikan hal itu.",
+            [("Teguh Saputra", "Kepala Lapas Kelas I Sukamiskin Bandung")],
+        ),
+        (
+            "Duta Besar RI untuk Kamboja Hendra Wibisono, yang ikut mendampingi rombongan, menyebut proses cepat. "
+            "Dubes RI untuk Arab Saudi Abdul Aziz menambahkan.",
+            [("Hendra Wibisono", "Duta Besar RI untuk Kamboja"), ("Abdul Aziz", "Dubes RI untuk Arab Saudi")],
+        ),
+        (
+            "Sementara itu, Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Pol Hadi Sakti mengatakan.",
+            [("Hadi Sakti", "Direktur Tindak Pidana Umum Bareskrim Polri")],
+        ),
+        (
+            "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejaksaan Agung Bimo "
+            "Aryanto menyebut.",
+            [("Bimo Aryanto",
+              "Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Kejaksaan Agung")],
+        ),
+        (
+            "Anggota tim Biro Hukum KPK Iskandar Marwan membantah. Hakim tunggal Desmon Harianja menjadwalkan "
+            "sidang. Majelis kasasi diketuai hakim agung Soeharto Pratikno.",
+            [
+                ("Iskandar Marwan", "Anggota tim Biro Hukum KPK"),
+                ("Desmon Harianja", "Hakim tunggal"),
+                ("Soeharto Pratikno", "hakim agung"),
+            ],
+        ),
+        (
+            "Kepala SDN 2 Pamulihan Enok Rohayati, S.Pd. mengatakan. Ada 140 kepala keluarga di Dusun Lewara.",
+            [("Enok Rohayati", "Kepala SDN 2 Pamulihan")],
+        ),
+    ],
+)
+def test_national_legal_offices(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
