@@ -113,6 +113,23 @@ def is_known_place(name: str, districts: bool = True) -> bool:
 
 
 @cache
+def _regency_words() -> tuple[str, ...]:
+    return tuple(n for n in place_names() if " " not in n and len(n) >= 5)
+
+
+@cache
+def near_known_place(word: str) -> bool:
+    """ "Bukitinggi" for Bukittinggi: one word spelt almost like a regency, city or province
+    (RapidFuzz ratio >= 90)."""
+    from rapidfuzz import fuzz, process
+
+    w = word.strip(" .,").lower()
+    if len(w) < 5:
+        return False
+    return process.extractOne(w, _regency_words(), scorer=fuzz.ratio, score_cutoff=90) is not None
+
+
+@cache
 def _joined_places() -> frozenset[str]:
     return frozenset(n.replace(" ", "") for n in place_names() | district_names())
 

@@ -120,6 +120,8 @@ def name_tok(tok: str) -> bool:
     b = tok.rstrip(".")
     if not b or not is_cap(b) or b.lower() in lx.not_names():
         return False
+    if len(b) >= 8 and b.endswith("nya") and b[1:].islower():
+        return False  # "Akibatnya", "Sebelumnya": a sentence adverb with -nya, not a name
     if re.fullmatch(r"[A-Z]", b):
         return True
     return (
@@ -465,6 +467,13 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if (  # "Kota Seruni": the word after an administrative unit is a place
             j > 0
             and bare(toks[j - 1]) in _UNITS
+            and not (  # "Wali Kota Bachtiar Sulaiman": after the office, only a city (or a misspelt one)
+                j > 1
+                and bare(toks[j - 1]) == "kota"
+                and bare(toks[j - 2]) == "wali"
+                and not lx.near_known_place(tok)
+                and bare(tok) not in extra
+            )
             and is_cap(tok)
             and not match_phrase(toks, j, lx.position_heads())
             and not is_pre_title(tok)
@@ -715,8 +724,10 @@ def valid_name(name: str) -> bool:
         words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given or noble)
     ):
         return False
-    if lx.is_known_place(name, districts=False):
-        return False
+    if lx.is_known_place(name, districts=False) or (
+        len(words) == 1 and re.search(r"[a-z][A-Z]", name) and lx.is_joined_place(name)
+    ):
+        return False  # (also "MuaraEnim" run together)
     if any(acronym_word(w) for w in words[1:]):
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):

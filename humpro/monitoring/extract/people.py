@@ -236,6 +236,19 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
         return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
     if (
+        i >= 3
+        and bare(toks[i - 2]) == "yang"
+        and bare(toks[i - 1]) in ("juga", "merupakan", "sekaligus")
+        and name_tok(toks[i - 3])
+        and not lx.is_known_place(toks[i - 3])
+        and bare(toks[i - 3]) not in lx.org_words()
+    ):
+        # "Sarwani yang juga Kepala Desa Karang Endah mengapresiasi": the office of the name before it
+        t = i + k
+        while t < len(toks) and (is_cap(toks[t]) or toks[t].isdigit()) and not ends_sentence(toks[t - 1]):
+            t += 1
+        return [], t
+    if (
         k == 1
         and bare(toks[i]) == "dukuh"
         and i > 0
@@ -794,7 +807,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
         j += 1
     village = False
-    if j < n and bare(toks[j]) in _VILLAGE_UNITS and is_cap(toks[j]):
+    if j < n and (bare(toks[j]) in _VILLAGE_UNITS or bare(toks[j]) in _PLACE_PREFIXES) and is_cap(toks[j]):
         v = j + 1  # "Warga Pekon Tirom, Sulaiman (61)": the village, then the name
         while v < n and is_cap(toks[v]) and v - j <= 3:
             v += 1
@@ -836,6 +849,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             or aged
             or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
             or (end + 1 < n and bare(toks[end]) in ("juga", "pun") and SPEECH_RE.match(toks[end + 1]))
+            or (village and end < n and bare(toks[end]) == "yang")  # "Warga X, Samsudin yang ikut ..."
         )
     )
     if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
@@ -1227,6 +1241,8 @@ _LOWER_HEADS = frozenset(
         "kapolda",
     ]
 )
+# first words of many village and river names ("Warga Sungai Rengit Murni, Samsudin")
+_PLACE_PREFIXES = frozenset(["sungai", "tanjung", "muara", "teluk", "talang", "lubuk", "pulau", "air", "bukit"])
 _VILLAGE_UNITS = frozenset(
     ["desa", "kelurahan", "pekon", "gampong", "nagari", "jorong", "kampung", "dusun", "lembang", "padukuhan",
      "pedukuhan", "kalurahan"]
@@ -1298,7 +1314,8 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     text = "\n".join(paragraphs)
     found = set()
     for m in re.finditer(
-        r"\b(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Prov\.|Kab\.)\s+((?:[A-Z][a-z'’]+\s?){1,3})",
+        r"\b(?:Provinsi|Kabupaten|(?<!Wali )(?<!wali )Kota|Kecamatan|Desa|Kelurahan|Prov\.|Kab\.)\s+"
+        r"((?:[A-Z][a-z'’]+\s?){1,3})",  # ("Wali Kota X" is the office: X may be its holder)
         text,
     ):
         words = m.group(1).split()

@@ -1385,3 +1385,21 @@ def test_a_student_set_off_after_the_name_is_a_role():
 )
 def test_national_legal_offices(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+def test_south_sumatra_local_copy():
+    paras = [
+        "Wali Kota Bachtiar Sulaiman meninjau antrean elpiji. Wali Kota Prabumulih itu meminta agen menambah stok.",
+        "Namun anggota Komisi IV DPRD Kota Palembang Kms. Muhammad Ridwan menilai penanganan banjir tambal sulam.",
+        "Nurlela (44), warga Perumnas Sako, mengaku air masuk rumah. Warga Sungai Rengit Murni, Samsudin yang "
+        "ikut melapor, mengaku lega.",
+        "Ketua APDESI Kabupaten Muara Enim, Sarwani yang juga Kepala Desa Karang Endah mengapresiasi langkah "
+        "Pemkab. Hadir 245 Kepala Desa se-Kabupaten MuaraEnim. Akibatnya, jalan rusak.",
+    ]
+    assert [(p.name, p.position) for p in find_people(paras)] == [
+        ("Bachtiar Sulaiman", "Wali Kota"),
+        ("Muhammad Ridwan", "anggota Komisi IV DPRD Kota Palembang"),
+        ("Nurlela", None),
+        ("Samsudin", None),
+        ("Sarwani", "Ketua APDESI Kabupaten Muara Enim"),
+    ]
