@@ -356,7 +356,10 @@ def field_list_end(toks: list[str], comma: int) -> int:
     """End of the list of fields of a "Bidang"/"Fungsi"/"Urusan" ("Deputi Bidang Pengawasan Obat
     Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM"), closed by "dan"/"serta" and the words
     after it, which name the body, or 0. Items are capitalised words that open no office or title."""
-    if not any(bare(t) in ("bidang", "fungsi", "urusan", "divisi") for t in toks[max(0, comma - 5) : comma]):
+    if not any(
+        bare(t) in ("bidang", "fungsi", "urusan", "divisi") or NOUN_LIKE.match(t)  # "Direktur Pelacakan Aset, ..."
+        for t in toks[max(0, comma - 5) : comma]
+    ):
         return 0
     n = len(toks)
 
@@ -374,6 +377,10 @@ def field_list_end(toks: list[str], comma: int) -> int:
         if k == (j + 2 if closing else j + 1):
             return 0
         if closing:  # (the list may also close before ", Name": "Divisi Perencanaan, Data dan Informasi, X")
+            if k + 2 < n and toks[k] == "(" and toks[k + 2] == ")":
+                k += 3  # "... dan Eksekusi (Labuksi) KPK Irwan": the unit's short form, then its body
+                while k < n and acronym_word(toks[k]):
+                    k += 1
             return k if _names_body(toks[j + 2 : k]) or _name_follows(toks, k) else 0
         if k + 1 < n and bare(toks[k]) in ("dan", "serta"):
             end = run(k + 1)

@@ -1403,3 +1403,12 @@ def test_south_sumatra_local_copy():
         ("Samsudin", None),
         ("Sarwani", "Ketua APDESI Kabupaten Muara Enim"),
     ]
+
+
+def test_directorate_named_by_a_list_of_activities():
+    paras = ["Pelaksana Harian (Plh) Direktur Pelacakan Aset, Pengelolaan Barang Bukti, dan Eksekusi (Labuksi) KPK "
+             "Irwan Setiadi menjelaskan, uang pengganti sudah lunas."]
+    assert [(p.name, p.position) for p in find_people(paras)] == [
+        ("Irwan Setiadi",
+         "Pelaksana Harian (Plh) Direktur Pelacakan Aset, Pengelolaan Barang Bukti, dan Eksekusi (Labuksi) KPK"),
+    ]
