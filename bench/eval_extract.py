@@ -27,7 +27,9 @@ and grassroots government news) and ``news_blind22`` (20, money, procurement, ov
 agencies), ``news_blind23`` (20, health, education and social services in eastern Indonesia) and
 ``news_blind24`` (20, the leader's agenda and protocol in provincial and regency releases),
 ``news_blind25`` (20, national online media: legal cases, national politics, health) and
-``news_blind26`` (20, South Sumatra local media as messy as the development set's), each written
+``news_blind26`` (20, South Sumatra local media as messy as the development set's),
+``news_blind27`` (20, items with no Indonesian-government subject: entertainment, business,
+foreign affairs, sports) and ``news_blind28`` (20, COVID-19 handling and disasters), each written
 without
 reading the extractor (their READMEs say how), split the same way: odd numbers TUNE, even numbers
 HOLDOUT.
@@ -105,7 +107,8 @@ def split_of(item_id: str) -> str:
     news_blind14 p001-p020, news_blind15 q001-q020, news_blind16 r001-r020, news_blind17 s001-s020,
     news_blind18 t001-t020, news_blind19 u001-u020, news_blind20 v001-v020, news_blind21 w001-w020,
     news_blind22 x001-x020, news_blind23 y001-y020, news_blind24 z001-z020, news_blind25
-    aa001-aa020, news_blind26 ab001-ab020): even numbers are holdout."""
+    aa001-aa020, news_blind26 ab001-ab020, news_blind27 ac001-ac020, news_blind28 ad001-ad020): even
+    numbers are holdout."""
     if m := re.fullmatch(r"(?:[a-ce-z]|[a-z]{2})(\d{3})", item_id):  # (news-dev's own ids are dNNN)
         return "holdout" if int(m.group(1)) % 2 == 0 else "tune"
     return "holdout" if item_id in HOLDOUT else "tune"
