@@ -589,6 +589,16 @@ def _expand_name(name: str, people: list[Person]) -> int | None:
 
 def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentions, floor) -> None:
     prev = done[-1] if done else None
+    if q.text.endswith("?") and prev is not None and prev.cue and _ANSWER_CUE.match(prev.cue):
+        # a court or hearing dialogue: "“...?” tanya hakim X. / “...,” jawab Y. / “...?”" - the next
+        # bare question is the asker's again, not a continuation of the answer
+        asker = next(
+            (d for d in reversed(done[:-1]) if d.text.endswith("?") and (d.speaker is not None or d.speaker_name)),
+            None,
+        )
+        if asker is not None and (asker.speaker, asker.speaker_name) != (prev.speaker, prev.speaker_name):
+            q.speaker, q.speaker_name, q.cue = asker.speaker, asker.speaker_name, "dialog"
+            return
     if (
         prev
         and (prev.speaker is not None or prev.speaker_name)
@@ -608,6 +618,7 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
             q.speaker, q.cue = hit, "konteks"
 
 
+_ANSWER_CUE = re.compile(r"(?:jawab|balas|sahut)", re.I)
 _CONTEXT_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|[Mm]enurutnya)\b")  # (+ "Menurutnya ...")
 
 

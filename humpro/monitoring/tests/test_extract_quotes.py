@@ -352,3 +352,14 @@ def test_acting_office_cue_goes_to_the_acting_holder():
     assert office_holder("Plt Wali Kota", people) == 0
     assert office_holder("Plt. Camat", people) == 1
     assert quotes(paras) == [("Harga beras harus turun pekan ini", "Ahmad Fauzan")]
+
+
+def test_bare_question_in_a_court_dialogue_is_the_askers():
+    paras = [
+        "Sidang dipimpin hakim ketua Hendra Wijaya. Saksi Wahyu Santoso, kontraktor, hadir.",
+        "“Saudara serahkan uang itu di mana?” tanya hakim Hendra.",
+        "“Di rumah makan dekat terminal, Yang Mulia,” jawab Wahyu.",
+        "“Untuk apa uang itu?”",
+        "“Supaya perusahaan kami dapat paket jalan,” ujar Wahyu.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Hendra Wijaya", "Wahyu Santoso", "Hendra Wijaya", "Wahyu Santoso"]
