@@ -339,12 +339,6 @@ def _lower_qualifier_end(toks: list[str], j: int) -> int:
     return j
 
 
-_QUALIFIER_STOPS = frozenset(
-    ["dan", "serta", "atau", "di", "ke", "dari", "pada", "yang", "juga", "itu", "ini", "saat", "tersebut", "ketika",
-     "untuk", "karena"]
-)
-
-
 def _initialled_body_end(toks: list[str], j: int) -> int:
     """ "Ketua Partuha Maujana Simalungun (PMS) Kota ...": capitalised words followed by the acronym
     of their initials name a body, even when none of them is a known body word."""
@@ -1416,9 +1410,10 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         key = name_key(m.name)
         match = _owner(key, people)
         if match is not None:
-            if len(key) > len(name_key(match.name)) and _without_name_head(match.position, m.name) != match.position:
+            mended = _without_name_head(match.position, m.name)
+            if len(key) > len(name_key(match.name)) and mended != match.position:
                 match.aliases.add(match.name)  # "Sekretaris Desa Dwi Ratnasari" read as "... Desa Dwi" + "Ratnasari"
-                match.name, match.position = m.name, _without_name_head(match.position, m.name)
+                match.name, match.position = m.name, mended
             match.position = match.position or m.position
             match.rank = match.rank or m.rank
             match.degrees += [d for d in m.degrees if d not in match.degrees]
@@ -1547,6 +1542,8 @@ def _role_at_body(toks: list[str], end: int) -> int:
 
 _ROLE_QUALIFIERS = frozenset(["honorer", "tetap", "kontrak", "senior", "sukarela", "di", "pada", "dari"])
 _NOT_QUALIFIERS = frozenset(["yang", "dan", "atau", "itu", "ini", "tersebut", "saat", "ketika", "untuk", "karena"])
+# words that end a lower-case qualifier of an office (``_lower_qualifier_end``): those above and prepositions
+_QUALIFIER_STOPS = _NOT_QUALIFIERS | frozenset(["serta", "di", "ke", "dari", "pada", "juga"])
 
 
 def _role_qualifier(tok: str) -> bool:
