@@ -261,6 +261,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     while (
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
+        or (k2 := _body_phrase(toks, j))
         or (
             j < n
             and bare(toks[j]) in lx.org_words()
@@ -309,9 +310,52 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             and toks[c] == ","
             and not any(_VERB.match(t) for t in toks[j:c])  # "Jaksa menuntut terdakwa, X": a clause
             and len(parse_name(toks, c + 1)[1]) >= 2
-        ):
+        ) or (c := _described_office_end(toks, j)) is not None:
             j = c
     return _second_holder(toks, _name_after_office(toks, i, j, i + a + ka if place_head else -1))
+
+
+_DESCRIPTION_STOPS = frozenset(["bahwa", "telah", "sudah", "akan", "tidak", "bukan", "juga", "pun", "sebagai"])
+
+
+def _described_office_end(toks: list[str], j: int) -> int | None:
+    """The comma closing an office described in lower-case words with a body and a place, when a
+    two-word name follows it: "Kepala investasi Asia dana kelolaan Harbourview Capital di
+    Singapura, James Okafor-Lim, mengatakan" (a head, then no verb and no clause word)."""
+    n = len(toks)
+    if not (j < n and toks[j].islower() and toks[j].isalpha()):
+        return None
+    caps = 0
+    for t in range(j, min(n, j + 14)):
+        tok = toks[t]
+        if tok == ",":
+            if not caps or t - j < 3:
+                return None  # (the shorter forms are the rule above's)
+            p = parse_name(toks, t + 1)
+            after = toks[p[4]] if p[4] < n else "."
+            if len(p[1]) >= 2 and valid_name(" ".join(p[1])) and (after in (",", ".") or after.islower()):
+                return t
+            return None
+        if ends_sentence(tok) or not (tok.isalpha() or "-" in tok):
+            return None
+        if tok.islower():
+            if _VERB.match(tok) or tok in _NOT_QUALIFIERS or tok in _DESCRIPTION_STOPS:
+                return None
+        elif is_cap(tok):
+            caps += 1
+        else:
+            return None
+    return None
+
+
+_BODY_PHRASES = (("luar", "negeri"), ("dalam", "negeri"), ("gedung", "putih"))
+
+
+def _body_phrase(toks: list[str], j: int) -> int:
+    """ "Luar Negeri" in "Juru bicara Kementerian Luar Negeri China Liu Jianhua", "Gedung Putih" in
+    "Juru bicara Gedung Putih Daniel R. Whitcombe": capitalised, these words name a body, not a person."""
+    pair = (bare(toks[j]), bare(toks[j + 1])) if j + 1 < len(toks) else None
+    return 2 if pair in _BODY_PHRASES and is_cap(toks[j]) and is_cap(toks[j + 1]) else 0
 
 
 _QUALIFIER_BODIES = frozenset(["dinas", "badan", "kantor", "bagian", "bidang", "sekretariat", "rsud", "puskesmas"])

@@ -1412,3 +1412,46 @@ def test_directorate_named_by_a_list_of_activities():
         ("Irwan Setiadi",
          "Pelaksana Harian (Plh) Direktur Pelacakan Aset, Pengelolaan Barang Bukti, dan Eksekusi (Labuksi) KPK"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a ministry named "Luar/Dalam Negeri" and the White House are bodies, not the start of a name
+        (
+            "Juru bicara Kementerian Luar Negeri Malaysia Razak Hamdan menyebut langkah itu berlebihan.",
+            [("Razak Hamdan", "Juru bicara Kementerian Luar Negeri Malaysia")],
+        ),
+        (
+            "Dirjen Kementerian Dalam Negeri Teguh Wiranata meminta daerah segera melapor.",
+            [("Teguh Wiranata", "Dirjen Kementerian Dalam Negeri")],
+        ),
+        (
+            "Juru bicara Gedung Putih Martin K. Holloway mengatakan tarif berlaku pekan depan.",
+            [("Martin K. Holloway", "Juru bicara Gedung Putih")],
+        ),
+        # mixed-case short forms of ministries and agencies close the office
+        (
+            "Juru bicara Kemenhub Ardian Saputra memastikan jadwal tidak berubah.",
+            [("Ardian Saputra", "Juru bicara Kemenhub")],
+        ),
+        (
+            "Direktur Jenderal Bea dan Cukai Rusdi Hartanto menyebut penyelundupan menurun.",
+            [("Rusdi Hartanto", "Direktur Jenderal Bea dan Cukai")],
+        ),
+        ("Senator Helen Brightwater menolak usulan itu.", [("Helen Brightwater", "Senator")]),
+        # an office described in lower-case words, with a body and its city, closed by a comma
+        (
+            "Kepala riset pasar modal di perusahaan sekuritas Lintang Asia di Hong Kong, Margaret Choi, "
+            "memperkirakan indeks melemah.",
+            [("Margaret Choi", "Kepala riset pasar modal di perusahaan sekuritas Lintang Asia di Hong Kong")],
+        ),
+    ],
+)
+def test_national_and_foreign_office_forms(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+def test_a_clause_with_a_verb_is_no_described_office():
+    found = find_people(["Kepala sekolah menyampaikan laporan kepada Dinas Pendidikan, Budi Santoso juga hadir."])
+    assert all(not (p.position or "").startswith("Kepala") for p in found)
