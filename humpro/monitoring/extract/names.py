@@ -747,7 +747,7 @@ def valid_name(name: str) -> bool:
 COMPANY_TAILS = frozenset(
     ["coffee", "cafe", "group", "holdings", "corp", "corporation", "company", "hotel", "studio", "farm", "capital",
      "ventures", "consulting", "partners", "foundation", "institute", "research", "center", "centre", "tbk", "ltd",
-     "inc", "co", "llc", "plc", "gmbh"]
+     "inc", "co", "llc", "plc", "gmbh", "sekuritas", "securities", "futures", "leasing", "airlines", "airways"]
 )
 
 

@@ -262,6 +262,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
         or (k2 := _body_phrase(toks, j))
+        or (k2 := _unit_before_body(toks, j))
         or (
             j < n
             and bare(toks[j]) in lx.org_words()
@@ -346,6 +347,21 @@ def _described_office_end(toks: list[str], j: int) -> int | None:
         else:
             return None
     return None
+
+
+def _unit_before_body(toks: list[str], j: int) -> int:
+    """ "Penkum" in "Kasi Penkum Kejaksaan Tinggi Maluku Wahyudi Kareba": an unknown capitalised word
+    (a section's short name) right before a body's word is part of the office."""
+    if not (j + 2 < len(toks) and is_cap(toks[j]) and is_cap(toks[j + 1]) and is_cap(toks[j + 2])):
+        return 0  # (the body goes on after its word; "... Budi Jaya mengatakan" is a name)
+    if is_pre_title(toks[j]) or ends_sentence(toks[j]) or match_phrase(toks, j, lx.ranks()):
+        return 0
+    if any(bare(t) in ("pt", "cv", "perum", "perumda", "pd") for t in toks[max(0, j - 4) : j]):
+        return 0  # (a company's own name: "PT ASDP Indonesia Ferry", read by the company rules)
+    nxt = bare(toks[j + 1])
+    if nxt not in lx.org_words() or nxt in ("pasar", "kelas", "dayak", "melayu", "batak", "bugis", "sasak"):
+        return 0
+    return 1
 
 
 _BODY_PHRASES = (("luar", "negeri"), ("dalam", "negeri"), ("gedung", "putih"))
@@ -1146,6 +1162,21 @@ def _name_then_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     return None
 
 
+def _name_office_no_comma(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+    """ "Fahkri Husaini Pelatih Timnas Indonesia U-16 mengatakan": a capitalised office right after
+    a two-word name, without a comma, and a verb or a comma after the office."""
+    e = p[4]
+    if len(p[1]) < 2 or e >= len(toks) or not is_cap(toks[e]) or not _office_head(toks, e):
+        return None
+    hit = _office_first(toks, e, frozenset())
+    if hit is None or hit[0] or hit[1] >= len(toks) or hit[1] - e < 2:
+        return None
+    after = toks[hit[1]]
+    if not (after == "," or (after.islower() and (_VERB.match(after) or SPEECH_RE.match(after)))):
+        return None
+    return [_mention(p, join_tokens(toks[e : hit[1]]))], hit[1]
+
+
 def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person."""
     name, end = p[1], p[4]
@@ -1255,6 +1286,7 @@ _AFTER_NAME = (
     _aged_name,
     _appositive_name,
     _name_then_office,
+    _name_office_no_comma,
     _described_name,
     _name_comma_office,
     _name_as_office,
@@ -1277,6 +1309,14 @@ _LOWER_HEADS = frozenset(
         "kapolres",
         "kapolsek",
         "kapolda",
+        "pelatih",
+        "pemain",
+        "kiper",
+        "gelandang",
+        "striker",
+        "penyerang",
+        "bek",
+        "manajer",
     ]
 )
 # first words of many village and river names ("Warga Sungai Rengit Murni, Samsudin")

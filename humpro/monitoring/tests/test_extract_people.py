@@ -1455,3 +1455,40 @@ def test_national_and_foreign_office_forms(paragraph, expected):
 def test_a_clause_with_a_verb_is_no_described_office():
     found = find_people(["Kepala sekolah menyampaikan laporan kepada Dinas Pendidikan, Budi Santoso juga hadir."])
     assert all(not (p.position or "").startswith("Kepala") for p in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # sports roles before a team ("Timnas" is a body), in either case
+        (
+            "Sementara itu pelatih Timnas Vietnam Park Hang-seo menyampaikan target timnya.",
+            [("Park Hang-seo", "pelatih Timnas Vietnam")],
+        ),
+        (
+            "Kiper Timnas Indonesia, Reza Pratama yang tampil gemilang mengaku puas.",
+            [("Reza Pratama", "Kiper Timnas Indonesia")],
+        ),
+        # an office written right after the name, without a comma, before the verb
+        (
+            "Sementara itu, Dimas Saputra Pelatih Timnas Indonesia U-19 mengatakan timnya siap.",
+            [("Dimas Saputra", "Pelatih Timnas Indonesia U-19")],
+        ),
+        (
+            "Sementara itu, Yusuf Hamdani Kepala Dinas PUPR Lahat mengatakan perbaikan dimulai pekan depan.",
+            [("Yusuf Hamdani", "Kepala Dinas PUPR Lahat")],
+        ),
+        # a section's short name before the body's word ("Penkum" before "Kejaksaan")
+        (
+            "Kasi Penkum Kejaksaan Tinggi Papua Robert Siahaan mengatakan tersangka ditahan.",
+            [("Robert Siahaan", "Kasi Penkum Kejaksaan Tinggi Papua")],
+        ),
+        # a securities house ends at "Sekuritas"; the name follows
+        (
+            "Analis Lintas Sekuritas Dewi Anggraini Lubis mengatakan indeks tertekan.",
+            [("Dewi Anggraini Lubis", "Analis Lintas Sekuritas")],
+        ),
+    ],
+)
+def test_sports_and_regional_office_forms(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
