@@ -162,7 +162,14 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
     degrees: list[str] = []
     hons: list[str] = []
     rank = None
+    lead: list[str] = []
     while j < len(toks):
+        if toks[j].rstrip(".") in ("HM", "HL", "H.M", "H.L") and j + 1 < len(toks) and name_tok(toks[j + 1]):
+            # "HM Nursiah", "HL Firman Wijaya": Haji, then the initial of Muhammad or Lalu
+            hons.append("H")
+            lead = [toks[j].rstrip(".")[-1]]
+            j += 1
+            break
         k = match_phrase(toks, j, lx.ranks())
         if k:
             rank_toks = toks[j : j + k]
@@ -198,6 +205,14 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and not match_phrase(toks, j + 1, lx.position_heads())
             )
             or (not name and given_hari_at(toks, j))  # "Dr. Hari Cahyono Adi": a given name, not "day"
+            or (name and toks[j] == "Mas" and j + 1 < len(toks) and name_tok(toks[j + 1]))  # "Antung Mas Rozaniasyah"
+            or (  # "Letkol Arh Ramadhan Nasution": the month's name is also a given name
+                not name
+                and toks[j] in ("Ramadhan", "Ramadan")
+                and j + 1 < len(toks)
+                and name_tok(toks[j + 1])
+                and not lx.is_known_place(toks[j + 1].rstrip("."))
+            )
             or (not name and _initials_at(toks, j))  # "Ir. H. S.A Supriono": initials open the name
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
@@ -234,6 +249,8 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             and not (toks[j - 1] in NAME_PARTICLES and j < len(toks) and name_tok(toks[j]))  # "Tiurma br. Nasution"
         ):
             break  # the sentence ends (but "St. Nurbaya", "Moh. Ridwan" go on)
+    if lead and name:
+        name = lead + name
     if name and j + 1 < len(toks) and toks[j] in _ADAT_TITLES and name_tok(toks[j + 1]):
         # "Zulhendri Dt. Rajo Batuah": a Minangkabau adat title after the name
         t = j + 1

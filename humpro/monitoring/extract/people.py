@@ -367,9 +367,23 @@ def _unit_before_body(toks: list[str], j: int) -> int:
 _BODY_PHRASES = (("luar", "negeri"), ("dalam", "negeri"), ("gedung", "putih"))
 
 
+_KODAM_NAMES = (
+    ("iskandar", "muda"), ("bukit", "barisan"), ("sriwijaya",), ("jaya",), ("siliwangi",), ("diponegoro",),
+    ("brawijaya",), ("udayana",), ("tanjungpura",), ("mulawarman",), ("merdeka",), ("hasanuddin",),
+    ("pattimura",), ("cenderawasih",), ("kasuari",), ("tuanku", "tambusai"), ("mandala", "trikora"),
+    ("iskandar", "muda"), ("jayakarta",), ("sultan", "hasanuddin"),
+)
+_KODAM_OFFICES = frozenset(["pangdam", "wapangdam", "kasdam", "irdam", "kodam"])
+
+
 def _body_phrase(toks: list[str], j: int) -> int:
     """ "Luar Negeri" in "Juru bicara Kementerian Luar Negeri China Liu Jianhua", "Gedung Putih" in
-    "Juru bicara Gedung Putih Daniel R. Whitcombe": capitalised, these words name a body, not a person."""
+    "Juru bicara Gedung Putih Daniel R. Whitcombe": capitalised, these words name a body, not a person;
+    so does a military region's name after its numeral ("Pangdam XIV Hasanuddin")."""
+    if j >= 1 and bare(toks[j - 1]) in _KODAM_OFFICES and re.fullmatch(r"[IVX]{1,5}", toks[j]):
+        for name in _KODAM_NAMES:
+            if tuple(bare(t) for t in toks[j + 1 : j + 1 + len(name)]) == name:
+                return 1 + len(name)
     pair = (bare(toks[j]), bare(toks[j + 1])) if j + 1 < len(toks) else None
     return 2 if pair in _BODY_PHRASES and is_cap(toks[j]) and is_cap(toks[j + 1]) else 0
 
@@ -596,6 +610,8 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
         return j
     p = parse_name(toks, loose + 1)
     name, e2 = p[1], p[4]
+    if name and bare(name[0]) in ("pimpinan", "jajaran", "unsur"):
+        return j  # "Sekda Firman Wijaya, Pimpinan DPRD": a list of offices goes on, no name after the comma
     # up to three unknown words, or six when they hold a village or district ("Ketua KWT Melati Desa
     # Sri Kembang, Sulastri (44)")
     span = 6 if any(bare(t) in _ADMIN_UNITS for t in toks[j:loose]) else 3
@@ -689,6 +705,18 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and (hit := _name_after_admin_unit(toks, r + 1, join_tokens(toks[i:r])))
     ):
         return hit
+    if comma:  # "Bupati Bengkayang, Kalimantan Barat, Suryadman Gidot": the province set off by commas
+        r = pos_end + 1
+        while r < min(n, pos_end + 4) and is_cap(toks[r]) and not ends_sentence(toks[r]):
+            r += 1
+        if (
+            r > pos_end + 1
+            and r < n
+            and toks[r] == ","
+            and lx.is_known_place(" ".join(toks[pos_end + 1 : r]), districts=False)
+            and (hit := _name_after_admin_unit(toks, pos_end, join_tokens(toks[i:pos_end])))
+        ):
+            return hit
     hons, name, degrees, rank, end = parse_name(toks, pos_end + 1 if comma else pos_end)
     # "Ketua DPRD periode 2019-2024 Andi": the term belongs to the position
     if (
@@ -802,6 +830,10 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         # "Kepala BBWS Pemali Juana Andreas Wibisono": a river basin's name, then a two-word name
         cut = len(name) - 2
         pos_end, name = start + cut, name[cut:]
+    if name and pos_end - 1 > i and toks[pos_end - 1] in ("HM", "HL") and not (hons or rank):
+        # "Sekda HL Firman Wijaya": not a body's acronym but Haji and the initial of Lalu/Muhammad
+        pos_end -= 1
+        hons, name = ["H"], [toks[pos_end][-1], *name]
     position = join_tokens(toks[i:pos_end])
     if name and ends_sentence(toks[pos_end - 1]):
         name = []  # the office closed the sentence; the next word starts another one
@@ -831,15 +863,16 @@ def _name_after_admin_unit(toks: list[str], u: int, position: str) -> _Hit | Non
         return _name_after_admin_unit(toks, c + 1, position)  # ", Kecamatan Cibadak, Kabupaten Sukabumi,"
     hons, name, degrees, rank, end = parse_name(toks, c + 1)
     lone = (  # ", Kabupaten Kendal, Sutarno, melantik": one word set off by commas before a verb
-        len(name) == 1
+        len(name) == 1  # (or right before a speech verb: ", Kabupaten Magelang, Mantep menambahkan")
         and end + 1 < n
-        and toks[end] == ","
-        and toks[end + 1].islower()
+        and ((toks[end] == "," and toks[end + 1].islower()) or bool(SPEECH_RE.match(toks[end])))
         and not lx.is_known_place(name[0])
     )
     if not (name and (len(name) >= 2 or hons or degrees or rank or lone) and valid_name(" ".join(name))):
         return None
-    if end < n and not (toks[end] in ",." or SPEECH_RE.match(toks[end]) or toks[end] == "("):
+    if end < n and not (
+        toks[end] in ",." or SPEECH_RE.match(toks[end]) or toks[end] == "(" or (len(name) >= 2 and toks[end].islower())
+    ):
         return None
     return [_mention((hons, name, degrees, rank, end), position)], end
 
@@ -1489,6 +1522,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
+    _named_people(list(paragraphs), people, extra)
     _pronoun_offices(list(paragraphs) + list(captions), people)
     for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
         key = name_key(m.name)
@@ -1685,6 +1719,36 @@ _INTRODUCED_LIST = re.compile(
     r"(?P<items>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     r"\s*,?\s+(?:dan|serta)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?![\w'’-])"
 )
+
+
+_NAMED_NOUNS = (
+    r"warga|pria|wanita|perempuan|lelaki|laki-laki|korban|pelaku|tersangka|terdakwa|pedagang|seorang|anak|bocah|"
+    r"remaja|nenek|kakek|petani|nelayan|pemuda|pemudi|siswa|siswi|mahasiswa|mahasiswi|guru|sopir|pengemudi|"
+    r"keluarga|balita|bayi|pasien|penumpang|buruh|karyawan|pegawai|honorer|pengendara|nasabah|orang"
+)
+_NAMED = re.compile(
+    r"\b(?:" + _NAMED_NOUNS + r")(?:\s+(?:tersebut|itu|setempat|lain))?\s+bernama\s+(?:lengkap\s+)?"
+    r"(?:(?:Bpk|Bapak|Ibu|Pak|Bu)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?![\w'’-])"
+)
+
+
+def _named_people(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
+    """ "Seorang warga bernama Tian mengeluhkan ...", "Keluarga tersebut bernama Bpk. Nasir (67 Th)": after
+    a person's noun, "bernama" gives a name, one word included."""
+    for text in texts:
+        for m in _NAMED.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            if (
+                not valid_name(name)
+                or name.lower() in extra
+                or words[0].lower() in lx.not_names()
+                or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
+                or match_phrase(words, 0, lx.position_heads())
+                or _owner(name_key(name), people) is not None
+            ):
+                continue
+            people.append(Person(name))
 
 
 def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:

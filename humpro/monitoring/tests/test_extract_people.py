@@ -1492,3 +1492,54 @@ def test_a_clause_with_a_verb_is_no_described_office():
 )
 def test_sports_and_regional_office_forms(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a one-word name set off after the district, right before a speech verb
+        (
+            "Kepala UPT Disdikpora Kecamatan Sumberejo, Kabupaten Temanggung, Sarjono menambahkan, dana belum turun.",
+            [("Sarjono", "Kepala UPT Disdikpora Kecamatan Sumberejo")],
+        ),
+        # "Sudin" (suku dinas) is a body; "Arh" is a corps after a rank
+        (
+            "Kepala Seksi Operasi Sudin Penanggulangan Kebakaran Jakarta Timur Wawan Kurniawan mengatakan api padam.",
+            [("Wawan Kurniawan", "Kepala Seksi Operasi Sudin Penanggulangan Kebakaran Jakarta Timur")],
+        ),
+        (
+            "Danramil 0812-04/Sukorame Kapten Arh Sutikno mengatakan warga sudah mengungsi.",
+            [("Sutikno", "Danramil 0812-04/Sukorame")],
+        ),
+        # a military region's name after its numeral is part of the office
+        (
+            "Pangdam XIV Hasanuddin Mayjen TNI Hendra Wiratama meninjau pengungsi.",
+            [("Hendra Wiratama", "Pangdam XIV Hasanuddin")],
+        ),
+        # the month's name is also a given name
+        (
+            "Dandim 0410/KBL Letkol Inf Ramadhan Siregar memimpin apel.",
+            [("Ramadhan Siregar", "Dandim 0410/KBL")],
+        ),
+        ("Selama Ramadhan Pemkab Lahat mengatur jam kerja.", []),
+        # "HL"/"HM": Haji and the initial of Lalu/Muhammad, not a body's acronym
+        ("Bupati HL Wiratmaja Putra meresmikan pasar.", [("L Wiratmaja Putra", "Bupati")]),
+        # "Mas" inside a name
+        (
+            "Sekretaris DPRD Kalsel Drs H Gusti Mas Rahmadi di Banjarmasin membenarkan kunjungan itu.",
+            [("Gusti Mas Rahmadi", "Sekretaris DPRD Kalsel")],
+        ),
+        # the province set off by commas between the office and the name
+        (
+            "Bupati Landak, Kalimantan Barat, Yohanes Sadau resmi ditahan.",
+            [("Yohanes Sadau", "Bupati Landak")],
+        ),
+        # a list of offices goes on after the comma: the words before it are the name
+        ("Hadir Sekda Firman Hakiki, Pimpinan DPRD dan tokoh masyarakat.", [("Firman Hakiki", "Sekda")]),
+        # "bernama" after a person's noun gives a name, one word included
+        ("Seorang warga bernama Tian mengeluhkan pungutan di loket.", [("Tian", None)]),
+        ("Sebuah desa bernama Sukamaju terendam banjir.", []),
+    ],
+)
+def test_regional_forms_from_real_copy(paragraph, expected):
+    assert [(p.name, p.position) for p in find_people([paragraph])] == expected
