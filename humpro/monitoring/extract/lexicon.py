@@ -90,7 +90,13 @@ _COUNTRIES = frozenset(
         "pakistan", "bangladesh", "australia", "selandia baru", "belanda", "inggris", "jerman", "prancis",
         "perancis", "italia", "spanyol", "rusia", "ukraina", "turki", "irak", "mesir", "palestina", "israel",
         "yordania", "qatar", "arab saudi", "uni emirat arab", "amerika", "amerika serikat", "kanada",
-        "meksiko", "brasil", "argentina",
+        "meksiko", "brasil", "argentina", "yunani", "irlandia", "skotlandia", "swedia", "norwegia", "denmark",
+        "finlandia", "polandia", "swiss", "austria", "belgia", "portugal", "kroasia", "serbia", "iran", "suriah",
+        "lebanon", "kuwait", "yaman", "bahrain", "afghanistan", "nepal", "sri lanka", "mongolia",
+        "taiwan", "hong kong", "makau", "kolombia", "chili", "peru", "venezuela", "kuba", "nigeria",
+        "afrika selatan", "maroko", "aljazair", "tunisia", "libya", "ethiopia", "ghana", "kamerun",
+        "senegal", "papua nugini", "fiji", "uruguay", "paraguay", "ekuador", "bolivia", "hungaria", "ceko",
+        "rumania", "bulgaria", "kazakhstan", "uzbekistan", "azerbaijan", "armenia", "vatikan",
     ]
 )
 

@@ -850,4 +850,6 @@ def _soften_run(m: re.Match) -> str:
 
 def _soften_head(m: re.Match) -> str:
     w = m.group(0)
+    if len(w) <= 2:
+        return w  # "PM", "KA": a short office written as initials stays so
     return w.capitalize() if w.lower() in _head_words() and w not in lx.known_acronyms() else w

@@ -215,8 +215,17 @@ def _office_head(toks: list[str], i: int) -> int:
         if not (
             k
             and q < n
-            and is_cap(toks[q])
-            and (toks[q].rstrip(".").isupper() or bare(toks[q]) in lx.org_words())
+            and (
+                _lower_body(toks, q)
+                or (is_cap(toks[q]) and (toks[q].rstrip(".").isupper() or bare(toks[q]) in lx.org_words()))
+                # "bersama kepala desa Prawoto, Hyro Fachrus": a village head, then the village, a comma
+                or (
+                    " ".join(toks[i : i + k]).lower() in ("kepala desa", "kepala dusun", "kepala kampung", "lurah")
+                    and is_cap(toks[q])
+                    and q + 1 < n
+                    and toks[q + 1] == ","
+                )
+            )
         ):
             k = 0  # only before a body: "anggota DPRD", "ketua KPU", "juru bicara Fraksi PKS"
     # "hakim anggota Lusiana Parapat", "jaksa penuntut umum Rizal Ardiansyah": only before a name
@@ -263,6 +272,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         or (k2 := _short_form_before_office(toks, j))
         or (k2 := _body_phrase(toks, j))
         or (k2 := _unit_before_body(toks, j))
+        or (k2 := _lower_body(toks, j))
         or (
             j < n
             and bare(toks[j]) in lx.org_words()
@@ -347,6 +357,13 @@ def _described_office_end(toks: list[str], j: int) -> int | None:
         else:
             return None
     return None
+
+
+def _lower_body(toks: list[str], j: int) -> int:
+    """ "komisi C" in "anggota komisi C Teguh Bandang Waluyo": a commission or faction written in lower
+    case, named by its letter, numeral or acronym."""
+    named = j + 1 < len(toks) and re.fullmatch(r"[A-H]|[IVX]{1,4}|[A-Z]{2,}", toks[j + 1])
+    return 2 if named and toks[j] in ("komisi", "fraksi") else 0
 
 
 def _unit_before_body(toks: list[str], j: int) -> int:
@@ -942,6 +959,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
         later = parse_name(toks, end + 1)[1]
         ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
+        # "warga Arso, Kabupaten Keerom": a place and its regency, not a name
+        ok = ok and not (end + 1 < n and bare(toks[end + 1]) in _ADMIN_UNITS | _VILLAGE_UNITS)
     if ok:
         role = " ".join(toks[i : i + k])
         if office := _appositive_office(toks, end):  # "Saksi pertama, X, Direktur CV Y, mengaku"
@@ -1494,6 +1513,8 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         for m in parse_mentions(text, extra, cues):
             if headline_like and not m.position:
                 continue  # "Orang Tua Siswa Akui Ada Pungutan": a Title Case subhead, not names
+            if headline_like and (cut := _headline_verb_at(m.name.split())):
+                m.name = " ".join(m.name.split()[:cut])  # "PM Anwar Ibrahim Sebut Indonesia Teman Sejati"
             key = name_key(m.name)
             match = next(
                 (p for p in people if contains_words(name_key(p.name), key) or contains_words(key, name_key(p.name))),
@@ -1671,6 +1692,21 @@ def _role_qualifier(tok: str) -> bool:
     if b in _ROLE_QUALIFIERS:
         return True
     return tok.islower() and tok.isalpha() and b not in _NOT_QUALIFIERS and not _VERB.match(b)
+
+
+_HEADLINE_VERB_WORDS = (
+    "sebut minta resmikan tinjau ajak dorong pastikan tegaskan ungkap bantah akui harap buka serahkan terima "
+    "kunjungi hadiri lantik bagikan salurkan beri raih dukung apresiasi imbau gelar luncurkan tolak kecam desak "
+    "janji bertemu temui sambut jadi bakal akan siap usul soroti kritik puji curhat klaim nilai bahas cek "
+    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan"
+)
+_HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
+
+
+def _headline_verb_at(words: list[str]) -> int:
+    """Index of the first Title Case verb after the name's first two words in a headline ("Anwar
+    Ibrahim Sebut ..."), else 0."""
+    return next((k for k, w in enumerate(words) if k >= 2 and w.lower() in _HEADLINE_VERBS), 0)
 
 
 def _is_headline_like(text: str) -> bool:

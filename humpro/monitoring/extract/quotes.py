@@ -196,6 +196,9 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z]\w+,\s+)?(?:Dirinya|Ia|Dia|Beliau|dirinya)\b")
+
+
 class _Mentions:
     """Person mentions outside quotes, in order; ``subj`` marks a speech-verb subject."""
 
@@ -230,6 +233,8 @@ class _Mentions:
             prev = text[sent:s].split()
             if prev and prev[0].strip("\"“") in ("Ia", "Dia", "Beliau"):
                 continue  # "Ia mengaku menjadi pelanggan Cek Ros": the pronoun is the subject
+            if any(bare_word(w) in ("dirinya", "ia", "dia", "beliau") for w in prev[:3]):
+                continue  # "Bahkan, dirinya bersama kepala desa Prawoto, Hyro ...": so is "dirinya"
             if not prev or bare_word(prev[-1]) not in _GOVERNORS:
                 self.first.add(s)
         self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes
@@ -268,6 +273,13 @@ class _Mentions:
             last = cands[-1][0]
             lo = self.text.rfind("\n\n", 0, last) + 1
             here = [c for c in cands if c[0] >= lo]
+            earlier = [c for c in cands if c[0] < lo]
+            pron = _PRONOUN_SUBJECT.search(self.text, lo, pos)
+            if earlier and not any(c[2] for c in here) and pron and pron.start() < here[0][0]:
+                # "Dirinya ... bersama kepala desa Prawoto, Hyro ...": the paragraph's subject is a
+                # pronoun and its only names are objects; the antecedent is further back
+                lo2 = self.text.rfind("\n\n", 0, earlier[-1][0]) + 1
+                here = [c for c in earlier if c[0] >= lo2]
         subj = [c for c in here if c[2]]
         return (subj or here)[-1][1]
 

@@ -1543,3 +1543,30 @@ def test_sports_and_regional_office_forms(paragraph, expected):
 )
 def test_regional_forms_from_real_copy(paragraph, expected):
     assert [(p.name, p.position) for p in find_people([paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a commission named by its letter, in lower case
+        (["Salah satu anggota komisi C Teguh Wicaksono juga kecewa."], [("Teguh Wicaksono", "anggota komisi C")]),
+        # a village head in lower case, the village, a comma, the name
+        (
+            ["Ia bersama kepala desa Karangsari, Joko Pramono mengancam akan mengerahkan warga."],
+            [("Joko Pramono", "kepala desa Karangsari")],
+        ),
+        # "warga X, Kabupaten Y": a place, not a name
+        (["Jalan itu dipakai warga Arso, Kabupaten Keerom, setiap hari."], []),
+        # a short office written as initials is not softened; a foreign country is no name
+        (["Pernyataan mantan PM Yunani yang memperingatkan dampak krisis menekan bursa."], []),
+        # market indices are not people
+        (["Indeks Harga Saham Gabungan melemah, sementara Indeks Nikkei naik tipis."], []),
+        # a Title Case headline: the name stops at the verb
+        (
+            ["PM Anwar Ibrahim Sebut Indonesia Teman Sejati"],
+            [("Anwar Ibrahim", "PM")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_two(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

@@ -363,3 +363,33 @@ def test_bare_question_in_a_court_dialogue_is_the_askers():
         "“Supaya perusahaan kami dapat paket jalan,” ujar Wahyu.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Hendra Wijaya", "Wahyu Santoso", "Hendra Wijaya", "Wahyu Santoso"]
+
+
+def test_pronoun_subject_paragraph_sends_the_antecedent_further_back():
+    paras = [
+        "Anggota DPRD Pati, Sri Wahyuni, menyebut jalan itu rusak sejak lama.",
+        "“Kami sudah menyampaikan aspirasi masyarakat ke pemerintah,” ucapnya.",
+        "Dirinya juga sudah mengadu ke dinas. Bahkan, dirinya bersama kepala desa Karangsari, Joko Pramono "
+        "yang merupakan suaminya mengancam akan mengerahkan warga.",
+        "“Truk tambang tidak mau mengalah, kami yang harus bersabar,” imbuh politisi itu.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Sri Wahyuni", "Sri Wahyuni"]
+
+
+def test_a_name_after_the_pronoun_sentence_keeps_its_antecedent():
+    paras = [
+        "Rapat dipimpin Ketua Komisi I DPRD Paser, Andi Lestari. Hadir pula Kepala Disdik, Yohanes Palinggi.",
+        "“Kami mohon maaf, verifikasi memakan waktu,” kata Yohanes.",
+        "Namun, penjelasan itu dinilai tidak masuk akal oleh Andi Lestari. Ia menyebut verifikasi semestinya selesai.",
+        "“Jangan jadikan verifikasi alasan menahan hak orang,” tegasnya.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Yohanes Palinggi", "Andi Lestari"]
+
+
+def test_a_place_after_warga_is_no_speaker():
+    paras = [
+        "“Kami berharap jalan ini diperbaiki,” kata Elias Wenda, warga Kampung Yoka.",
+        "Ia mengatakan jalan itu jalur alternatif bagi warga Arso, Kabupaten Keerom, yang menjual hasil bumi.",
+        "“Harapan kami, pemerintah segera melihat hal ini,” katanya.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Elias Wenda", "Elias Wenda"]
