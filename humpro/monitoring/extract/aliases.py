@@ -23,6 +23,9 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
         words = [w for w in p.name.split() if w[0].isupper()]
         if len(words) >= 2:
             out.append((r"(?<![\w.])" + "".join(w[0] for w in words) + r"(?!\w)", idx, True))
+            parts = [w for word in words for w in word.split("-") if w]
+            if len(parts) > len(words):  # "STY" for Shin Tae-yong: each part of a hyphenated name
+                out.append((r"(?<![\w.])" + "".join(w[0].upper() for w in parts) + r"(?!\w)", idx, True))
     for w, owners in token_owner.items():
         if len(owners) == 1:
             out.append((re.escape(w), next(iter(owners)), True))

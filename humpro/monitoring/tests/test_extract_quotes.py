@@ -393,3 +393,11 @@ def test_a_place_after_warga_is_no_speaker():
         "“Harapan kami, pemerintah segera melihat hal ini,” katanya.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Elias Wenda", "Elias Wenda"]
+
+
+def test_initials_of_a_hyphenated_name_name_the_speaker():
+    paras = [
+        "Pelatih Timnas Indonesia, Park Jae-won, puas dengan permainan anak asuhnya.",
+        "“Pemain menjalankan instruksi dengan baik,” kata PJW.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Park Jae-won"]
