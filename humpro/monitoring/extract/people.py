@@ -1297,9 +1297,10 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     ):
         return None
     s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) in ("sebagai", "menjadi") else vb + 1
-    if not match_phrase(toks, s0, lx.position_heads()):
+    h0 = s0 + (s0 < n and toks[s0] in ("caretaker", "penjabat", "pelaksana"))  # "menjabat caretaker Bupati X"
+    if not match_phrase(toks, h0, lx.position_heads()):
         return None
-    pe = loose_end(toks, s0)
+    pe = loose_end(toks, h0)
     if pe < n and toks[pe] == "," and (more := agency_list_end(toks, pe) or field_list_end(toks, pe)):
         # "yang kini menjabat Sekretaris Dinas Pariwisata, Kebudayaan, ... dan Olahraga (Disparbudpora)"
         pe = more if ends_sentence(toks[more - 1]) else loose_end(toks, more)
@@ -1544,6 +1545,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
     _named_people(list(paragraphs), people, extra)
+    _offices_of_listed_people(list(paragraphs), people)
     _pronoun_offices(list(paragraphs) + list(captions), people)
     for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
         key = name_key(m.name)
@@ -1785,6 +1787,26 @@ def _named_people(texts: list[str], people: list[Person], extra: frozenset[str])
             ):
                 continue
             people.append(Person(name))
+
+
+_OFFICE_LIST = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<office>[A-Z][\w.]*(?: [A-Z0-9][\w./-]*){0,7}) yang (?:hadir|datang|ikut)\b[^.]{0,40}?"
+    r"\b(?:di antaranya|antara lain|yakni|yaitu|masing-masing)\s*,?\s+(?P<items>[^.;]+)"
+)
+
+
+def _offices_of_listed_people(texts: list[str], people: list[Person]) -> None:
+    """ "Anggota DPRD Kota Kupang yang hadir saat itu di antaranya, Neda Lalay, Yosef Dogon, dan Kenny
+    Sa'u.": the office the sentence opens with is each listed person's (where none is known)."""
+    for text in texts:
+        for m in _OFFICE_LIST.finditer(text):
+            office = m.group("office")
+            if not match_phrase(tokens(office), 0, lx.position_heads()):
+                continue
+            for item in _LIST_SEP.split(m.group("items")):
+                owner = _owner(name_key(item.strip()), people) if item.strip() else None
+                if owner is not None and not owner.position:
+                    owner.position, owner.note = office, None
 
 
 def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:

@@ -1570,3 +1570,34 @@ def test_regional_forms_from_real_copy(paragraph, expected):
 )
 def test_forms_from_real_copy_batch_two(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the office a sentence opens with goes to each person it lists
+        (
+            ["Anggota DPRD Kota Kupang yang hadir saat itu di antaranya, Maria Lado, Yusuf Bani, dan Kornelis Tefa."],
+            [
+                ("Maria Lado", "Anggota DPRD Kota Kupang"),
+                ("Yusuf Bani", "Anggota DPRD Kota Kupang"),
+                ("Kornelis Tefa", "Anggota DPRD Kota Kupang"),
+            ],
+        ),
+        # "Humas" heads an office before its body
+        (
+            ["Saat dikonfirmasi, Humas SMAN 2 Bangil, Rudi Hartawan, menolak memberi penjelasan."],
+            [("Rudi Hartawan", "Humas SMAN 2 Bangil")],
+        ),
+        # "menjabat caretaker Bupati X": the qualifier belongs to the office
+        (
+            [
+                "Yakobus Mandacan menjabat caretaker Bupati Tambrauw, dan Rudi Rumbiak menjabat caretaker "
+                "Bupati Maybrat."
+            ],
+            [("Yakobus Mandacan", "caretaker Bupati Tambrauw"), ("Rudi Rumbiak", "caretaker Bupati Maybrat")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_three(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
