@@ -800,13 +800,15 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and not (hons or rank)
     ):
         pos_end, name = pos_end + 1, name[1:]  # "Wali Kota Lembah Hijau Ahmad Fauzan": the city's second word
-    if (  # "Kepala SDN 2 Pamulihan Enok Rohayati": a school's number, then its place
-        name
+    if (  # "Kepala SDN 2 Pamulihan Enok Rohayati": a school's number, then its place (or no number:
+        name  # "Kasek SDN Usiloa Evictoria Bengu")
         and len(name) >= 3
         and not (hons or rank)
         and pos_end >= 2
-        and toks[pos_end - 1].isdigit()
-        and re.fullmatch(r"(?:SD|SMP|SMA|SMK|MI|MTs|MA)N?", toks[pos_end - 2])
+        and (
+            (toks[pos_end - 1].isdigit() and re.fullmatch(r"(?:SD|SMP|SMA|SMK|MI|MTs|MA)N?", toks[pos_end - 2]))
+            or re.fullmatch(r"(?:SD|SMP|SMA|SMK|MTs)N", toks[pos_end - 1])
+        )
         and pos_end < n
         and toks[pos_end] == name[0]
     ):
@@ -1514,6 +1516,11 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         for m in parse_mentions(text, extra, cues):
             if headline_like and not m.position:
                 continue  # "Orang Tua Siswa Akui Ada Pungutan": a Title Case subhead, not names
+            if headline_like and (
+                m.name.split()[0].lower() in _HEADLINE_VERBS
+                or (m.position and m.position.split()[-1].lower() in _HEADLINE_VERBS)
+            ):
+                continue  # "Jubir Timnas AMIN Sebut Bansos Tembus Rekor": no name before the verb
             if headline_like and (cut := _headline_verb_at(m.name.split())):
                 m.name = " ".join(m.name.split()[:cut])  # "PM Anwar Ibrahim Sebut Indonesia Teman Sejati"
             key = name_key(m.name)
@@ -1700,7 +1707,7 @@ _HEADLINE_VERB_WORDS = (
     "sebut minta resmikan tinjau ajak dorong pastikan tegaskan ungkap bantah akui harap buka serahkan terima "
     "kunjungi hadiri lantik bagikan salurkan beri raih dukung apresiasi imbau gelar luncurkan tolak kecam desak "
     "janji bertemu temui sambut jadi bakal akan siap usul soroti kritik puji curhat klaim nilai bahas cek "
-    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan"
+    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi salurkan"
 )
 _HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 

@@ -1601,3 +1601,25 @@ def test_forms_from_real_copy_batch_two(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_three(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Sikap itu menyusul instruksi Sekretaris Kabinet Hendra Kusuma."], [("Hendra Kusuma", "Sekretaris Kabinet")]),
+        # a school's place after its acronym, with no number, then the name
+        (
+            ["Kasek SDN Oeletsala Maria Goreti Nalle mengetahui penyegelan dari guru."],
+            [("Maria Goreti Nalle", "Kasek SDN Oeletsala")],
+        ),
+        # "Lanjut X," opens a sentence: the name is X alone
+        (
+            ["Camat Taktakan, Rustam Effendi, meninjau sumur warga.", "Lanjut Rustam, petugas akan mendata warga."],
+            [("Rustam Effendi", "Camat Taktakan")],
+        ),
+        # a related headline whose "name" starts with a verb is no person
+        (["Jubir Partai Sebut Bansos Tembus Rekor Terbesar"], []),
+    ],
+)
+def test_forms_from_real_copy_batch_four(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
