@@ -271,7 +271,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
         or (k2 := _body_phrase(toks, j))
-        or (k2 := _unit_before_body(toks, j))
+        or (j == i + k and (k2 := _unit_before_body(toks, j)))  # (right after the head only)
         or (k2 := _lower_body(toks, j))
         or (
             j < n
