@@ -1777,23 +1777,28 @@ _NAMED = re.compile(
 )
 
 
+def _new_plain_name(name: str, people: list[Person], extra: frozenset[str]) -> bool:
+    """A listed or introduced word run that reads as a person not yet known: no place, body, office
+    or not-name word in it."""
+    words = name.split()
+    return not (
+        not valid_name(name)
+        or name.lower() in extra
+        or words[0].lower() in lx.not_names()
+        or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
+        or match_phrase(words, 0, lx.position_heads())
+        or _owner(name_key(name), people) is not None
+    )
+
+
 def _named_people(texts: list[str], people: list[Person], extra: frozenset[str]) -> None:
     """ "Seorang warga bernama Tian mengeluhkan ...", "Keluarga tersebut bernama Bpk. Nasir (67 Th)": after
     a person's noun, "bernama" gives a name, one word included."""
     for text in texts:
         for m in _NAMED.finditer(text):
             name = m.group("name")
-            words = name.split()
-            if (
-                not valid_name(name)
-                or name.lower() in extra
-                or words[0].lower() in lx.not_names()
-                or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
-                or match_phrase(words, 0, lx.position_heads())
-                or _owner(name_key(name), people) is not None
-            ):
-                continue
-            people.append(Person(name))
+            if _new_plain_name(name, people, extra):
+                people.append(Person(name))
 
 
 _OFFICE_LIST = re.compile(
@@ -1832,16 +1837,7 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
             if any(bare(x.split()[0]) in _VILLAGE_UNITS | _ADMIN_UNITS for x in items):
                 continue  # "warga Desa Sukamaju, Sungai Rambai dan Teluk Bayur": a list of places
             for item in items:
-                words = item.split()
-                key = name_key(item)
-                if (
-                    not valid_name(item)
-                    or item.lower() in extra
-                    or words[0].lower() in lx.not_names()
-                    or any(bare(w) in lx.org_words() or lx.is_known_place(w) for w in words)
-                    or match_phrase(words, 0, lx.position_heads())
-                    or _owner(key, people) is not None
-                ):
+                if not _new_plain_name(item, people, extra):
                     continue
                 people.append(Person(item))
 
