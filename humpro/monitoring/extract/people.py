@@ -382,13 +382,11 @@ def _unit_before_body(toks: list[str], j: int) -> int:
 
 
 _BODY_PHRASES = (("luar", "negeri"), ("dalam", "negeri"), ("gedung", "putih"))
-
-
 _KODAM_NAMES = (
     ("iskandar", "muda"), ("bukit", "barisan"), ("sriwijaya",), ("jaya",), ("siliwangi",), ("diponegoro",),
     ("brawijaya",), ("udayana",), ("tanjungpura",), ("mulawarman",), ("merdeka",), ("hasanuddin",),
     ("pattimura",), ("cenderawasih",), ("kasuari",), ("tuanku", "tambusai"), ("mandala", "trikora"),
-    ("iskandar", "muda"), ("jayakarta",), ("sultan", "hasanuddin"),
+    ("jayakarta",), ("sultan", "hasanuddin"),
 )
 _KODAM_OFFICES = frozenset(["pangdam", "wapangdam", "kasdam", "irdam", "kodam"])
 
@@ -1707,7 +1705,7 @@ _HEADLINE_VERB_WORDS = (
     "sebut minta resmikan tinjau ajak dorong pastikan tegaskan ungkap bantah akui harap buka serahkan terima "
     "kunjungi hadiri lantik bagikan salurkan beri raih dukung apresiasi imbau gelar luncurkan tolak kecam desak "
     "janji bertemu temui sambut jadi bakal akan siap usul soroti kritik puji curhat klaim nilai bahas cek "
-    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi salurkan"
+    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi"
 )
 _HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 
