@@ -281,7 +281,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
 _MILITARY_UNITS = frozenset(
     ["dandim", "kodim", "danramil", "koramil", "danrem", "korem", "danyon", "yonif", "brigif", "lanud", "danlanud"]
 )
-_COMPANY_FORMS = frozenset(["pt", "pt.", "cv", "cv.", "perum", "perumda", "pd", "persero"])
+COMPANY_FORMS = frozenset(["pt", "pt.", "cv", "cv.", "perum", "perumda", "pd", "persero"])
 
 def _company_end(toks: list[str], j: int) -> int:
     """End of a company name after "PT"/"CV" when the text marks it: "(ACRONYM)" or "Tbk"."""
@@ -479,7 +479,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
-        if j > 0 and bare(toks[j - 1]) in _COMPANY_FORMS and (end := _company_end(toks, j)):
+        if j > 0 and bare(toks[j - 1]) in COMPANY_FORMS and (end := _company_end(toks, j)):
             j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
             continue
         if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):

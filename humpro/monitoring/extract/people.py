@@ -12,6 +12,7 @@ from . import lexicon as lx
 from . import ner
 from .names import (
     ADDRESS_FORMS,
+    COMPANY_FORMS,
     COMPANY_TAILS,
     CUE_ROOTS,
     NAME_PARTICLES,
@@ -220,7 +221,7 @@ def _office_head(toks: list[str], i: int) -> int:
                 or (is_cap(toks[q]) and (toks[q].rstrip(".").isupper() or bare(toks[q]) in lx.org_words()))
                 # "bersama kepala desa Prawoto, Hyro Fachrus": a village head, then the village, a comma
                 or (
-                    " ".join(toks[i : i + k]).lower() in ("kepala desa", "kepala dusun", "kepala kampung", "lurah")
+                    " ".join(toks[i : i + k]).lower() in lx.place_heads()
                     and is_cap(toks[q])
                     and q + 1 < n
                     and toks[q + 1] == ","
@@ -373,7 +374,7 @@ def _unit_before_body(toks: list[str], j: int) -> int:
         return 0  # (the body goes on after its word; "... Budi Jaya mengatakan" is a name)
     if is_pre_title(toks[j]) or ends_sentence(toks[j]) or match_phrase(toks, j, lx.ranks()):
         return 0
-    if any(bare(t) in ("pt", "cv", "perum", "perumda", "pd") for t in toks[max(0, j - 4) : j]):
+    if any(bare(t) in COMPANY_FORMS for t in toks[max(0, j - 4) : j]):
         return 0  # (a company's own name: "PT ASDP Indonesia Ferry", read by the company rules)
     nxt = bare(toks[j + 1])
     if nxt not in lx.org_words() or nxt in ("pasar", "kelas", "dayak", "melayu", "batak", "bugis", "sasak"):

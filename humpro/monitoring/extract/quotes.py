@@ -231,10 +231,10 @@ class _Mentions:
                 continue
             seen_sent.add(sent)
             prev = text[sent:s].split()
-            if prev and prev[0].strip("\"“") in ("Ia", "Dia", "Beliau"):
-                continue  # "Ia mengaku menjadi pelanggan Cek Ros": the pronoun is the subject
             if any(bare_word(w) in ("dirinya", "ia", "dia", "beliau") for w in prev[:3]):
-                continue  # "Bahkan, dirinya bersama kepala desa Prawoto, Hyro ...": so is "dirinya"
+                # "Ia mengaku menjadi pelanggan Cek Ros", "Bahkan, dirinya bersama kepala desa Prawoto,
+                # Hyro ...": the pronoun is the subject
+                continue
             if not prev or bare_word(prev[-1]) not in _GOVERNORS:
                 self.first.add(s)
         self.virtual: list[tuple[int, int]] = []  # (position, person) of attributed quotes
