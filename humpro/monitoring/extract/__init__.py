@@ -57,7 +57,8 @@ def extract_document(
     removed = [line for _kind, line in src.removed]
     src.title = full_title(src.title, removed + paragraphs)
     dateline = find_dateline(paragraphs, src.lead_bold)
-    signoff = find_signoff(paragraphs, removed, src.page_lines, src.meta.get("author"))
+    bylines = [line for kind, line in src.removed if kind == "byline"]
+    signoff = find_signoff(paragraphs, removed, src.page_lines, src.meta.get("author"), bylines)
     if paragraphs:
         paragraphs[-1] = strip_initials(paragraphs[-1])
     date, date_basis = find_date(src.meta, paragraphs, removed, dateline.get("date"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .lexicon import is_joined_place, is_known_place, not_names, org_words, place_acronyms
+from .text import BYLINE_LINE
 
 MONTHS = {
     "januari": 1,
@@ -325,11 +327,23 @@ def _clean_name(name: str) -> str:
 
 
 def find_signoff(
-    paragraphs: list[str], removed: list[str], page_lines: list[str], author: str | None
+    paragraphs: list[str],
+    removed: list[str],
+    page_lines: list[str],
+    author: str | None,
+    bylines: Sequence[str] = (),
 ) -> dict:
-    """Reporter/editor from sign-off lines, bylines and trailing initials like ``(rio/01)``."""
+    """Reporter/editor from sign-off lines, bylines and trailing initials like ``(rio/01)``.
+
+    ``bylines``: the writers' lines the reader set apart above the copy ("Name - detikNews"; Kompas's
+    names one per line, the first the writer and the second the editor)."""
     reporter = editor = None
     raw = None
+    names = [_clean_name(m["name"] if (m := BYLINE_LINE.match(b)) else b) for b in bylines]
+    if names:
+        reporter, raw = names[0], bylines[0]
+        if len(names) > 1 and not BYLINE_LINE.match(bylines[1]):
+            editor = names[1]
     lines = removed + paragraphs[-3:] + [ln for ln in page_lines if len(ln) < 80]
     for line in lines:
         if reporter is None:
@@ -356,7 +370,12 @@ def find_signoff(
         if len(paragraphs) > 1 and _COPY_NOTICE.match(last) and not _INITIALS.search(last):
             last = paragraphs[-2]  # "... (dnr)" then "Artikel ini merupakan salinan dari ..."
         m = _INITIALS.search(last)
-        if m:
+        full = _FULL_NAME_SIGNOFF.fullmatch(last)
+        if full and any(w.lower() in _CREDIT_WORDS | _CREDIT_UNITS | org_words() for w in full["name"].split()):
+            full = None  # "(Prokopim Tanggamus)", "(Tim Liputan Kominfo X)": a credit to an office
+        if reporter is None and full:
+            reporter, raw = full["name"], last  # "(Arief Setyadi )": the writer's full name
+        elif m:
             parts = [p.strip() for p in m["ini"].split("/")]
             short = [p for p in parts if re.fullmatch(r"[A-Za-z]{2,5}|\d{1,3}|[a-z]{1,4}-\d{1,3}", p)]
             if any(w.lower() in _CREDIT_WORDS for p in parts for w in p.split()):
@@ -391,8 +410,15 @@ _NOT_REPORTER = frozenset(
 _WIRE_CODES = frozenset(["ant", "antara", "ril", "rls", "rilis"])
 
 
+_CREDIT_UNITS = frozenset(["tim", "biro", "bagian", "adpim", "setdako", "setdakab", "setdaprov", "liputan", "redaksi"])
+_FULL_NAME_SIGNOFF = re.compile(r"\(\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s*\)\s*\.?")
+
+
 def strip_initials(paragraph: str) -> str:
-    """Remove a trailing ``(abc/def)`` sign-off from the last paragraph."""
+    """Remove a trailing ``(abc/def)`` sign-off from the last paragraph (also a paragraph that is
+    only the writer's name in brackets)."""
+    if _FULL_NAME_SIGNOFF.fullmatch(paragraph):
+        return ""
     paragraph = re.sub(r"\(\s*\*+\s*\)\s*\.?\s*$", "", paragraph).rstrip()
     m = _INITIALS.search(paragraph)
     if m and ("/" in m["ini"] or re.fullmatch(r"[a-z]{2,4}|[A-Z][a-z]{1,3}", m["ini"].strip())):

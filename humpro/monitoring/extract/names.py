@@ -33,7 +33,7 @@ SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 def tokens(text: str) -> list[str]:
     text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
-    text = re.sub(r"(?<=[a-z]{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
+    text = re.sub(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
     return _TOKEN.findall(text)
 
 

@@ -245,6 +245,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     k = _office_head(toks, i)
     if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
         return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
+    if i > 0 and bare(toks[i]) == "pimpinan" and bare(toks[i - 1]) == "administrasi":
+        return None  # "Biro Administrasi Pimpinan": the bureau's name
     if (
         i >= 3
         and bare(toks[i - 2]) == "yang"
@@ -274,6 +276,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         or (k2 := _body_phrase(toks, j))
         or (j == i + k and (k2 := _unit_before_body(toks, j)))  # (right after the head only)
         or (k2 := _lower_body(toks, j))
+        or (k2 := _named_body_word(toks, j))
         or (
             j < n
             and bare(toks[j]) in lx.org_words()
@@ -363,8 +366,40 @@ def _described_office_end(toks: list[str], j: int) -> int | None:
 def _lower_body(toks: list[str], j: int) -> int:
     """ "komisi C" in "anggota komisi C Teguh Bandang Waluyo": a commission or faction written in lower
     case, named by its letter, numeral or acronym."""
+    if j >= len(toks):
+        return 0
     named = j + 1 < len(toks) and re.fullmatch(r"[A-H]|[IVX]{1,4}|[A-Z]{2,}", toks[j + 1])
-    return 2 if named and toks[j] in ("komisi", "fraksi") else 0
+    if named and toks[j] in ("komisi", "fraksi"):
+        return 2
+    # "Kuwu desa Mekarsari M Ghojin": a village head's unit in lower case before the village's name
+    if (
+        toks[j] in ("desa", "kelurahan", "dusun", "kampung")
+        and j > 0
+        and toks[j - 1].lower() in lx.place_heads()
+        and j + 1 < len(toks)
+        and is_cap(toks[j + 1])
+    ):
+        return 1
+    return 0
+
+
+_NAMED_BODIES = frozenset(["universitas", "institut", "politeknik", "yayasan", "sanggar", "pesantren", "ponpes"])
+_WATER_COMPANIES = frozenset(["pdam", "perumda", "perumdam"])
+
+
+def _named_body_word(toks: list[str], j: int) -> int:
+    """ "Airlangga" in "Rektor Universitas Airlangga Mohammad Nasih", "Tirta Anugrah" in "pegawai PDAM
+    Tirta Anugrah": the body's own name after its kind (one word, when a name of two words follows;
+    a water company's "Tirta" name always)."""
+    n = len(toks)
+    if not (0 < j < n - 1 and is_cap(toks[j]) and toks[j].isalpha()):
+        return 0
+    prev = bare(toks[j - 1])
+    if prev in _WATER_COMPANIES and bare(toks[j]) == "tirta" and is_cap(toks[j + 1]):
+        return 2
+    if prev in _NAMED_BODIES and is_cap(toks[j - 1]) and len(parse_name(toks, j + 1)[1]) >= 2:
+        return 1
+    return 0
 
 
 def _unit_before_body(toks: list[str], j: int) -> int:
@@ -933,8 +968,10 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         k = bali - i
         p = parse_name(toks, bali)
         hons, name, degrees, rank, end = p
-    elif name and bare(name[0]) in lx.org_words() and not sasak_name_at(toks, j):
-        name = []  # "peneliti Koalisi Pemantau ...": a body, the name comes after the comma
+    elif name and (
+        (bare(name[0]) in lx.org_words() and not sasak_name_at(toks, j)) or _named_body_word(toks, j + len(hons))
+    ):
+        name = []  # "peneliti Koalisi Pemantau ...", "pegawai PDAM Tirta Anugrah": a body, not a name
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
             if len(name) == w + 1 and not (hons or degrees or rank) and i > 0 and toks[i - 1] == ",":
@@ -981,6 +1018,7 @@ def _role_at_titled_name(toks: list[str], i: int, j: int, extra: frozenset[str])
     if not (j < n and is_cap(toks[j]) and (bare(toks[j]) in lx.org_words() or acronym_word(toks[j]))):
         return None
     if (a := _acronym_closes_body(toks, j)) > j:  # "Peneliti ICW Dewi Anggraeni Saputri"
+        a += _named_body_word(toks, a)  # ("pegawai PDAM Tirta Anugrah": the company's name)
         p = parse_name(toks, a)
         return [_mention(p, join_tokens(toks[i:a]))], p[4]
     e = j
@@ -1154,7 +1192,7 @@ def _nickname_end(toks: list[str], end: int) -> int:
 
 def _in_place_list(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` continues a list opened by an administrative unit ("Kelurahan A, B dan
-    C", "Desa X dan Y")."""
+    C", "Desa X dan Y") or by "fraksi"/"partai" and a party's short name."""
     n = len(toks)
     j = i - 1
     if j < 0 or not (toks[j] == "," or bare(toks[j]) in ("dan", "serta")):
@@ -1163,13 +1201,16 @@ def _in_place_list(toks: list[str], i: int) -> bool:
         e = i
         while e < n and is_cap(toks[e]):
             e += 1
+        if e + 2 < n and toks[e] == "," and bare(toks[e + 1]) in ("dan", "serta"):
+            e += 1  # ("A, B, dan C")
         if not (e + 1 < n and (toks[e] == "," or bare(toks[e]) in ("dan", "serta")) and is_cap(toks[e + 1])):
             return False
     while j >= 0 and i - j <= 14 and (is_cap(toks[j]) or toks[j] == "," or bare(toks[j]) in ("dan", "serta")):
         if is_cap(toks[j]) and bare(toks[j]) in _VILLAGE_UNITS | _ADMIN_UNITS:
             return True
         j -= 1
-    return False
+    # "kata akhir fraksi PDIP, Golkar, ..., Repal Bangkit, dan Demokrat Sejahtera": parties, not people
+    return j >= 0 and toks[j] in ("fraksi", "partai", "Fraksi", "Partai") and j + 1 < i and acronym_word(toks[j + 1])
 
 
 def _not_a_place(name: list[str]) -> bool:
@@ -1180,8 +1221,18 @@ def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Rohmat (45), warga ...": a person given with age; "Baiq Rahmawati (34), guru honorer di
     SDN 4 ..." keeps the office after it."""
     name, end = p[1], p[4]
+    n = len(toks)
+    if (  # "Ririn, 48, warga Dusun Sidoreno": the age set off by commas, then a role word
+        end + 3 < n
+        and toks[end] == ","
+        and toks[end + 2] == ","
+        and re.fullmatch(r"\d{1,2}", toks[end + 1])
+        and match_phrase(toks, end + 3, lx.role_words(), cap=False)
+        and _not_a_place(name)
+    ):
+        return [_mention(p, None, note=toks[end + 3])], end + 3
     if not (
-        end + 2 < len(toks)
+        end + 2 < n
         and toks[end] == "("
         and toks[end + 2] == ")"
         and re.fullmatch(r"\d{1,2}", toks[end + 1])
@@ -1233,14 +1284,17 @@ def _name_office_no_comma(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
 def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person."""
     name, end = p[1], p[4]
+    d = end + 1
+    if d + 1 < len(toks) and toks[d] in ("salah", "juga", "seorang"):
+        d += 2 if toks[d] == "salah" and toks[d + 1] in ("satu", "seorang") else 1  # "Sisil, salah satu pegawai"
     if (
         toks[end] == ","
-        and end + 1 < len(toks)
-        and (bare(toks[end + 1]) in _DESCRIPTORS or match_phrase(toks, end + 1, lx.role_words(), cap=False))
+        and d < len(toks)
+        and (bare(toks[d]) in _DESCRIPTORS or match_phrase(toks, d, lx.role_words(), cap=False))
         and (len(name) >= 2 or name[0].lower() not in ner.common_words())
         and _not_a_place(name)
     ):
-        return [_mention(p, None, note=toks[end + 1])], end + 2
+        return [_mention(p, None, note=toks[d])], d + 1
     return None
 
 
@@ -1934,10 +1988,15 @@ def _crf_name_word(words: list[str], k: int) -> bool:
     return name_tok(w) or (0 < k < len(words) - 1 and w in NAME_PARTICLES)
 
 
+_LIST_ITEMS = r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:Kelurahan|Desa|Kecamatan|Kampung|Dusun|Pekon|Nagari|Gampong|Kabupaten|Kota|Kel\.|Kec\.)"
-    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
-    r"\s*(?:\bdan|\bserta)\s*$"
+    + _LIST_ITEMS
+    + r"\s*(?:\bdan|\bserta)\s*$"
+    # "seperti di Simpang Pulai, Kambang, dan X": places; "fraksi PDIP, Golkar, ..., dan X": parties
+    + r"|\b(?:(?:seperti|yakni|yaitu)\s+di|[Ff]raksi(?=\s+[A-Z]{2,}))"
+    + _LIST_ITEMS
+    + r"\s*,\s*(?:(?:dan|serta)\s*)?$"
 )
 _NAMED_THINGS = frozenset(
     ["operasi", "program", "gerakan", "festival", "piala", "lomba", "jalan", "jl", "gedung", "masjid", "gereja",

@@ -45,8 +45,8 @@ _POST_NAME_VERB = re.compile(
     + r")\b"
 )
 _DEMIKIAN = re.compile(
-    r"^[\s,.]*(?:demikian|begitu|hal itu|hal tersebut)\s+(?:kata|ujar|disampaikan|dikatakan|"
-    r"diungkapkan|dijelaskan|ditegaskan|penjelasan|ucap)(?:\s+oleh)?\b",
+    r"^[\s,.]*(?:demikian|begitu|begitulah|demikianlah|hal itu|hal tersebut)\s+(?:kata|ujar|disampaikan|"
+    r"dikatakan|diungkapkan|dijelaskan|ditegaskan|penjelasan|ucap|respons?|tanggapan|jawaban)(?:\s+oleh)?\b",
     re.I,
 )
 _PRONOUN = re.compile(r"^\s*(?:dia|ia|beliau|yang bersangkutan)\b", re.I)

@@ -226,13 +226,31 @@ _RELATED_HEADER = re.compile(
     re.I,
 )
 _INITIALS_LINE = re.compile(r"^\(\s*[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z0-9]{1,6}){0,3}\s*\)\.?$")
+_NAME_WORDS = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,4}"
+# a byline line above the copy: "Nurul Arifin, Jurnalis · Rabu 23 Juli 2014 12:57 WIB", "Mukhlis Dinillah -
+# detikFinance", "Candra Yuri Nuralam • 28 January 2026 20:56"
+BYLINE_LINE = re.compile(
+    r"^(?P<name>" + _NAME_WORDS + r")\s*(?:,\s*(?:Jurnalis|Wartawan|Reporter|Kontributor)\b.{0,60}"
+    r"|\s[-–]\s*(?:detik[A-Za-z]+|[\w-]+\.(?:com|id|co\.id|co|net))"
+    r"|\s*[•·|]\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\b.{0,30})$"
+)
+# Kompas.com's stamp line, after which the writers' names stand one per line ("Name,", "Name")
+_STAMP_THEN_NAMES = re.compile(r"^[\w.]+\.com\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*,\s*\d{1,2}[:.]\d{2}\s*WIB$", re.I)
+_NAME_LINE = re.compile(r"^" + _NAME_WORDS + r",?$")
 
 
 def _split_body(lines: list[str], src: Source, headlines: bool = False) -> None:
     seen: set[str] = set()
-    related = ended = False
+    related = ended = names = False
     for line in lines:
         if not re.search(r"\w", line):
+            continue
+        if BYLINE_LINE.match(line) or (names and _NAME_LINE.match(line) and line.lower() != "tim redaksi"):
+            src.removed.append(("byline", line))  # the writers' names, not people of the story
+            continue
+        names = bool(_STAMP_THEN_NAMES.match(line))
+        if names or line.lower() == "tim redaksi":
+            src.removed.append(("boilerplate", line))
             continue
         if len(line) >= 40:  # bodies pasted twice: keep the first copy
             if line in seen:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from humpro.monitoring.extract import extract_document
 from humpro.monitoring.extract.meta import (
     find_date,
     find_dateline,
@@ -214,3 +215,44 @@ def test_weekday_with_a_javanese_market_day_dates_the_event():
 )
 def test_signoffs_credits_and_bylines(paragraphs, page_lines, reporter):
     assert find_signoff(paragraphs, [], page_lines, None)["reporter"] == reporter
+
+
+@pytest.mark.parametrize(
+    ("raw", "reporter", "editor", "dateline"),
+    [
+        # a writer's line under the title: "Name, Jurnalis · date", "Name - detikX", "Name • date"
+        (
+            "Pasokan Listrik Aman\n\nDedi Saputra, Jurnalis · Rabu 3 Juli 2024 10:15 WIB\n\n"
+            "MALANG - PLN memastikan pasokan listrik aman selama libur panjang.",
+            "Dedi Saputra",
+            None,
+            "Malang",
+        ),
+        (
+            "Ekonomi Tumbuh\n\nRina Kartika - detikFinance\n\n"
+            "Bandung - Kepala kantor perwakilan menjelaskan pertumbuhan ekonomi triwulan ini.",
+            "Rina Kartika",
+            None,
+            "Bandung",
+        ),
+        # Kompas's stamp line, the writers one per line, then "Tim Redaksi"
+        (
+            "Rapat Paripurna Terakhir\n\nKompas.com - 12/09/2021, 14:05 WIB\nBayu Permana,\nSiti Rahmah\n\n"
+            "Tim Redaksi\n\nSURABAYA, KOMPAS.com - DPRD menggelar rapat paripurna terakhir periode ini.",
+            "Bayu Permana",
+            "Siti Rahmah",
+            "Surabaya",
+        ),
+    ],
+)
+def test_bylines_above_the_copy_are_the_writers_not_people(raw, reporter, editor, dateline):
+    out = extract_document(raw, fmt="text")
+    assert (out["reporter"], out["editor"], out["dateline"]) == (reporter, editor, dateline)
+    assert not {p["name"] for p in out["people"]} & {reporter, editor}
+
+
+def test_writer_in_brackets_closes_the_copy_but_an_office_credit_is_no_writer():
+    body = "Demo Mahasiswa\n\nJAKARTA - Ribuan mahasiswa berunjuk rasa di depan gedung DPR.\n\n"
+    out = extract_document(body + "(Yoga Pratama )", fmt="text")
+    assert out["reporter"] == "Yoga Pratama" and out["people"] == []
+    assert extract_document(body + "(Prokopim Kabupaten Lahat)", fmt="text")["reporter"] is None

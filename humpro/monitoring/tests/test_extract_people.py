@@ -1623,3 +1623,56 @@ def test_forms_from_real_copy_batch_three(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_four(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a water company's "Tirta" name and a university's one-word name belong to the body
+        (
+            ["Sementara itu, Wulan, salah satu pegawai PDAM Tirta Sejuk pada bagian pelanggan, meminta sabar."],
+            [("Wulan", None)],
+        ),
+        (
+            ["Rektor Universitas Sembilang Ahmad Fauzan membuka wisuda."],
+            [("Ahmad Fauzan", "Rektor Universitas Sembilang")],
+        ),
+        # "Kepolisian Resor": the police unit, not a name
+        (
+            ["kata Kepala Kepolisian Resor Kota Talang AKBP Darmo Wicaksono, di Talang, Senin."],
+            [("Darmo Wicaksono", "Kepala Kepolisian Resor Kota Talang")],
+        ),
+        # a capitalised "Selaku" is not part of the name
+        (["Perbuatan terdakwa Jumadi Selaku Kepala Desa Ngawen merugikan negara."], [("Jumadi", "Kepala Desa Ngawen")]),
+        # "Wawali", "Kuwu desa X", "Pimpinan Sanggar X", "Babinkamtibmas"
+        (["Acara dihadiri Wawali Ruben T. Malonda."], [("Ruben T. Malonda", "Wawali")]),
+        (
+            ["Kuwu desa Sindangjaya Ahmad Sobari berterima kasih kepada camat."],
+            [("Ahmad Sobari", "Kuwu desa Sindangjaya")],
+        ),
+        (
+            ["Ajakan itu disampaikan Pimpinan Sanggar Sekar Wangi, Ratnawati, di sela acara."],
+            [("Ratnawati", "Pimpinan Sanggar Sekar Wangi")],
+        ),
+        (["Camat Rini Astuti didampingi Babinsa, Babinkamtibmas serta perangkat desa."], [("Rini Astuti", "Camat")]),
+        # a name with a role set off by "juga" or "salah satu", or with the age between commas
+        (["Wartini, juga warga Kampung Baru, harus membeli air galon."], [("Wartini", None)]),
+        (["Tono, 52, warga Dusun Krajan, membenarkan beras itu berkutu."], [("Tono", None)]),
+        # lists of parties after "fraksi" and of places after "seperti di" name no people
+        (
+            ["Kata akhir fraksi PDIP, Golkar, PAN, Bintang Harapan, dan Nurani Bangsa menyetujui raperda itu."],
+            [],
+        ),
+        (["Air mati di beberapa titik seperti di Simpang Lima, Rawa Sari, dan Kebun Jeruk."], []),
+        # "Saya selaku ...": a pronoun, not a name; "Biro Administrasi Pimpinan": a bureau
+        (['"Saya selaku Pimpinan Kejati akan memberi apresiasi," tegasnya.'], []),
+        (["Foto dan teks: Biro Administrasi Pimpinan Setdaprov Kalbar"], []),
+        # run-together sentences after a year are split
+        (
+            ["Hal itu dikatakan Minggu, 4 Mei 2019.Kepala Desa Wonosari Heru Prasetyo mengakui beras rusak."],
+            [("Heru Prasetyo", "Kepala Desa Wonosari")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_five(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

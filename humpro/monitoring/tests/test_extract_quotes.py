@@ -401,3 +401,8 @@ def test_initials_of_a_hyphenated_name_name_the_speaker():
         "“Pemain menjalankan instruksi dengan baik,” kata PJW.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Park Jae-won"]
+
+
+def test_begitulah_respon_names_the_speaker_after_the_quote():
+    paras = ["“Seperti sungai kalau hujan,” begitulah respon Sumarni, warga Desa Mekar Jaya, soal jalan itu."]
+    assert quotes(paras) == [("Seperti sungai kalau hujan", "Sumarni")]

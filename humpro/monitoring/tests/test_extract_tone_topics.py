@@ -1,7 +1,9 @@
 """Tone (body and headline) with explanations, and keyword topics."""
 
+import pytest
+
 from humpro.monitoring.extract import extract_document
-from humpro.monitoring.extract.tone import analyse_tone
+from humpro.monitoring.extract.tone import analyse_tone, score_text
 from humpro.monitoring.extract.topics import classify_topics, default_taxonomy
 
 
@@ -133,3 +135,18 @@ def test_cheap_food_market_reads_positive():
     assert out["tone"] == "positive"
     cues = {c["cue"].lower() for c in out["explain"]["body"]["positive_cues"]}
     assert {"pasar murah", "terbantu"} <= cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bulog menggelar operasi pasar beras di lima pasar.",
+        "Pertamina menambah pasokan elpiji bersubsidi.",
+        "BPJS Kesehatan membuka kantor cabang baru.",
+        "Kejati memeriksa tiga saksi kasus itu.",
+        "KPU menetapkan daftar calon tetap.",
+    ],
+)
+def test_state_bodies_and_state_companies_count_as_government(sentence):
+    # rule 10 of the annotation guide: BUMN and state bodies are "government"
+    assert score_text(sentence)["government_mentions"] >= 1
