@@ -364,7 +364,12 @@ def agency_list_end(toks: list[str], comma: int) -> int:
         j += 2
         while j < n and _agency_word(toks[j]) and j - comma <= 8:
             j += 1
-        if j + 1 < n and bare(toks[j]) in ("dan", "serta") and _agency_word(toks[j + 1]):
+        if (
+            j + 1 < n
+            and bare(toks[j]) in ("dan", "serta")
+            and _agency_word(toks[j + 1])
+            and not match_phrase(toks, j + 1, lx.position_heads())  # "..., Lasiran dan General Manager X"
+        ):
             return j + 2
     return 0
 

@@ -820,7 +820,12 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
             and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == ",")
         ):
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
-    elif name and 3 <= len(name) <= 4 and pos_end == place_head_end and not (hons or rank):
+    elif (
+        name
+        and 3 <= len(name) <= 4
+        and pos_end == place_head_end
+        and not (hons or rank or (pos_end < n and is_pre_title(toks[pos_end])))  # ("Gubernur dr. Reny A. X")
+    ):
         shift = len(name) - 2  # unknown place before a two-word name
         pos_end += shift
         name = name[shift:]
@@ -1760,7 +1765,8 @@ _HEADLINE_VERB_WORDS = (
     "sebut minta resmikan tinjau ajak dorong pastikan tegaskan ungkap bantah akui harap buka serahkan terima "
     "kunjungi hadiri lantik bagikan salurkan beri raih dukung apresiasi imbau gelar luncurkan tolak kecam desak "
     "janji bertemu temui sambut jadi bakal akan siap usul soroti kritik puji curhat klaim nilai bahas cek "
-    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi"
+    "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi berkomitmen silaturahmi "
+    "lanjutkan diterjang"
 )
 _HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 
@@ -1923,6 +1929,8 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
     common = ner.common_words()
     claimed = " | ".join([p.position for p in people if p.position] + [h for p in people for h in p.honorifics])
     for text in texts:
+        if len(text.split()) >= 5 and _is_headline_like(text.rstrip("!:")):
+            continue  # "Diterjang Hujan Angin, Aula SMK Ambruk!": a related headline names nobody by itself
         for name in ner.person_names(text, skip):
             if name in claimed:
                 continue  # words of an office or title found above ("Deputi Bidang ..., Obat Herbal, dan ...")

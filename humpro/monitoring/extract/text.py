@@ -109,7 +109,7 @@ _BOILER = [
     r"^(?:baca|lihat|simak|cek|tonton|klik|dengarkan)\s+(?:juga|pula|selengkapnya|berita|artikel)\b",
     r"^(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|terpopuler|terkini|pilihan|populer)\b",
     r"^bacaan\s+lainnya$",
-    r"^(?:related|read more|advertisement|iklan|sponsored|scroll to continue)",
+    r"^(?:aa\s+)?(?:related|read more|read next|advertisement|iklan|sponsored|scroll to continue)",
     r"^(?:sumber|source)\s*:?\s*(?:<?https?://|www\.)",
     r"^[\w-]+(?:\.[a-z]{2,3}){1,2}/[\w .'-]{2,40}$",  # a photo credit line: "NUSAKINI.com/FADHLI RAHMAN"
     r"^<?https?://\S+>?$",

@@ -1676,3 +1676,27 @@ def test_forms_from_real_copy_batch_four(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_five(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # two offices, each with its holder after a comma: the second office is not a field list
+        (
+            [
+                "Gubernur didampingi General Manager PLN UID Jawa Barat, Suparno dan General Manager PLN UIT JBT, "
+                "Heru Kuncoro Adi."
+            ],
+            [("Suparno", "General Manager PLN UID Jawa Barat"), ("Heru Kuncoro Adi", "General Manager PLN UIT JBT")],
+        ),
+        # a title right after an office that takes a place: the name starts there
+        (["Wakil Gubernur dr. Rini T. Malonda meminta rumah sakit berbenah."], [("Rini T. Malonda", "Wakil Gubernur")]),
+        # a related headline in Title Case names nobody
+        (["Diguyur Hujan Deras, Atap Kelas SD Negeri Ambruk Timpa Murid!:"], []),
+        (["Read Next : Pj Bupati Berkomitmen Lanjutkan Pembangunan Desa"], []),
+        # ... but a short "Pelapor: Name" line does
+        (["Pelapor: Andi Nurhalisa"], [("Andi Nurhalisa", None)]),
+    ],
+)
+def test_forms_from_real_copy_batch_six(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
