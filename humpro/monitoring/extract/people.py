@@ -274,7 +274,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         (k2 := match_phrase(toks, j, lx.position_heads()) or match_phrase(toks, j, lx.lower_offices(), cap=False))
         or (k2 := _short_form_before_office(toks, j))
         or (k2 := _body_phrase(toks, j))
-        or (j == i + k and (k2 := _unit_before_body(toks, j)))  # (right after the head only)
+        or ((j == i + k or _unit_code(toks, j - 1)) and (k2 := _unit_before_body(toks, j)))  # (right after the head)
         or (k2 := _lower_body(toks, j))
         or (k2 := _named_body_word(toks, j))
         or (
@@ -298,6 +298,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"
     hit, j = _office_held_then(toks, i, j)
     if hit:
+        return hit
+    if hit := _office_selaku_role(toks, i, j):
         return hit
     if j + 1 < n and bare(toks[j]) == "sekaligus" and _office_head(toks, j + 1):
         # "Ketua Panja RUU sekaligus Wakil Ketua Komisi I DPR RI Dyah": two offices, one person
@@ -607,7 +609,26 @@ def _unit_code(toks: list[str], j: int) -> bool:
         return False
     if re.fullmatch(r"[A-E]", toks[j]):
         return bare(toks[j - 1]) == "komisi"
+    if re.fullmatch(r"[IVX]{1,4}", toks[j]):  # "Kasubdit I Indagsi ...", "Kanit II": a numbered section
+        return bare(toks[j - 1]) in ("kasubdit", "subdit", "kanit", "panit", "unit", "kasubbag", "seksi")
     return re.fullmatch(r"\d{2,4}/[A-Z][\w.-]*", toks[j]) is not None
+
+
+def _office_selaku_role(toks: list[str], i: int, j: int) -> _Hit | None:
+    """ "Kasubdit I Indagsi Ditreskrimsus Polda Jateng selaku Satgas Pangan, AKBP Egy Andriansuez": an
+    office, the role held with it, then the holder after a comma; the office is the position."""
+    n = len(toks)
+    if not (j < n and toks[j] == "selaku"):
+        return None
+    c = j + 1
+    while c < min(n, j + 8) and is_cap(toks[c]) and not ends_sentence(toks[c]):
+        c += 1
+    if c == j + 1 or not (c + 1 < n and toks[c] == ","):
+        return None
+    p = parse_name(toks, c + 1)
+    if not (p[1] and (p[3] or p[2] or p[0] or len(p[1]) >= 2) and valid_name(" ".join(p[1]))):
+        return None
+    return [_mention(p, join_tokens(toks[i:j]))], p[4]
 
 
 def _office_held_then(toks: list[str], i: int, j: int) -> tuple[_Hit | None, int]:
@@ -994,7 +1015,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             or hons
             or degrees
             or aged
-            or (end < n and (toks[end] in ",." or SPEECH_RE.match(toks[end])))
+            or (end < n and (toks[end] in ",.;" or SPEECH_RE.match(toks[end])))
             or (end + 1 < n and bare(toks[end]) in ("juga", "pun") and SPEECH_RE.match(toks[end + 1]))
             or (village and end < n and bare(toks[end]) == "yang")  # "Warga X, Samsudin yang ikut ..."
         )
@@ -1317,6 +1338,17 @@ def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     k = _office_head(toks, h)
     if not k and h + 2 < n and bare(toks[h + 1]) == "sekaligus":  # "X, founder sekaligus CEO Y"
         k = match_phrase(toks, h, lx.position_heads(), cap=False)
+    if not k and bare(toks[h - 1]) == "selaku" and is_cap(toks[h]):
+        # "Rasyid, selaku Komite Disiplin dan Penyelenggara Teknis": what "selaku" names is the role
+        e = h
+        while e < min(n, h + 8) and (
+            is_cap(toks[e]) or (toks[e] in ("dan", "serta") and e + 1 < n and is_cap(toks[e + 1]))
+        ):
+            if ends_sentence(toks[e]):
+                e += 1
+                break
+            e += 1
+        return [_mention(p, join_tokens(toks[h:e]).rstrip("."))], e
     if not k:
         return None
     pe = loose_end(toks, h + k)  # (the head may be lower case: ", anggota Komisi IV DPRD")

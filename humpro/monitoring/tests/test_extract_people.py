@@ -1696,6 +1696,21 @@ def test_forms_from_real_copy_batch_five(paragraphs, expected):
         (["Read Next : Pj Bupati Berkomitmen Lanjutkan Pembangunan Desa"], []),
         # ... but a short "Pelapor: Name" line does
         (["Pelapor: Andi Nurhalisa"], [("Andi Nurhalisa", None)]),
+        # a numbered police section and its short name, then the role held with it, then the holder
+        (
+            ["Hadir pula Kasubdit II Tipidter Ditreskrimsus Polda Jambi selaku Satgas Pangan, AKBP Rudi Hartono."],
+            [("Rudi Hartono", "Kasubdit II Tipidter Ditreskrimsus Polda Jambi")],
+        ),
+        # a list of suspects separated by semicolons
+        (
+            ["Tersangka yakni mantan direktur, Bambang Irawan; mantan pegawai, Sukardi; dan bendahara, Lina Marlina."],
+            [("Bambang Irawan", None), ("Sukardi", None), ("Lina Marlina", None)],
+        ),
+        # what "selaku" names is the role even without an office word
+        (
+            ["Hal itu ditegaskan Rasyid, selaku Komite Disiplin dan Penyelenggara Teknis."],
+            [("Rasyid", "Komite Disiplin dan Penyelenggara Teknis")],
+        ),
     ],
 )
 def test_forms_from_real_copy_batch_six(paragraphs, expected):
