@@ -151,6 +151,7 @@ _CAPTION_RE = re.compile(
     r"[.!]\s*(?:foto|photo)\s*:\s*[A-Z][\w .&/-]{1,40}$)",
     re.I,
 )
+_QUOTE_THEN_CUE = re.compile(r"[,.!?][”\"]\s*[a-z]\w+")
 _CAPTION_LEAD = re.compile(
     r"^[A-Z][A-Z ]{2,30}\s*[-–]\s+\S"
 )  # "SAMBUTAN - Bupati ..." photo caption style
@@ -167,8 +168,8 @@ def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
         return "signoff"  # "Kamis, 13 Juni 2024 - 09:47 WIB · Penulis: Desi · Dibaca: 1.204 kali"
     if _BOILER_RE.search(line):
         return "boilerplate"
-    if _CAPTION_RE.search(line) and len(line) < 400:
-        return "caption"
+    if _CAPTION_RE.search(line) and len(line) < 400 and not _QUOTE_THEN_CUE.search(line):
+        return "caption"  # (not "“...,” pungkasnya.(wayar.id/kontr)": a quote, then the sign-off)
     if _CAPTION_LEAD.match(line) and len(line) < 400 and re.search(r"\((?:foto|dok)", low):
         return "caption"
     words = line.split()

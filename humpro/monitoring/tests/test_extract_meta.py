@@ -256,3 +256,13 @@ def test_writer_in_brackets_closes_the_copy_but_an_office_credit_is_no_writer():
     out = extract_document(body + "(Yoga Pratama )", fmt="text")
     assert out["reporter"] == "Yoga Pratama" and out["people"] == []
     assert extract_document(body + "(Prokopim Kabupaten Lahat)", fmt="text")["reporter"] is None
+
+
+def test_a_closing_quote_with_an_outlet_signoff_is_copy_not_a_photo_credit():
+    raw = (
+        "Polres Sita Motor\n\nKapolres Kota Seruni AKBP Dadang Wijaya memimpin rilis kasus.\n\n"
+        "“Kami minta warga memasang kunci ganda,” pungkasnya.(seruni.id/kontr)"
+    )
+    out = extract_document(raw, fmt="text")
+    assert out["quotes"] == [{"text": "Kami minta warga memasang kunci ganda", "speaker": "Dadang Wijaya"}]
+    assert out["reporter"] == "kontr" and out["captions"] == []
