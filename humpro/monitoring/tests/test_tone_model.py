@@ -34,11 +34,12 @@ ANCHORS = [
 
 
 def blackout(place: str, hours: int) -> tuple[str, list[str]]:
+    # (a pattern the base model has no cue for: a lost phone signal, not a "pemadaman")
     return (
-        f"Pemadaman Listrik Bergilir Kembali Terjadi di {place}",
+        f"Sinyal Seluler Kembali Hilang di {place}",
         [
-            f"Pemadaman listrik bergilir kembali terjadi di {place} selama {hours} jam pada Selasa.",
-            f"PLN Unit Layanan {place} menyebut pemadaman dilakukan karena gangguan pembangkit.",
+            f"Sinyal telepon seluler kembali hilang di {place} selama {hours} jam pada Selasa.",
+            f"PLN Unit Layanan {place} menyebut menara pemancar kehabisan daya karena gangguan pembangkit.",
             "Aktivitas warga dan pedagang di kawasan itu terganggu.",
         ],
     )
