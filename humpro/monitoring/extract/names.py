@@ -34,6 +34,7 @@ SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 def tokens(text: str) -> list[str]:
     text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
     text = re.sub(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
+    text = re.sub(r"(?<=[a-z]{2}),(?=[A-Za-z])", ", ", text)  # "Sayono,serta Kadiskominfo": a missing space
     return _TOKEN.findall(text)
 
 
@@ -539,7 +540,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if sasak_name_at(toks, j):
             break
         if is_cap(tok) and (
-            b in lx.org_words()
+            (b in lx.org_words() and tok != "Al")  # ("AL" is the navy; "Al Haris" a name)
             or b in _AGENCY_FIELDS  # "Dinas Pengendalian Penduduk, Keluarga Berencana, ..."
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
             or (
@@ -750,7 +751,7 @@ def valid_name(name: str) -> bool:
     # "Agung" ends bodies ("Mahkamah Agung") but opens many names ("Agung Prasetyo")
     given = words[0] == "Agung" and len(words) >= 2
     if NOUN_LIKE.match(words[0]) or (
-        words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given or noble)
+        words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given or noble or words[0] == "Al")
     ):
         return False
     if lx.is_known_place(name, districts=False) or (

@@ -281,6 +281,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             j < n
             and bare(toks[j]) in lx.org_words()
             and is_cap(toks[j])
+            and toks[j] != "Al"  # ("AL" is the navy; "Gubernur Jambi Al Haris" a name)
             and not sasak_name_at(toks, j)
             and not _city_at(toks, j)  # "Wali Kota Pagar Alam": "Pagar" opens the city's name here
         )
@@ -293,6 +294,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
+    j = _party_of_member(toks, j)
+    j = _area_of_office(toks, j, extra)
     loose = loose_end(toks, j)
     if loose < n and toks[loose] == "," and (end := field_list_end(toks, loose)):
         j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"
@@ -612,6 +615,40 @@ def _unit_code(toks: list[str], j: int) -> bool:
     if re.fullmatch(r"[IVX]{1,4}", toks[j]):  # "Kasubdit I Indagsi ...", "Kanit II": a numbered section
         return bare(toks[j - 1]) in ("kasubdit", "subdit", "kanit", "panit", "unit", "kasubbag", "seksi")
     return re.fullmatch(r"\d{2,4}/[A-Z][\w.-]*", toks[j]) is not None
+
+
+_PARTY_WORDS = frozenset(
+    ["pdi", "perjuangan", "pdip", "golkar", "gerindra", "nasdem", "pkb", "pks", "pan", "demokrat", "hanura", "ppp",
+     "perindo", "psi", "gelora", "ummat", "pbb", "berkarya", "garuda", "keadilan", "sejahtera", "amanat", "nasional",
+     "persatuan", "pembangunan", "kebangkitan", "bangsa", "solidaritas", "indonesia"]
+)
+
+
+def _party_of_member(toks: list[str], j: int) -> int:
+    """ "Anggota DPRD Tanah Bumbu dari Partai Gerindra Sayono", "Anggota DPRD NTB dari PDI Perjuangan H
+    Ruslan": the member's party or faction goes with the office."""
+    n = len(toks)
+    if not (j + 1 < n and toks[j] == "dari"):
+        return j
+    k = j + 1
+    if bare(toks[k]) in ("fraksi", "partai"):
+        k += 1
+    e = k
+    while e < min(n, k + 3) and is_cap(toks[e]) and bare(toks[e]) in _PARTY_WORDS:
+        e += 1
+    return e if e > k else j
+
+
+def _area_of_office(toks: list[str], j: int, extra: frozenset[str]) -> int:
+    """ "Koordinator PKH Kabupaten Cianjur bagian wilayah Kecamatan Pagelaran Ahmad Sofian": the
+    area the office covers, in lower case words before an administrative unit, goes with it."""
+    n = len(toks)
+    k = j
+    while k < min(n, j + 3) and toks[k] in ("bagian", "untuk", "wilayah", "di"):
+        k += 1
+    if k == j or toks[k - 1] != "wilayah" or not (k < n and is_cap(toks[k]) and bare(toks[k]) in _ADMIN_UNITS):
+        return j
+    return extend_position(toks, k + 1, extra)
 
 
 def _office_selaku_role(toks: list[str], i: int, j: int) -> _Hit | None:

@@ -1715,3 +1715,31 @@ def test_forms_from_real_copy_batch_five(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_six(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["Korwil LSM Peduli Desa Garut Selatan Ujang Saepudin SH, membenarkan aduan itu."],
+            [("Ujang Saepudin", "Korwil LSM Peduli Desa Garut Selatan")],
+        ),
+        # a missing space after a comma does not glue the list together
+        (
+            ["Hadir Kepala Puskesmas Sukamaju dr. Erwin,Anggota DPRD Kotabaru dari Partai Gerindra Sarno,serta tamu."],
+            [("Erwin", "Kepala Puskesmas Sukamaju"), ("Sarno", "Anggota DPRD Kotabaru dari Partai Gerindra")],
+        ),
+        # "Al" opens an Arabic name; "AL" is the navy
+        (["Gubernur Jambi Al Haris meresmikan jembatan."], [("Al Haris", "Gubernur Jambi")]),
+        (
+            ["Kata Anggota DPRD NTB dari PDI Perjuangan H Rusli Hamdan kepada wartawan."],
+            [("Rusli Hamdan", "Anggota DPRD NTB dari PDI Perjuangan")],
+        ),
+        (
+            ["Koordinator PKH Kabupaten Garut bagian wilayah Kecamatan Cikajang Ahmad Sopandi membantah."],
+            [("Ahmad Sopandi", "Koordinator PKH Kabupaten Garut bagian wilayah Kecamatan Cikajang")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_seven(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
