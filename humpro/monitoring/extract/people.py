@@ -613,7 +613,8 @@ def _unit_code(toks: list[str], j: int) -> bool:
     if re.fullmatch(r"[A-E]", toks[j]):
         return bare(toks[j - 1]) == "komisi"
     if re.fullmatch(r"[IVX]{1,4}", toks[j]):  # "Kasubdit I Indagsi ...", "Kanit II": a numbered section
-        return bare(toks[j - 1]) in ("kasubdit", "subdit", "kanit", "panit", "unit", "kasubbag", "seksi")
+        # ("Wakil Ketua II M Fadli": the council's second deputy)
+        return bare(toks[j - 1]) in ("kasubdit", "subdit", "kanit", "panit", "unit", "kasubbag", "seksi", "ketua")
     return re.fullmatch(r"\d{2,4}/[A-Z][\w.-]*", toks[j]) is not None
 
 
@@ -1887,6 +1888,9 @@ _LIST_INTRO = (
     r"(?P<generic>di antaranya|antara lain|yakni|yaitu|masing-masing)|bernama|anggota|petani|warga|pedagang|"
     r"nelayan|siswa|pelajar|korban|saksi|buruh|guru|kader|peserta|relawan"
 )
+_ROLE_BEFORE_LIST = re.compile(
+    r"\b(?:anggota|warga|petani|pedagang|korban|saksi|peserta|kader)\b[\w\s]{0,25},?\s*$", re.I
+)
 _INTRODUCED_LIST = re.compile(
     r"\b(?i:" + _LIST_INTRO + r")(?:\s+[a-z][\w-]*){0,2}\s*,?\s+"
     r"(?P<items>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
@@ -1960,14 +1964,18 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
                 continue  # "Anggota KPU Divisi Perencanaan, Data dan Informasi, X": an office's fields
             items = [x.strip() for x in _LIST_SEP.split(m.group("items")) if x.strip()]
             known = [_owner(name_key(x), people) is not None for x in items]
-            if m.group("generic") and sum(known) * 2 < len(items):
+            roles_before = _ROLE_BEFORE_LIST.search(text[max(0, m.start() - 40) : m.start()])
+            if m.group("generic") and sum(known) * 2 < len(items) and not roles_before:
                 continue  # "antara lain Telkomsel, XL Axiata": a list of anything, not of people
+                # (but "anggota lainnya, yakni A, B dan C" lists members)
             if any(bare(x.split()[0]) in _VILLAGE_UNITS | _ADMIN_UNITS for x in items):
                 continue  # "warga Desa Sukamaju, Sungai Rambai dan Teluk Bayur": a list of places
             for item in items:
-                if not _new_plain_name(item, people, extra):
+                hons, words, degrees, _rank, end = parse_name(tokens(item), 0)
+                name = " ".join(words)  # ("Hj Nurlisna", "Evy Susanti SE": the title and degree apart)
+                if not words or end < len(tokens(item)) or not _new_plain_name(name, people, extra):
                     continue
-                people.append(Person(item))
+                people.append(Person(name, None, list(degrees), list(hons)))
 
 
 def _owner(key: list[str], people: list[Person]) -> Person | None:

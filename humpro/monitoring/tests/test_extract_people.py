@@ -1743,3 +1743,28 @@ def test_forms_from_real_copy_batch_six(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_seven(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "anggota lainnya, yakni ...": members listed, with their titles and degrees apart
+        (
+            ["Sidak dihadiri anggota lainnya, yakni Rina Marlina SE, Hj Sumarni, Apriadi, dan Bagus Santoso."],
+            [("Rina Marlina", None), ("Sumarni", None), ("Apriadi", None), ("Bagus Santoso", None)],
+        ),
+        # "Waka Komisi", "Wakil Ketua II": a council's deputy chair and its number
+        (
+            ["Ketua Komisi II Joni Saputra didampingi Waka Komisi Candra meninjau proyek."],
+            [("Joni Saputra", "Ketua Komisi II"), ("Candra", "Waka Komisi")],
+        ),
+        (
+            ["Wakil Ketua II DPRD Empat Lawang Ferry Anggara hadir."],
+            [("Ferry Anggara", "Wakil Ketua II DPRD Empat Lawang")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_eight(paragraphs, expected):
+    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
+        (name, position or "") for name, position in expected
+    )
