@@ -518,6 +518,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
                 bare(toks[j + 1]) in lx.org_words()
                 or NOUN_LIKE.match(toks[j + 1])
                 or (re.fullmatch(r"[A-Z]{3}", toks[j + 1]) and bare(toks[j - 1]) in lx.org_words())
+                # "Kasi Kedaruratan dan Logistik BPBD Kudus": a second field, then the body's acronym
+                or (j + 2 < n and is_cap(toks[j + 1]) and toks[j + 1].isalpha() and acronym_word(toks[j + 2]))
             )
             and not match_phrase(toks, j + 1, lx.position_heads())
         ):
@@ -550,6 +552,12 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
                     is_cap(toks[j + 1])
                     or toks[j + 1] == "("
                     or (toks[j + 1] == "pada" and j + 2 < n and is_cap(toks[j + 2]))  # "Direktur Penyidikan pada"
+                    or (  # "Kasi Kedaruratan dan Logistik BPBD Kudus"
+                        toks[j + 1] in ("dan", "serta")
+                        and j + 3 < n
+                        and is_cap(toks[j + 2])
+                        and acronym_word(toks[j + 3])
+                    )
                 )
             )
         ):

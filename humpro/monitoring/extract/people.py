@@ -1197,11 +1197,18 @@ def _passive_agent(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | Non
 # --- rule family 5: a name first, told apart by what follows it ---
 
 
+# words that open a sentence before the speaker's name ("Menurut X,", "Diceritakan X (43), warga ...")
+_OPENING_CUES = frozenset(
+    ["menurut", "mewakili", "diceritakan", "dikatakan", "dijelaskan", "diungkapkan", "disampaikan", "ditambahkan",
+     "ditegaskan", "dituturkan"]
+)
+
+
 def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
     # "Menurut Rudi Hartawan, Kepala ...": a sentence-opening cue before the name
     after_cue = i > 0 and (
-        (bare(toks[i - 1]) in ("menurut", "mewakili") and (i == 1 or ends_sentence(toks[i - 2])))
+        (bare(toks[i - 1]) in _OPENING_CUES and (i == 1 or ends_sentence(toks[i - 2])))
         or toks[i - 1] in ADDRESS_FORMS  # "Oma Dorkas Henuk (92)": a form of address, not part of the name
     )
     if not (name_tok(toks[i]) or given_hari_at(toks, i)) or not (

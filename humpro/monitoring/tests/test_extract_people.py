@@ -1768,3 +1768,19 @@ def test_forms_from_real_copy_batch_eight(paragraphs, expected):
     assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
         (name, position or "") for name, position in expected
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a sentence opened by a passive speech verb, then the speaker with age and role
+        (["Diceritakan Karyono (51), warga setempat, angin datang sangat cepat."], [("Karyono", None)]),
+        # two fields of a section joined by "dan", then the body's acronym
+        (
+            ['"Air sudah dikirim," kata Kasi Kedaruratan dan Logistik BPBD Pati, Sunarko, di Pati, Senin.'],
+            [("Sunarko", "Kasi Kedaruratan dan Logistik BPBD Pati")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_nine(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
