@@ -336,7 +336,10 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         _attribute_post(q, after, close_pos, text, mentions, people, antecedent)
         if q.cue is None and speechy or q.cue is None and len(words) >= 8:
             _attribute_pre(q, before, open_pos, mentions, antecedent, people)
-        if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8:
+        # a quote that opens the last paragraph and is cut by the end of the copy ("“Kita ingin
+        # pelayanan yang ramah, re"): a truncated quote, not a scare quote
+        cut_off = unclosed and close_pos >= len(text.rstrip()) and not before.strip() and len(words) >= 2
+        if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8 and not cut_off:
             continue  # scare quote or title
         if q.cue is None:
             _attribute_context(q, quotes, text, mentions, para_floor)

@@ -406,3 +406,12 @@ def test_initials_of_a_hyphenated_name_name_the_speaker():
 def test_begitulah_respon_names_the_speaker_after_the_quote():
     paras = ["“Seperti sungai kalau hujan,” begitulah respon Sumarni, warga Desa Mekar Jaya, soal jalan itu."]
     assert quotes(paras) == [("Seperti sungai kalau hujan", "Sumarni")]
+
+
+def test_a_quote_cut_by_the_end_of_the_copy_is_kept_but_a_scare_quote_is_not():
+    paras = [
+        "Kepala Dinas Kesehatan Kota Seruni Yusuf Hakim meminta petugas berbenah.",
+        "“Kita ingin pelayanan ramah, re",
+    ]
+    assert quotes(paras) == [("Kita ingin pelayanan ramah, re", "Yusuf Hakim")]
+    assert quotes(["Yusuf Hakim menyebut “pelayanan prima” sebagai"]) == []
