@@ -111,7 +111,16 @@ def parse_mentions(
                 break
         else:
             i += 1
-    return [m for m in out if m.sure or (valid_name(m.name) and m.name.lower() not in extra_places)]
+    return [
+        m
+        for m in out
+        if m.sure
+        or (
+            valid_name(m.name)
+            and m.name.lower() not in extra_places
+            and m.name.split()[0] not in _head_first_words()  # ("Pendamping Lokal": an office's words)
+        )
+    ]
 
 
 _NAME_PREFIXES = frozenset(
@@ -120,6 +129,14 @@ _NAME_PREFIXES = frozenset(
      "muh", "moh", "abdul", "siti", "sri"]
 )
 _CUE_NAME = re.compile(r"\b(?:" + CUE_ROOTS + r"|[Mm]enurut)\s+([A-Z][a-z]{2,})(?=\s*[,.;!?]|\s+[a-z]|\s*$)")
+
+
+@cache
+def _head_first_words() -> frozenset[str]:
+    """First words of the offices of two words or more ("Pendamping" of "Pendamping Desa"): no name
+    starts with them (except words that are also given names or titles)."""
+    words = {h.split()[0] for h in lx.offices()["position_heads"] if len(h.split()) > 1}
+    return frozenset(words - {"Datuk", "Hakim", "Pranata", "Pastor"})
 
 
 def cue_names(texts: list[str]) -> frozenset[str]:
@@ -330,6 +347,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
             and toks[c] == ","
             and not any(_VERB.match(t) for t in toks[j:c])  # "Jaksa menuntut terdakwa, X": a clause
             and len(parse_name(toks, c + 1)[1]) >= 2
+            and not match_phrase(toks, c + 1, lx.position_heads())  # ("..., Pendamping Lokal Desa": an office)
         ) or (c := _described_office_end(toks, j)) is not None:
             j = c
     return _second_holder(toks, _name_after_office(toks, i, j, i + a + ka if place_head else -1))
@@ -1435,6 +1453,8 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         return None
     s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) in ("sebagai", "menjadi") else vb + 1
     h0 = s0 + (s0 < n and toks[s0] in ("caretaker", "penjabat", "pelaksana"))  # "menjabat caretaker Bupati X"
+    while h0 > s0 and h0 < n and toks[h0] in ("tugas", "harian"):
+        h0 += 1  # "selaku pelaksana tugas harian Lurah Karangwuluh"
     if not match_phrase(toks, h0, lx.position_heads()):
         return None
     pe = loose_end(toks, h0)

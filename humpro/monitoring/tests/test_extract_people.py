@@ -1784,3 +1784,22 @@ def test_forms_from_real_copy_batch_eight(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_nine(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["Kepala UPT Kawasan Cagar Budaya Kota Magelang Sutanto mengatakan gedung belum dibuka."],
+            [("Sutanto", "Kepala UPT Kawasan Cagar Budaya Kota Magelang")],
+        ),
+        # offices listed after an office are not names ("Pendamping Lokal Desa")
+        (["Hadir Kepala Jawatan Sosial Kapanewon Wates, Pendamping Desa, Pendamping Lokal Desa, dan Babinsa."], []),
+        (
+            ["Sementara itu Budi Santoso selaku pelaksana tugas harian Lurah Sidorejo menyampaikan sambutan."],
+            [("Budi Santoso", "pelaksana tugas harian Lurah Sidorejo")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_ten(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
