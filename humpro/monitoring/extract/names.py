@@ -35,6 +35,7 @@ def tokens(text: str) -> list[str]:
     text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
     text = re.sub(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
     text = re.sub(r"(?<=[a-z]{2}),(?=[A-Za-z])", ", ", text)  # "Sayono,serta Kadiskominfo": a missing space
+    text = re.sub(r"\((Pol|Polisi)\)", r"\1", text)  # "Irjen (Pol) R Sigid": the rank's corps
     return _TOKEN.findall(text)
 
 

@@ -1863,7 +1863,7 @@ _HEADLINE_VERB_WORDS = (
     "kunjungi hadiri lantik bagikan salurkan beri raih dukung apresiasi imbau gelar luncurkan tolak kecam desak "
     "janji bertemu temui sambut jadi bakal akan siap usul soroti kritik puji curhat klaim nilai bahas cek "
     "berikan ingatkan sidak pimpin tanggapi jawab siapkan targetkan umumkan atasi berkomitmen silaturahmi "
-    "lanjutkan diterjang"
+    "lanjutkan diterjang borong bawa"
 )
 _HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 

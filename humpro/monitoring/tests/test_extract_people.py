@@ -1803,3 +1803,18 @@ def test_forms_from_real_copy_batch_nine(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_ten(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["“Kami berbagi,” kata Kapolda Kalbar, Irjen (Pol) R Sigid Hartono di Pontianak."],
+            [("R Sigid Hartono", "Kapolda Kalbar")],
+        ),
+        (['"Kami kalah," kata pelatih kepala Myanmar, Aung Min Thu.'], [("Aung Min Thu", "pelatih kepala Myanmar")]),
+        (["Itu program Kepala Staf Angkatan Darat tentang Babinsa Masuk Dapur."], []),
+    ],
+)
+def test_forms_from_real_copy_batch_eleven(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
