@@ -347,6 +347,13 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             anon = _unnamed_source(text, para_floor(q.start, 1), q.start, mentions)
             if anon:  # "Seorang guru yang enggan disebut namanya mengaku ... “…,” ujarnya"
                 q.speaker, q.speaker_name = None, anon
+        if cut_off and q.speaker is None and not q.speaker_name:
+            # the cut took the cue with it: the article's last speaker, else the person named last
+            last = next((d for d in reversed(quotes) if d.speaker is not None or d.speaker_name), None)
+            if last is not None:
+                q.speaker, q.speaker_name, q.cue = last.speaker, last.speaker_name, "terpotong"
+            elif (hit := antecedent(q.start)) is not None:
+                q.speaker, q.cue = hit, "terpotong"
         key = re.sub(r"\W+", " ", body.lower()).strip()
         if key in seen:
             continue

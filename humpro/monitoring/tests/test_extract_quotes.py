@@ -415,3 +415,14 @@ def test_a_quote_cut_by_the_end_of_the_copy_is_kept_but_a_scare_quote_is_not():
     ]
     assert quotes(paras) == [("Kita ingin pelayanan ramah, re", "Yusuf Hakim")]
     assert quotes(["Yusuf Hakim menyebut “pelayanan prima” sebagai"]) == []
+
+
+def test_a_cut_off_quote_goes_to_the_articles_last_speaker():
+    paras = [
+        "Sekda Kota Seruni Ir. Ahmad Fauzan membuka forum itu.",
+        "“Forum ini mencari titik temu usulan warga,” kata Ahmad.",
+        "Dikatakan, kualitas musrenbang menentukan usulan yang diakomodasi.",
+        "Adapun tahun depan adalah tahun terakhir rencana jangka menengah kota.",
+        "“Usulan program tahun depan dip",
+    ]
+    assert quotes(paras)[-1] == ("Usulan program tahun depan dip", "Ahmad Fauzan")
