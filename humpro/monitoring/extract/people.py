@@ -1913,7 +1913,7 @@ def _complete_name_lists(texts: list[str], people: list[Person], extra: frozense
 
 _LIST_INTRO = (
     r"(?P<generic>di antaranya|antara lain|yakni|yaitu|masing-masing)|bernama|anggota|petani|warga|pedagang|"
-    r"nelayan|siswa|pelajar|korban|saksi|buruh|guru|kader|peserta|relawan"
+    r"nelayan|siswa|pelajar|korban|saksi|buruh|guru|kader|peserta|relawan|milik|suami istri"
 )
 _ROLE_BEFORE_LIST = re.compile(
     r"\b(?:anggota|warga|petani|pedagang|korban|saksi|peserta|kader)\b[\w\s]{0,25},?\s*$", re.I
@@ -1991,16 +1991,20 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
                 continue  # "Anggota KPU Divisi Perencanaan, Data dan Informasi, X": an office's fields
             items = [x.strip() for x in _LIST_SEP.split(m.group("items")) if x.strip()]
             known = [_owner(name_key(x), people) is not None for x in items]
-            roles_before = _ROLE_BEFORE_LIST.search(text[max(0, m.start() - 40) : m.start()])
+            roles_before = _ROLE_BEFORE_LIST.search(text[max(0, m.start() - 40) : m.start()]) or re.search(
+                r"\b(?:milik|anggota|warga)\b", text[m.start() : m.start("items")]
+            )  # ("masing-masing milik Priati, Tarno dan Muslikhin": owners)
             if m.group("generic") and sum(known) * 2 < len(items) and not roles_before:
                 continue  # "antara lain Telkomsel, XL Axiata": a list of anything, not of people
                 # (but "anggota lainnya, yakni A, B dan C" lists members)
             if any(bare(x.split()[0]) in _VILLAGE_UNITS | _ADMIN_UNITS for x in items):
                 continue  # "warga Desa Sukamaju, Sungai Rambai dan Teluk Bayur": a list of places
             for item in items:
-                hons, words, degrees, _rank, end = parse_name(tokens(item), 0)
+                toks = tokens(item)
+                toks = toks[1:] if len(toks) > 1 and toks[0] in ADDRESS_FORMS else toks  # ("Pak Soleh", "Bu Sri")
+                hons, words, degrees, _rank, end = parse_name(toks, 0)
                 name = " ".join(words)  # ("Hj Nurlisna", "Evy Susanti SE": the title and degree apart)
-                if not words or end < len(tokens(item)) or not _new_plain_name(name, people, extra):
+                if not words or end < len(toks) or not _new_plain_name(name, people, extra):
                     continue
                 people.append(Person(name, None, list(degrees), list(hons)))
 

@@ -1758,13 +1758,22 @@ def test_forms_from_real_copy_batch_seven(paragraphs, expected):
             ["Ketua Komisi II Joni Saputra didampingi Waka Komisi Candra meninjau proyek."],
             [("Joni Saputra", "Ketua Komisi II"), ("Candra", "Waka Komisi")],
         ),
+        # owners and couples listed after "milik" / "suami istri", forms of address apart
+        (
+            ["Tiga rumah rusak, masing-masing milik Sukirah, Darmo dan Paijan."],
+            [("Sukirah", None), ("Darmo", None), ("Paijan", None)],
+        ),
+        (
+            ["Warga, termasuk pasangan suami istri Pak Wagiman dan Bu Sarinah, berterima kasih."],
+            [("Wagiman", None), ("Sarinah", None)],
+        ),
         (
             ["Wakil Ketua II DPRD Empat Lawang Ferry Anggara hadir."],
             [("Ferry Anggara", "Wakil Ketua II DPRD Empat Lawang")],
         ),
     ],
 )
-def test_forms_from_real_copy_batch_eight(paragraphs, expected):
+def test_forms_from_real_copy_batch_eight(paragraphs, expected):  # (order-free: lists are read after the rules)
     assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
         (name, position or "") for name, position in expected
     )
