@@ -21,7 +21,7 @@ from .orgs import find_organizations
 from .people import doc_places, find_people, split_name_position
 from .places import find_places
 from .quotes import extract_quotes
-from .text import FORMATS, detect_format, full_title, read_source
+from .text import FORMATS, detect_format, full_title, read_source, strip_caps_credit
 from .tone import analyse_tone
 from .tone_model import ToneModel
 from .topics import classify_topics, default_taxonomy
@@ -74,7 +74,7 @@ def extract_document(
     # lines above the dateline (a photo caption, a teaser) are read after the copy: an office is
     # taken as the copy writes it ("Gubernur Kalimantan Tengah"), not as the caption shortens it
     # names some outlets print in capitals are read in normal case (the text itself stays as printed)
-    soft = [soften_capitals(p) for p in body]
+    soft = [soften_capitals(strip_caps_credit(p)) for p in body]
     people = find_people(soft[len(above) :], [*soft[: len(above)], *src.captions], places)
     quotes = extract_quotes(soft, people)
     tone = analyse_tone(src.title, body, model=tone_model)

@@ -432,11 +432,21 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+_CAPS_CREDIT = re.compile(r"(?<=[.!?)])\s*\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*\)\s*\.?\s*$")
+# a photo credit in capitals closing a paragraph: "... rabu (22/7).(RIA MEKAR/RADAR SAMPIT)"
+_CAPS_SLASH_CREDIT = re.compile(r"(?<=[.!?)])\s*\(\s*[A-Z][A-Z .'’-]+(?:/\s*[A-Z][A-Z .'’-]+)+\)\s*\.?\s*$")
+
+
+def strip_caps_credit(paragraph: str) -> str:
+    """A paragraph without a closing photo credit in capitals ("(RIA MEKAR/RADAR SAMPIT)")."""
+    return _CAPS_SLASH_CREDIT.sub("", paragraph)
+
+
 def strip_photo_credit(caption: str) -> str:
     """A caption without its trailing photo credit ("(Foto: Wahyu/Jatim Sepekan)",
-    "(SuaraPandalungan.com/Fajar)", "FOTO/ANTARA/Rudi", "... (14/8/2024). NUSAWARTA.com/Dimas"): the
-    photographer is not in the story."""
-    return _PHOTO_CREDIT.sub("", caption).strip()
+    "(SuaraPandalungan.com/Fajar)", "FOTO/ANTARA/Rudi", "... (14/8/2024). NUSAWARTA.com/Dimas",
+    "... rabu (22/7).(RIA MEKAR)"): the photographer is not in the story."""
+    return _CAPS_CREDIT.sub("", _PHOTO_CREDIT.sub("", caption)).strip()
 
 
 def _article_figcaptions(raw: str, paragraphs: list[str]) -> list[str]:

@@ -266,3 +266,14 @@ def test_a_closing_quote_with_an_outlet_signoff_is_copy_not_a_photo_credit():
     out = extract_document(raw, fmt="text")
     assert out["quotes"] == [{"text": "Kami minta warga memasang kunci ganda", "speaker": "Dadang Wijaya"}]
     assert out["reporter"] == "kontr" and out["captions"] == []
+
+
+def test_a_capitals_photo_credit_and_a_photo_author_widget_name_nobody():
+    raw = (
+        "Gubernur Serahkan Bantuan\n\nPhoto Author\n\n"
+        "BANTUAN ; Gubernur Kalteng Sugianto Sabran menyerahkan bantuan sembako, rabu (22/7)."
+        "(RINA MEKAR/RADAR SAMPIT)\n\n"
+        "Bantuan itu berisi beras dan gula untuk warga terdampak banjir."
+    )
+    out = extract_document(raw, fmt="text")
+    assert [(p["name"], p["position"]) for p in out["people"]] == [("Sugianto Sabran", "Gubernur Kalteng")]
