@@ -150,18 +150,3 @@ def test_cheap_food_market_reads_positive():
 def test_state_bodies_and_state_companies_count_as_government(sentence):
     # rule 10 of the annotation guide: BUMN and state bodies are "government"
     assert score_text(sentence)["government_mentions"] >= 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "polarity"),
-    [
-        ("Pemerintah kota menggelar operasi pasar dan memastikan pasokan aman menjelang Lebaran.", "positive"),
-        ("Kejaksaan menyelamatkan keuangan negara dari proyek jalan desa.", "positive"),
-        ("Warga kesulitan mendapat elpiji dan antrean panjang terjadi di pangkalan milik pemerintah.", "negative"),
-        ("Pemadaman listrik bergilir PLN membuat warga kecewa.", "negative"),
-    ],
-)
-def test_supply_and_service_cues(sentence, polarity):
-    s = score_text(sentence)
-    other = "negative" if polarity == "positive" else "positive"
-    assert s[polarity] > s[other]
