@@ -208,6 +208,9 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             )
             or (not name and given_hari_at(toks, j))  # "Dr. Hari Cahyono Adi": a given name, not "day"
             or (name and toks[j] == "Mas" and j + 1 < len(toks) and name_tok(toks[j + 1]))  # "Antung Mas Rozaniasyah"
+            or (  # "pakar hukum Prof Marwan Mas.": the family name closes the name
+                name and toks[j].rstrip(".,") == "Mas" and (j + 1 == len(toks) or not is_cap(toks[j + 1]))
+            )
             or (  # "Letkol Arh Ramadhan Nasution": the month's name is also a given name
                 not name
                 and toks[j] in ("Ramadhan", "Ramadan")
@@ -749,7 +752,11 @@ def valid_name(name: str) -> bool:
     orgish = sum(
         1
         for i, w in enumerate(words)
-        if (w.lower().rstrip(".") in lx.org_words() and not (i == 0 and w == "Lalu") and not (noble and i < 2))
+        if (
+            w.lower().rstrip(".") in lx.org_words()
+            and not (i == 0 and w in ("Lalu", "Agung"))  # (given names: "Agung Ilmu Mangkunegara")
+            and not (noble and i < 2)
+        )
         or lx.is_known_place(w, districts=False)
     )
     if orgish * 2 > len(words) or (

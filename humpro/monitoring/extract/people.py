@@ -313,6 +313,10 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = extend_position(toks, j, extra)
     j = _party_of_member(toks, j)
     j = _area_of_office(toks, j, extra)
+    if j < n and toks[j] in ("nonaktif", "non-aktif"):
+        j += 1  # "Sekretaris BPPT Kota Semarang nonaktif A Zainuddin": the office held until suspended
+    elif j + 1 < n and toks[j] == "non" and toks[j + 1] == "aktif":
+        j += 2
     loose = loose_end(toks, j)
     if loose < n and toks[loose] == "," and (end := field_list_end(toks, loose)):
         j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"

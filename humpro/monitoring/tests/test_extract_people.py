@@ -1827,3 +1827,23 @@ def test_forms_from_real_copy_batch_ten(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_eleven(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Mas" closing a name is a family name, not a form of address
+        (["Putusan itu diapresiasi pakar hukum Unibos, Prof Hasan Mas."], [("Hasan Mas", "pakar hukum Unibos")]),
+        # a suspended official: "nonaktif" / "non aktif" goes with the office; "Agung" opens a given name
+        (
+            ["Sidang perkara Bupati Lampung Barat non aktif Agung Ilmu Prakoso digelar hari ini."],
+            [("Agung Ilmu Prakoso", "Bupati Lampung Barat non aktif")],
+        ),
+        (
+            ["Terdakwanya Sekretaris BPPT Kota Seruni nonaktif A Zainal."],
+            [("A Zainal", "Sekretaris BPPT Kota Seruni nonaktif")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_twelve(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
