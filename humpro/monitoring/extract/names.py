@@ -219,6 +219,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and not lx.is_known_place(toks[j + 1].rstrip("."))
             )
             or (not name and _initials_at(toks, j))  # "Ir. H. S.A Supriono": initials open the name
+            or (name and _initials_at(toks, j))  # "Gigih W.H. Irianto": initials inside the name
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
                 and toks[j] in NAME_PARTICLES
@@ -243,7 +244,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
             or (split_degree_token(toks[j]) and toks[j].rstrip(".").replace(".", "").isupper())
         ):
             break  # an office, or a degree ("SH., MH"): no name starts here
-        initials = not name and _initials_at(toks, j)
+        initials = _initials_at(toks, j)  # (opening the name, or inside it: "Gigih W.H. Irianto")
         keep = re.fullmatch(r"[A-Z]\.", toks[j]) or toks[j] in _NAME_ABBREVIATIONS or initials
         name.append(toks[j] if keep else toks[j].rstrip("."))
         j += 1
@@ -288,12 +289,22 @@ _MILITARY_UNITS = frozenset(
 )
 COMPANY_FORMS = frozenset(["pt", "pt.", "cv", "cv.", "perum", "perumda", "pd", "persero"])
 
-def _company_end(toks: list[str], j: int) -> int:
-    """End of a company name after "PT"/"CV" when the text marks it: "(ACRONYM)" or "Tbk"."""
+# words that end a company's name ("PT Toyota Astra Motor", "PT Pertamina Lubricants")
+_COMPANY_FINAL = frozenset(
+    ["motor", "motors", "group", "grup", "holding", "lubricants", "energy", "international", "internasional",
+     "tbk", "persero"]
+)
+
+
+def company_end(toks: list[str], j: int) -> int:
+    """End of a company name after "PT"/"CV" when the text marks it: "(ACRONYM)", "Tbk", or a word
+    that ends company names followed by a person's name."""
     k = j
     while k < len(toks) and k - j < 6 and is_cap(toks[k]) and toks[k] not in ("(", ","):
         if bare(toks[k]) == "tbk":
             return k + 1
+        if k > j and bare(toks[k]) in _COMPANY_FINAL and k + 1 < len(toks) and name_tok(toks[k + 1]):
+            return k + 1  # "PT Toyota Astra Motor Fransiscus Soerjopranoto"
         k += 1
     if (
         k > j
@@ -489,7 +500,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "... anggota DPR RI. Rapid test ...": the office ended with the sentence
         tok = toks[j]
         b = bare(tok)
-        if j > 0 and bare(toks[j - 1]) in COMPANY_FORMS and (end := _company_end(toks, j)):
+        if j > 0 and bare(toks[j - 1]) in COMPANY_FORMS and (end := company_end(toks, j)):
             j = end  # "Direktur PT Maju Jaya Abadi (MJA)" / "... Sejahtera Tbk": the company's name
             continue
         if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):
@@ -774,7 +785,7 @@ def valid_name(name: str) -> bool:
         len(words) == 1 and re.search(r"[a-z][A-Z]", name) and lx.is_joined_place(name)
     ):
         return False  # (also "MuaraEnim" run together)
-    if any(acronym_word(w) for w in words[1:]):
+    if any(acronym_word(w) and not re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[1:]):  # (not "W.H.")
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):
         return False  # "Biaya Rp200 ribu": an amount, not a name

@@ -23,6 +23,7 @@ from .names import (
     agency_list_end,
     balinese_name_at,
     bare,
+    company_end,
     contains_words,
     ends_sentence,
     extend_position,
@@ -294,6 +295,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         or ((j == i + k or _unit_code(toks, j - 1)) and (k2 := _unit_before_body(toks, j)))  # (right after the head)
         or (k2 := _lower_body(toks, j))
         or (k2 := _named_body_word(toks, j))
+        or (j > 0 and bare(toks[j - 1]) in COMPANY_FORMS and (k2 := max(0, company_end(toks, j) - j)))
         or (
             j < n
             and bare(toks[j]) in lx.org_words()

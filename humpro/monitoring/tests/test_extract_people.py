@@ -1847,3 +1847,23 @@ def test_forms_from_real_copy_batch_eleven(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_twelve(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a word that ends company names ("Motor", "Lubricants") closes the company before the name;
+        # initials inside a name stay in it
+        (
+            ["Executive General Manager PT Sinar Jaya Motor Yohanes Pranoto mengatakan itu."],
+            [("Yohanes Pranoto", "Executive General Manager PT Sinar Jaya Motor")],
+        ),
+        (
+            ["President Director PT Nusa Lubricants Gigih W.H. Santoso mengatakan pabrik dibangun."],
+            [("Gigih W.H. Santoso", "President Director PT Nusa Lubricants")],
+        ),
+        (["Menurut politikus PDI Perjuangan itu, rapat berjalan lancar."], []),
+    ],
+)
+def test_forms_from_real_copy_batch_thirteen(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
