@@ -566,7 +566,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
                 and (
                     is_cap(toks[j + 1])
                     or toks[j + 1] == "("
-                    or (toks[j + 1] == "pada" and j + 2 < n and is_cap(toks[j + 2]))  # "Direktur Penyidikan pada"
+                    or (toks[j + 1] in ("pada", "di") and j + 2 < n and is_cap(toks[j + 2]))  # "Direktur Penyidikan di"
                     or (  # "Kasi Kedaruratan dan Logistik BPBD Kudus"
                         toks[j + 1] in ("dan", "serta")
                         and j + 3 < n

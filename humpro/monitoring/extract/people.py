@@ -315,6 +315,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = extend_position(toks, j, extra)
     j = _party_of_member(toks, j)
     j = _area_of_office(toks, j, extra)
+    if j + 1 < n and toks[j] == "di" and (acronym_word(toks[j + 1]) or bare(toks[j + 1]) in lx.org_words()):
+        j = extend_position(toks, j + 1, extra)  # "Direktur Penyidikan di Jampidsus Supardi": the body
     if j < n and toks[j] in ("nonaktif", "non-aktif"):
         j += 1  # "Sekretaris BPPT Kota Semarang nonaktif A Zainuddin": the office held until suspended
     elif j + 1 < n and toks[j] == "non" and toks[j + 1] == "aktif":
@@ -1458,7 +1460,7 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     ):
         return None
     s0 = vb + 2 if vb + 1 < n and bare(toks[vb + 1]) in ("sebagai", "menjadi") else vb + 1
-    h0 = s0 + (s0 < n and toks[s0] in ("caretaker", "penjabat", "pelaksana"))  # "menjabat caretaker Bupati X"
+    h0 = s0 + (s0 < n and toks[s0] in ("caretaker", "penjabat", "pelaksana", "mantan"))  # "menjabat caretaker Bupati X"
     while h0 > s0 and h0 < n and toks[h0] in ("tugas", "harian"):
         h0 += 1  # "selaku pelaksana tugas harian Lurah Karangwuluh"
     if not match_phrase(toks, h0, lx.position_heads()):
@@ -1728,10 +1730,14 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
             match.degrees += [d for d in m.degrees if d not in match.degrees]
     for p in people:
         if p.position:
+            p.position = _TIME_TAIL.sub("", p.position) or p.position  # "Menhan saat ini" is the Menhan
             p.note = None
         # "pesan Dt. Rajo Alam": the Minangkabau adat title after the name also names the person
         p.aliases |= {h for h in p.honorifics if h.startswith(("Dt.", "Dt ", "Datuk ")) and len(h.split()) >= 2}
     return people
+
+
+_TIME_TAIL = re.compile(r",?\s+(?:saat ini|saat itu|sekarang|kala itu|ketika itu|waktu itu)$")
 
 
 def _without_name_head(position: str | None, name: str) -> str | None:

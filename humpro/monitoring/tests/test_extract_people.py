@@ -1867,3 +1867,27 @@ def test_forms_from_real_copy_batch_twelve(paragraphs, expected):
 )
 def test_forms_from_real_copy_batch_thirteen(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a time word after the office is not part of it
+        (
+            ["Ia berkoordinasi dengan Menhan saat ini, Budi Prakoso, yang merupakan purnawirawan."],
+            [("Budi Prakoso", "Menhan")],
+        ),
+        # "X adalah mantan Kepala Desa ...": the former office
+        (
+            ["Kejari menetapkan Joko Santoso sebagai tersangka. Joko adalah mantan Kepala Desa Sukoharjo."],
+            [("Joko Santoso", "mantan Kepala Desa Sukoharjo")],
+        ),
+        # "di" and the body inside an office
+        (
+            ["Direktur Penyidikan di Jampidsus Sumardi, tak membantah itu."],
+            [("Sumardi", "Direktur Penyidikan di Jampidsus")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_fourteen(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
