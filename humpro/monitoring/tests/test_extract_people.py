@@ -1628,6 +1628,40 @@ def test_forms_from_real_copy_batch_four(paragraphs, expected):
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
+        # "anggota lainnya, yakni ...": members listed, with their titles and degrees apart
+        (
+            ["Sidak dihadiri anggota lainnya, yakni Rina Marlina SE, Hj Sumarni, Apriadi, dan Bagus Santoso."],
+            [("Rina Marlina", None), ("Sumarni", None), ("Apriadi", None), ("Bagus Santoso", None)],
+        ),
+        # "Waka Komisi", "Wakil Ketua II": a council's deputy chair and its number
+        (
+            ["Ketua Komisi II Joni Saputra didampingi Waka Komisi Candra meninjau proyek."],
+            [("Joni Saputra", "Ketua Komisi II"), ("Candra", "Waka Komisi")],
+        ),
+        # owners and couples listed after "milik" / "suami istri", forms of address apart
+        (
+            ["Tiga rumah rusak, masing-masing milik Sukirah, Darmo dan Paijan."],
+            [("Sukirah", None), ("Darmo", None), ("Paijan", None)],
+        ),
+        (
+            ["Warga, termasuk pasangan suami istri Pak Wagiman dan Bu Sarinah, berterima kasih."],
+            [("Wagiman", None), ("Sarinah", None)],
+        ),
+        (
+            ["Wakil Ketua II DPRD Empat Lawang Ferry Anggara hadir."],
+            [("Ferry Anggara", "Wakil Ketua II DPRD Empat Lawang")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_batch_eight(paragraphs, expected):  # (order-free: lists are read after the rules)
+    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
+        (name, position or "") for name, position in expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
         # a water company's "Tirta" name and a university's one-word name belong to the body
         (
             ["Sementara itu, Wulan, salah satu pegawai PDAM Tirta Sejuk pada bagian pelanggan, meminta sabar."],
@@ -1672,15 +1706,6 @@ def test_forms_from_real_copy_batch_four(paragraphs, expected):
             ["Hal itu dikatakan Minggu, 4 Mei 2019.Kepala Desa Wonosari Heru Prasetyo mengakui beras rusak."],
             [("Heru Prasetyo", "Kepala Desa Wonosari")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_five(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         # two offices, each with its holder after a comma: the second office is not a field list
         (
             [
@@ -1711,15 +1736,6 @@ def test_forms_from_real_copy_batch_five(paragraphs, expected):
             ["Hal itu ditegaskan Rasyid, selaku Komite Disiplin dan Penyelenggara Teknis."],
             [("Rasyid", "Komite Disiplin dan Penyelenggara Teknis")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_six(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         (
             ["Korwil LSM Peduli Desa Garut Selatan Ujang Saepudin SH, membenarkan aduan itu."],
             [("Ujang Saepudin", "Korwil LSM Peduli Desa Garut Selatan")],
@@ -1739,49 +1755,6 @@ def test_forms_from_real_copy_batch_six(paragraphs, expected):
             ["Koordinator PKH Kabupaten Garut bagian wilayah Kecamatan Cikajang Ahmad Sopandi membantah."],
             [("Ahmad Sopandi", "Koordinator PKH Kabupaten Garut bagian wilayah Kecamatan Cikajang")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_seven(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
-        # "anggota lainnya, yakni ...": members listed, with their titles and degrees apart
-        (
-            ["Sidak dihadiri anggota lainnya, yakni Rina Marlina SE, Hj Sumarni, Apriadi, dan Bagus Santoso."],
-            [("Rina Marlina", None), ("Sumarni", None), ("Apriadi", None), ("Bagus Santoso", None)],
-        ),
-        # "Waka Komisi", "Wakil Ketua II": a council's deputy chair and its number
-        (
-            ["Ketua Komisi II Joni Saputra didampingi Waka Komisi Candra meninjau proyek."],
-            [("Joni Saputra", "Ketua Komisi II"), ("Candra", "Waka Komisi")],
-        ),
-        # owners and couples listed after "milik" / "suami istri", forms of address apart
-        (
-            ["Tiga rumah rusak, masing-masing milik Sukirah, Darmo dan Paijan."],
-            [("Sukirah", None), ("Darmo", None), ("Paijan", None)],
-        ),
-        (
-            ["Warga, termasuk pasangan suami istri Pak Wagiman dan Bu Sarinah, berterima kasih."],
-            [("Wagiman", None), ("Sarinah", None)],
-        ),
-        (
-            ["Wakil Ketua II DPRD Empat Lawang Ferry Anggara hadir."],
-            [("Ferry Anggara", "Wakil Ketua II DPRD Empat Lawang")],
-        ),
-    ],
-)
-def test_forms_from_real_copy_batch_eight(paragraphs, expected):  # (order-free: lists are read after the rules)
-    assert sorted((p.name, p.position or "") for p in find_people(paragraphs)) == sorted(
-        (name, position or "") for name, position in expected
-    )
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         # a sentence opened by a passive speech verb, then the speaker with age and role
         (["Diceritakan Karyono (51), warga setempat, angin datang sangat cepat."], [("Karyono", None)]),
         # two fields of a section joined by "dan", then the body's acronym
@@ -1789,15 +1762,6 @@ def test_forms_from_real_copy_batch_eight(paragraphs, expected):  # (order-free:
             ['"Air sudah dikirim," kata Kasi Kedaruratan dan Logistik BPBD Pati, Sunarko, di Pati, Senin.'],
             [("Sunarko", "Kasi Kedaruratan dan Logistik BPBD Pati")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_nine(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         (
             ["Kepala UPT Kawasan Cagar Budaya Kota Magelang Sutanto mengatakan gedung belum dibuka."],
             [("Sutanto", "Kepala UPT Kawasan Cagar Budaya Kota Magelang")],
@@ -1808,30 +1772,12 @@ def test_forms_from_real_copy_batch_nine(paragraphs, expected):
             ["Sementara itu Budi Santoso selaku pelaksana tugas harian Lurah Sidorejo menyampaikan sambutan."],
             [("Budi Santoso", "pelaksana tugas harian Lurah Sidorejo")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_ten(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         (
             ["“Kami berbagi,” kata Kapolda Kalbar, Irjen (Pol) R Sigid Hartono di Pontianak."],
             [("R Sigid Hartono", "Kapolda Kalbar")],
         ),
         (['"Kami kalah," kata pelatih kepala Myanmar, Aung Min Thu.'], [("Aung Min Thu", "pelatih kepala Myanmar")]),
         (["Itu program Kepala Staf Angkatan Darat tentang Babinsa Masuk Dapur."], []),
-    ],
-)
-def test_forms_from_real_copy_batch_eleven(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         # "Mas" closing a name is a family name, not a form of address
         (["Putusan itu diapresiasi pakar hukum Unibos, Prof Hasan Mas."], [("Hasan Mas", "pakar hukum Unibos")]),
         # a suspended official: "nonaktif" / "non aktif" goes with the office; "Agung" opens a given name
@@ -1843,15 +1789,6 @@ def test_forms_from_real_copy_batch_eleven(paragraphs, expected):
             ["Terdakwanya Sekretaris BPPT Kota Seruni nonaktif A Zainal."],
             [("A Zainal", "Sekretaris BPPT Kota Seruni nonaktif")],
         ),
-    ],
-)
-def test_forms_from_real_copy_batch_twelve(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         # a word that ends company names ("Motor", "Lubricants") closes the company before the name;
         # initials inside a name stay in it
         (
@@ -1863,15 +1800,6 @@ def test_forms_from_real_copy_batch_twelve(paragraphs, expected):
             [("Gigih W.H. Santoso", "President Director PT Nusa Lubricants")],
         ),
         (["Menurut politikus PDI Perjuangan itu, rapat berjalan lancar."], []),
-    ],
-)
-def test_forms_from_real_copy_batch_thirteen(paragraphs, expected):
-    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "expected"),
-    [
         # a time word after the office is not part of it
         (
             ["Ia berkoordinasi dengan Menhan saat ini, Budi Prakoso, yang merupakan purnawirawan."],
@@ -1889,5 +1817,5 @@ def test_forms_from_real_copy_batch_thirteen(paragraphs, expected):
         ),
     ],
 )
-def test_forms_from_real_copy_batch_fourteen(paragraphs, expected):
+def test_forms_from_real_copy_session_nine(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
