@@ -47,6 +47,11 @@ def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+def org_word(tok: str) -> bool:
+    """A word of a body's name ("Dinas", "Polres"). "AL" is the navy, but "Al" opens an Arabic name ("Al Haris")."""
+    return tok != "Al" and bare(tok) in lx.org_words()
+
+
 _INDEX_CACHE: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
 
@@ -218,8 +223,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and name_tok(toks[j + 1])
                 and not lx.is_known_place(toks[j + 1].rstrip("."))
             )
-            or (not name and _initials_at(toks, j))  # "Ir. H. S.A Supriono": initials open the name
-            or (name and _initials_at(toks, j))  # "Gigih W.H. Irianto": initials inside the name
+            or _initials_at(toks, j)  # "Ir. H. S.A Supriono", "Gigih W.H. Irianto": initials open or sit inside
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
                 and toks[j] in NAME_PARTICLES
@@ -557,7 +561,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if sasak_name_at(toks, j):
             break
         if is_cap(tok) and (
-            (b in lx.org_words() and tok != "Al")  # ("AL" is the navy; "Al Haris" a name)
+            org_word(tok)
             or b in _AGENCY_FIELDS  # "Dinas Pengendalian Penduduk, Keluarga Berencana, ..."
             or AGENCY_ACRONYM.match(tok.rstrip(".,"))
             or (
@@ -778,7 +782,7 @@ def valid_name(name: str) -> bool:
     # "Agung" ends bodies ("Mahkamah Agung") but opens many names ("Agung Prasetyo")
     given = words[0] == "Agung" and len(words) >= 2
     if NOUN_LIKE.match(words[0]) or (
-        words[0].lower().rstrip(".") in lx.org_words() and not (sasak or given or noble or words[0] == "Al")
+        org_word(words[0]) and not (sasak or given or noble)
     ):
         return False
     if lx.is_known_place(name, districts=False) or (

@@ -37,6 +37,7 @@ from .names import (
     match_place,
     name_key,
     name_tok,
+    org_word,
     parse_name,
     sasak_name_at,
     split_degree_token,
@@ -298,9 +299,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         or (j > 0 and bare(toks[j - 1]) in COMPANY_FORMS and (k2 := max(0, company_end(toks, j) - j)))
         or (
             j < n
-            and bare(toks[j]) in lx.org_words()
+            and org_word(toks[j])
             and is_cap(toks[j])
-            and toks[j] != "Al"  # ("AL" is the navy; "Gubernur Jambi Al Haris" a name)
             and not sasak_name_at(toks, j)
             and not _city_at(toks, j)  # "Wali Kota Pagar Alam": "Pagar" opens the city's name here
         )
@@ -313,14 +313,7 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     if hit := _name_in_parentheses(toks, i, j):
         return hit
     j = extend_position(toks, j, extra)
-    j = _party_of_member(toks, j)
-    j = _area_of_office(toks, j, extra)
-    if j + 1 < n and toks[j] == "di" and (acronym_word(toks[j + 1]) or bare(toks[j + 1]) in lx.org_words()):
-        j = extend_position(toks, j + 1, extra)  # "Direktur Penyidikan di Jampidsus Supardi": the body
-    if j < n and toks[j] in ("nonaktif", "non-aktif"):
-        j += 1  # "Sekretaris BPPT Kota Semarang nonaktif A Zainuddin": the office held until suspended
-    elif j + 1 < n and toks[j] == "non" and toks[j + 1] == "aktif":
-        j += 2
+    j = _office_tail(toks, j, extra)
     loose = loose_end(toks, j)
     if loose < n and toks[loose] == "," and (end := field_list_end(toks, loose)):
         j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"
@@ -649,6 +642,21 @@ _PARTY_WORDS = frozenset(
      "perindo", "psi", "gelora", "ummat", "pbb", "berkarya", "garuda", "keadilan", "sejahtera", "amanat", "nasional",
      "persatuan", "pembangunan", "kebangkitan", "bangsa", "solidaritas", "indonesia"]
 )
+
+
+def _office_tail(toks: list[str], j: int, extra: frozenset[str]) -> int:
+    """The end of an office after the words that still belong to it: the member's party, the area it
+    covers, "di" + the body, and "nonaktif"."""
+    n = len(toks)
+    j = _party_of_member(toks, j)
+    j = _area_of_office(toks, j, extra)
+    if j + 1 < n and toks[j] == "di" and (acronym_word(toks[j + 1]) or bare(toks[j + 1]) in lx.org_words()):
+        j = extend_position(toks, j + 1, extra)  # "Direktur Penyidikan di Jampidsus Supardi": the body
+    if j < n and toks[j] in ("nonaktif", "non-aktif"):
+        j += 1  # "Sekretaris BPPT Kota Semarang nonaktif A Zainuddin": the office held until suspended
+    elif j + 1 < n and toks[j] == "non" and toks[j + 1] == "aktif":
+        j += 2
+    return j
 
 
 def _party_of_member(toks: list[str], j: int) -> int:
