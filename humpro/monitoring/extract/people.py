@@ -1277,7 +1277,7 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     aka = _nickname_end(toks, p[4])
     if aka:  # "Ahmad Junaidi alias Utuh Jun, relawan ...": what follows the nickname is said of him
         p = (*p[:4], aka)
-    for rule in _AFTER_NAME:
+    for rule in _AFTER_NAME if p[4] < len(toks) else ():  # (a nickname may close a cut text)
         if (hit := rule(toks, i, p)) is not None:
             return hit
     if aka and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
