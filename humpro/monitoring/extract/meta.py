@@ -59,7 +59,9 @@ WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _TEXT_DATE = re.compile(r"\b(?P<d>\d{1,2})\s*" + _MONTH + r"\s*,?\s*(?P<y>(?:19|20)\d{2})\b", re.I)
-_NUM_DATE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?!\d)")
+_NUM_DATE = re.compile(  # (also "Senin (21-5-2019)", with the year in full)
+    r"\b(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})|-(?P<m2>\d{1,2})-(?P<y2>(?:19|20)\d{2}))(?!\d)"
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
 _URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
 _WEEKDAY_NEAR = re.compile(  # (a Javanese market day may follow: "Selasa Kliwon (15/10/2024)")
@@ -77,16 +79,25 @@ def _mk(y: int, m: int, d: int) -> str | None:
     return day.isoformat() if 1990 <= y <= 2099 else None
 
 
+def _date_of(m: re.Match[str]) -> str | None:
+    """The ISO date of a _TEXT_DATE or _NUM_DATE match (None when it is no real day)."""
+    if "mon" in m.groupdict():
+        return _mk(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]))
+    if m["m"]:
+        return _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _mk(int(m["y2"]), int(m["m2"]), int(m["d"]))
+
+
 def parse_date(text: str) -> str | None:
     """First full Indonesian date in ``text`` (``7 Desember 2022``, ``24/9/2019``, ``7/7/23``)."""
     best = None
     for m in _TEXT_DATE.finditer(text):
-        iso = _mk(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"]))
+        iso = _date_of(m)
         if iso:
             best = (m.start(), iso)
             break
     for m in _NUM_DATE.finditer(text):
-        iso = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+        iso = _date_of(m)
         if iso and (best is None or m.start() < best[0]):
             best = (m.start(), iso)
             break
@@ -103,8 +114,7 @@ def _weekday_dates(text: str) -> list[tuple[int, str]]:
                 r"\bhari\s+ini\s+\S+\s*$", before, re.I
             ):
                 continue
-            mon = MONTHS[m["mon"].lower()] if "mon" in m.groupdict() else int(m["m"])
-            iso = _mk(int(m["y"]), mon, int(m["d"]))
+            iso = _date_of(m)
             if iso:
                 out.append((m.start(), iso))
     return sorted(out)
@@ -116,6 +126,12 @@ _STAMP_LINE = re.compile(
     r"(?:" + WEEKDAY + r"\s*,?\s*)?"
     r"(?:\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|\d{1,2}\s+[A-Za-z]+\.?\s+(?:19|20)\d{2})"
     r"\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
+    re.I,
+)
+# a line that is only a date: "13/11/2025", "- 02 Mar 2017", "Rabu, 20 Maret 2024"
+_DATE_LINE = re.compile(
+    r"^[-•·*|\s]*(?:" + WEEKDAY + r"\s*,?\s*)?"
+    r"(?:\d{1,2}/\d{1,2}/(?:19|20)\d{2}|\d{1,2}\s+[A-Za-z]+\.?\s+(?:19|20)\d{2})\s*$",
     re.I,
 )
 _RANGE_BOUND = re.compile(r"\b(?:sejak|semenjak|mulai|hingga|sampai)\s+(?:hari\s+)?\w+\s*,?\s*\(?\s*$", re.I)
@@ -135,6 +151,9 @@ def find_date(
             iso = parse_date(line)
             if iso:
                 return iso, "published"
+    for line in paragraphs[:4] + removed:  # "13/11/2025", "- 02 Mar 2017" alone under the headline
+        if _DATE_LINE.match(line.strip()) and (iso := parse_date(line)):
+            return iso, "published"
     for line in removed + paragraphs:  # "Diperbarui: 24/6/2025 11:02" under the copy
         for part in line.split("\n"):
             if _STAMP_LINE.match(part.strip()) and (iso := parse_date(part)):
@@ -193,10 +212,16 @@ _DATELINES = [
             + r"[\w ./-]{0,40}?)[.:-]"
         ),
     ),
+    # "SULTRAKINI.COM: KENDARI –", "Madani-News.com – Lampung Tengah –", "eQuator.co.id – PONTIANAK-RK."
+    ("domain_city", re.compile(r"^" + _DOMAIN + r"\s*(?:[:|]|-{1,2}|–|—)\s*" + _CITY + _DASH)),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
-    # "Jakarta -", "CIBINONG-"
-    ("city", re.compile(r"^" + _CITY + r"\s*(?:-{1,2}|–|—)")),
+    # "Jakarta -", "CIBINONG-", "Masohi,—"
+    ("city", re.compile(r"^" + _CITY + r"\s*,?\s*(?:-{1,2}|–|—)")),
+    # "ARGA MAKMUR RU -": the town, then the outlet's short code
+    ("city_code", re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s+(?P<outlet>[A-Z]{2,4})" + _DASH)),
+    # "PURWOREJO, Kapolres ...": a town of the gazetteer in capitals opening the copy, no outlet
+    ("city_comma", re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}),\s+(?=[A-Z][a-z])")),
     # "PRABUMULIH ? Pemkot ...": an en dash mangled into "?" by a wrong encoding
     ("city_mangled", re.compile(r"^(?P<city>[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2})\s+\?\s+(?=[A-Z])")),
 ]
@@ -211,9 +236,13 @@ def normal_case(city: str) -> str:
     return city
 
 
+_DATELINE_DEPTH = 6  # (bylines, stamps and a photo caption may come first)
+_STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city")
+
+
 def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
     """Dateline at the start of the body: dict(city, outlet, raw, index, end, date)."""
-    for idx, para in enumerate(paragraphs[:3]):
+    for idx, para in enumerate(paragraphs[:_DATELINE_DEPTH]):
         for kind, rx in _DATELINES:
             m = rx.match(para)
             if not m:
@@ -221,11 +250,13 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             gd = m.groupdict()
             city = gd.get("city")
             outlet = (gd.get("outlet") or "").strip()
-            if (
-                kind in ("city", "city_outlet", "outlet_city", "city_team", "city_mangled")
-                and city
-                and not _plausible_city(city, strict=kind == "city", lead=para[m.end() :])
+            # below a caption or a byline block, a town without its outlet must be in the gazetteer
+            deep = idx >= 3 and not outlet
+            if city and not _plausible_city(
+                city, strict=kind in _STRICT_KINDS, lead=para[m.end() :], gazetteer=kind == "city_comma" or deep
             ):
+                continue
+            if kind == "city_comma" and idx > 0:
                 continue
             if kind == "city_outlet" and not re.search(r"[A-Z]|\.[a-z]{2,}", outlet):
                 continue
@@ -266,12 +297,14 @@ _NOT_CITY = re.compile(
 )
 
 
-def _plausible_city(city: str, strict: bool, lead: str = "") -> bool:
+def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = False) -> bool:
     city = city.strip(" .,")
-    if not city or _NOT_CITY.match(city):
-        return False
+    if not city or _NOT_CITY.match(city) or re.search(r"\.(?:com|co|id|net|org|news|tv)\b", city, re.I):
+        return False  # ("FALIHMEDIA.COM | SUMENEP -": the outlet's domain comes first)
     if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", city)):
         return True  # "Kota Bengkulu -"
+    if gazetteer:
+        return False
     words = city.split()
     if len(words) == 1 and city.isupper() and is_joined_place(city):
         return True  # "KAYUAGUNG -" for Kayu Agung
@@ -283,7 +316,12 @@ def _plausible_city(city: str, strict: bool, lead: str = "") -> bool:
         and re.match(r"\s*[A-Z]", lead)
     ):
         return True  # "Liwa - Pemkab Lampung Barat ...": a small town at the very start of the body
-    if city.isupper() and 2 <= len(words) <= 3 and all(len(w) >= 3 for w in words):
+    if (
+        city.isupper()
+        and 2 <= len(words) <= 3
+        and all(len(w) >= 3 for w in words)
+        and words[0].lower() not in org_words()  # ("KANTOR LURAH DIBONGKAR -": a caption's kicker)
+    ):
         return True  # "ARGA MAKMUR -": a town in dateline capitals, even if not in the gazetteer
     if strict:
         return False

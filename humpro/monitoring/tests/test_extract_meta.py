@@ -26,12 +26,56 @@ from humpro.monitoring.extract.meta import (
         ("Lembah Hijau | Warta Nusa – Bupati membuka rapat.", "Lembah Hijau", "Warta Nusa"),
         ("Jakarta - Polisi menangkap dua pelaku.", "Jakarta", None),
         ("KOMPAS.com - Warga menolak rencana itu.", None, "KOMPAS.com"),
+        # session 10, forms of real regional copy: the outlet's domain first, then the town
+        ("SULTENGPOS.COM: PALU – Anggota dewan menyoroti anggaran.", "Palu", "SULTENGPOS.COM"),
+        ("WARTAKITA.COM | SUMENEP – DPRD menggelar rapat paripurna.", "Sumenep", "WARTAKITA.COM"),
+        ("Berita-Rakyat.com – Lampung Tengah – Rapat paripurna digelar.", "Lampung Tengah", "Berita-Rakyat.com"),
+        ("suarakalbar.co.id – PONTIANAK-SK. BPJS membuka posko.", "Pontianak", "suarakalbar.co.id"),
+        # the town in capitals, then the outlet's short code
+        ("ARGA MAKMUR BN - Ongkos angkut hasil kebun turun.", "Arga Makmur", "BN"),
+        # a gazetteer town in capitals and a comma, no outlet at all; a comma before the dash
+        ("PURWOREJO, Kapolres menetapkan kepala desa sebagai tersangka.", "Purworejo", None),
+        ("Masohi,— Warga melapor ke kejaksaan.", "Masohi", None),
+        ("BPBD, Dinas Sosial dan relawan membagikan bantuan.", None, None),
+        ("SELENGKAPNYA, Pemkab membuka pasar murah.", None, None),
     ],
 )
 def test_dateline_forms(lead, city, outlet):
     found = find_dateline([lead])
     assert found["city"] == city
     assert found["outlet"] == outlet
+
+
+def test_dateline_below_bylines_stamps_and_a_caption():
+    head = ["Reporter: Sari", "Editor: Dul", "Senin, 6 Mei 2024", "Warga mengantre air bersih di kantor PDAM, Senin."]
+    found = find_dateline([*head, "KENDARI, SULTRAPOS.ID - Warga mengeluhkan air mati."])
+    assert (found["city"], found["index"]) == ("Kendari", 4)
+    # that deep, a town without its outlet must be one the gazetteer knows
+    assert find_dateline([*head, "SUARA LEMBAH - Dalam rangka pengamanan Natal."])["city"] is None
+    assert find_dateline([*head, "TEGAL - Dalam rangka pengamanan Natal."])["city"] == "Tegal"
+    # a caption's kicker in capitals is no town
+    assert find_dateline(["KANTOR CAMAT DISEGEL - Warga berkumpul di depan kantor."])["city"] is None
+    # a town in capitals opening a paragraph below others is not taken without a dash
+    assert find_dateline([*head, "PURWOREJO, Kapolres menetapkan tersangka."])["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("13/11/2025", "2025-11-13"),  # a date alone under the headline
+        ("- 02 Mar 2017", "2017-03-02"),  # as a list item of the page's meta line
+        ("Rabu, 20 Maret 2024", "2024-03-20"),
+    ],
+)
+def test_a_date_alone_under_the_headline_is_the_publication_date(head, iso):
+    body = ["Warga melapor ke kejaksaan, Kamis (12/10/2023), soal dana desa."]
+    assert find_date({}, [head, *body], [], None) == (iso, "published")
+
+
+def test_numeric_dates_with_hyphens_need_the_full_year():
+    body = ["Seorang pasien meninggal dunia, Senin (21-5-2019), setelah menunggu lama."]
+    assert find_date({}, body, [], None) == ("2019-05-21", "event")
+    assert find_date({}, ["Nomor kontak 12-5-19 tidak aktif, Senin (3/4)."], [], None) == (None, "none")
 
 
 def test_dateline_needs_a_known_place_without_outlet():
