@@ -560,6 +560,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         if sasak_name_at(toks, j):
             break
+        if tok == "bidang" and j + 1 < n and is_cap(toks[j + 1]) and not is_pre_title(toks[j + 1]):
+            j += 1  # "Asisten 2 bidang Perekonomian": the field, in lower case
+            continue
         if is_cap(tok) and (
             org_word(tok)
             or b in _AGENCY_FIELDS  # "Dinas Pengendalian Penduduk, Keluarga Berencana, ..."

@@ -1439,7 +1439,21 @@ def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the person; the
         # lone word before it is a role noun, not a name
         return [], end + 1
+    if holder := _titled_holder_at(toks, pe):
+        # "Senada, anggota Komisi III dari Fraksi PPP H. Zainal Lubis": the office after the comma
+        # is the next person's, who holds it with a title before the name
+        first = [_mention(p, None)] if _named(p) else []  # ("Senada, ...": one bare word opens the sentence)
+        return [*first, _mention(holder, join_tokens(toks[h:pe]))], holder[4]
     return [_mention(p, join_tokens(toks[h:pe]))], pe
+
+
+def _titled_holder_at(toks: list[str], j: int) -> _Parsed | None:
+    """A name with a title, degree or rank in front starting at ``toks[j]`` ("dr Robby Mottoh")."""
+    if j >= len(toks) or not (is_pre_title(toks[j]) or match_phrase(toks, j, lx.ranks())):
+        return None
+    q = parse_name(toks, j)
+    hons, name, degrees, rank, _ = q
+    return q if len(name) >= 2 and (hons or degrees or rank) and valid_name(" ".join(name)) else None
 
 
 def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
@@ -1672,6 +1686,33 @@ _AGENCY_PLACE = re.compile(
 )
 
 
+# the last word of a village-level office, after which the village's own name comes
+_VILLAGE_HEADS = frozenset(
+    ["kades", "desa", "lurah", "kelurahan", "kampung", "dusun", "kadus", "keuchik", "kuwu", "negeri", "nagari",
+     "pekon", "gampong", "kalurahan"]
+)
+
+
+def _village_before_name(a: tuple[str, str | None], b: tuple[str, str | None]) -> tuple[str, str] | None:
+    """ "Kades Sidowangi Muansin" and, elsewhere, "Kades Muansin": the village's name, unknown to the
+    gazetteer, was read as the first name; the shorter mention, after the same kind of office, shows
+    where the name starts ("kata Santoso" alone would not: a surname is often used on its own).
+    Returns (name, office with the village) or None."""
+    (long_name, long_pos), (short_name, short_pos) = sorted(
+        (a, b), key=lambda x: len(x[0].split()), reverse=True
+    )
+    lw, sw = long_name.split(), short_name.split()
+    lead = lw[: len(lw) - len(sw)]
+    if not (long_pos and short_pos and 1 <= len(lead) <= 2 and lw[len(lead) :] == sw):
+        return None
+    words = long_pos.split()
+    if words[-len(lead) :] == lead and len(words) > len(lead):
+        words = words[: -len(lead)]  # (the office may already end with the village)
+    if not all(bare(w.split()[-1].strip("()")) in _VILLAGE_HEADS for w in (" ".join(words), short_pos)):
+        return None
+    return short_name, " ".join([*words, *lead])
+
+
 def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[str, ...] = ()) -> list[Person]:
     """Merge mentions from body and captions into distinct people, in order of first mention.
 
@@ -1705,7 +1746,9 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
                     continue
                 people.append(Person(m.name, m.position, list(m.degrees), list(m.honorifics), m.rank, m.note))
                 continue
-            if len(key) > len(name_key(match.name)):
+            if fixed := _village_before_name((match.name, match.position), (m.name, m.position)):
+                match.name, match.position = fixed  # "Kades Sidowangi Muansin" and "Kades Muansin"
+            elif len(key) > len(name_key(match.name)):
                 match.aliases.add(match.name)
                 match.name = m.name
             elif m.name != match.name:
@@ -2100,6 +2143,8 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             ):
                 continue
             short = [p for p in people if len(name_key(p.name)) == 1 and contains_words(key, name_key(p.name))]
+            if short and ((short[0].position or "").split()[-1:] == words[:1] or words[0].lower() in extra):
+                continue  # "Kades Sidowangi" Muansin: the first word ends the office (a village of the article)
             if len(short) == 1 and not any(contains_words(k, key) for k in known):
                 # "Jaksa Meilani" found first, "Meilani Kusumastuti" only here: the full name
                 short[0].aliases.add(short[0].name)

@@ -1819,3 +1819,43 @@ def test_forms_from_real_copy_batch_eight(paragraphs, expected):  # (order-free:
 )
 def test_forms_from_real_copy_session_nine(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a list of offices, each before its holder: the office after a comma is the next person's
+        # when that person's name comes with a title; the field may be written in lower case
+        (
+            [
+                "Rapat dipimpin Sekda Kota Seruni, Petrus Lumi, didampingi Asisten I bidang Pemerintahan dan "
+                "Kesejahteraan Rakyat, Markus Wenas SH MH, Asisten 2 bidang Perekonomian dr Robert Pangemanan, "
+                "dan pejabat lainnya."
+            ],
+            [
+                ("Petrus Lumi", "Sekda Kota Seruni"),
+                ("Markus Wenas", "Asisten I bidang Pemerintahan dan Kesejahteraan Rakyat"),
+                ("Robert Pangemanan", "Asisten 2 bidang Perekonomian"),
+            ],
+        ),
+        (
+            ["Senada, anggota Komisi III dari Fraksi Partai Golkar H. Zainal Lubis meminta jaksa bekerja cepat."],
+            [("Zainal Lubis", "anggota Komisi III dari Fraksi Partai Golkar")],
+        ),
+        # a village unknown to the gazetteer between "Kades" and the name: the same office before the
+        # name alone elsewhere shows where the name starts
+        (
+            ["Kades Wonokerto Muansar setuju mengembalikan dana itu.", "Kades Muansar telah bertanggung jawab."],
+            [("Muansar", "Kades Wonokerto")],
+        ),
+        # (a surname alone, without the office, does not move the first name into the office; nor does
+        # the office with a known village before the name)
+        (["Lurah Budi Santoso hadir.", "Menurut Santoso, warga senang."], [("Budi Santoso", "Lurah")]),
+        (
+            ["Kades Sukamaju Budi Santoso hadir.", "Kades Santoso mengatakan warga senang."],
+            [("Budi Santoso", "Kades Sukamaju")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_session_ten(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
