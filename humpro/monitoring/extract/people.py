@@ -336,6 +336,12 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     j = _loose_office_end(toks, j, extra, place_head)
     if hit := _office_with_qualifier(toks, i, j):
         return hit
+    if (tw := _time_words_at(toks, j)) and j + tw + 1 < n and toks[j + tw] == ",":
+        # "kepada Bupati Mamasa saat ini, Welem Sambolangi": the time words are not part of the office
+        cut = [*toks[:j], *toks[j + tw :]]
+        hit = _name_after_office(cut, i, j, i + a + ka if place_head else -1)
+        if hit[0] and hit[0][0].position:
+            return hit[0], hit[1] + tw
     if j == i + k or toks[j - 1] == ")":
         # "Ketua panitia festival, Andi Wijaya", "Direktur penerbit Lentera Kata, Yudhistira Halim",
         # "Pejabat Pembuat Komitmen (PPK) proyek, Nurhadi"
@@ -352,6 +358,14 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         ) or (c := _described_office_end(toks, j)) is not None:
             j = c
     return _second_holder(toks, _name_after_office(toks, i, j, i + a + ka if place_head else -1))
+
+
+_TIME_WORDS = (("saat", "ini"), ("saat", "itu"), ("kala", "itu"), ("ketika", "itu"), ("waktu", "itu"), ("sekarang",))
+
+
+def _time_words_at(toks: list[str], j: int) -> int:
+    """How many words of a time phrase ("saat ini", "kala itu") start at ``toks[j]``."""
+    return next((len(w) for w in _TIME_WORDS if tuple(toks[j : j + len(w)]) == w), 0)
 
 
 _DESCRIPTION_STOPS = frozenset(["bahwa", "telah", "sudah", "akan", "tidak", "bukan", "juga", "pun", "sebagai"])
@@ -1322,6 +1336,12 @@ def _not_a_place(name: list[str]) -> bool:
     return not any(lx.is_known_place(t, districts=False) for t in name)
 
 
+_NUMBER_WORDS = frozenset(
+    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "puluhan",
+     "ratusan", "belasan"]
+)
+
+
 def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     """ "Rohmat (45), warga ...": a person given with age; "Baiq Rahmawati (34), guru honorer di
     SDN 4 ..." keeps the office after it."""
@@ -1342,6 +1362,7 @@ def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         and toks[end + 2] == ")"
         and re.fullmatch(r"\d{1,2}", toks[end + 1])
         and _not_a_place(name)
+        and not (len(name) == 1 and bare(name[0]) in _NUMBER_WORDS)  # "Enam (6) BUMDes": a number spelt out
     ):
         return None
     after = _office_after_name(toks, end) or _appositive_office(toks, end + 3)  # "X (57), Ketua RT 11 ..."
@@ -2111,8 +2132,8 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             if at > 0 and _PLACE_LIST_BEFORE.search(text[max(0, at - 120) : at]):
                 continue  # "Kelurahan Guntung Manggis, Landasan Ulin dan Syamsudin Noor": places
             before = text[max(0, at - 30) : at].split()
-            if before and before[-1][:1].isupper() and bare(before[-1]) in lx.org_words() | _NAMED_THINGS:
-                continue  # "Operasi Lilin Krakatau", "Puskesmas Rawat Inap Naikliu": a thing's name
+            if before and bare(before[-1]) in _NAMED_THINGS | (lx.org_words() if before[-1][:1].isupper() else set()):
+                continue  # "Operasi Lilin Krakatau", "program Bangga Kencana", "Puskesmas Rawat Inap X": a thing
             if (
                 len(before) >= 3
                 and before[-1] in ("dan", "serta", "atau")

@@ -126,6 +126,7 @@ _BOILER = [
     r"copy link|salin tautan))*$",
     r"^(?:\d+\s+)?(?:komentar|tulis komentar|beri komentar|tinggalkan komentar|kirim komentar|"
     r"balas)\b.{0,60}$",
+    r"^(?:responses?|comments?|komentar)\s*\(\d+\)$",  # "Response (1)": a comment counter
     r"^(?:dapatkan|ikuti|gabung)\b.{0,120}"
     r"\b(?:google news|telegram|whatsapp|instagram|channel|saluran)\b",
     r"^(?:download|unduh)\s+(?:aplikasi|app)\b",
@@ -425,7 +426,8 @@ def read_html(raw: str) -> Source:
 
 
 _PHOTO_CREDIT = re.compile(
-    r"(?:\s*\((?:foto|photo|dok|ist|sumber)\b[^()]*\)|\s*\([^()]*/[^()]*\)"
+    r"(?:\s*\((?:foto|photo|dok|ist|sumber)\b[^()]*\)|\s*-?\s*\([^()]*/[^()]*\)\s*-?"  # "-(Tri Budi/Tangsel Ekspres)-"
+    r"|\s*/[A-Z][\w .'’-]{1,40}/[A-Z][\w .'’-]{1,40}/"  # "... 22 Desember 2023. /Kabar Tegal/Dwi Prasetyo/"
     r"|[\s.]*\b(?:foto|photo)\s*[:/]\s*[^()]{2,60}"
     r"|(?<=[.!?])\s+[A-Za-z][\w-]*\.(?:com|id|co\.id|net|news)\s*/\s*[A-Z][\w .'’-]{1,40})\s*\.?\s*$",
     re.I,
@@ -437,8 +439,16 @@ _CAPS_CREDIT = re.compile(r"(?<=[.!?)])\s*\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*
 _CAPS_SLASH_CREDIT = re.compile(r"(?<=[.!?)])\s*\(\s*[A-Z][A-Z .'’-]+(?:/\s*[A-Z][A-Z .'’-]+)+\)\s*\.?\s*$")
 
 
+# a line that is only a photo credit: "Erlan Saputra/Tribun Timur"
+_CREDIT_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CREDIT_LINE = re.compile(r"^\(?" + _CREDIT_WORDS + r"\s*/\s*" + _CREDIT_WORDS + r"\)?$")
+
+
 def strip_caps_credit(paragraph: str) -> str:
-    """A paragraph without a closing photo credit in capitals ("(RIA MEKAR/RADAR SAMPIT)")."""
+    """A paragraph without a closing photo credit in capitals ("(RIA MEKAR/RADAR SAMPIT)"); a line
+    that is only a credit ("Erlan Saputra/Tribun Timur") is left empty."""
+    if _CREDIT_LINE.match(paragraph.strip()):
+        return ""
     return _CAPS_SLASH_CREDIT.sub("", paragraph)
 
 

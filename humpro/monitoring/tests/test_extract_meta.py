@@ -321,3 +321,23 @@ def test_a_capitals_photo_credit_and_a_photo_author_widget_name_nobody():
     )
     out = extract_document(raw, fmt="text")
     assert [(p["name"], p["position"]) for p in out["people"]] == [("Sugianto Sabran", "Gubernur Kalteng")]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Dedi Kurnia/Warta Selatan",  # a line of its own under the photo
+        "Kapolres menyerahkan brosur kepada pengendara. -(Tri Budi Santosa/Seruni Ekspres)-",
+        "Apel gelar pasukan di Lapangan Slawi, Jumat, 22 Desember 2023. /Kabar Seruni/Dwi Prasetyo Asri/",
+    ],
+)
+def test_photo_credits_with_slashes_name_nobody(credit):
+    raw = (
+        "Operasi Lilin Dimulai\n\n"
+        f"{credit}\n\n"
+        "SERUNI, Wartaseruni.id - Kapolres Seruni AKBP Andi Saputra memimpin apel gelar pasukan.\n\n"
+        "Response (3)"
+    )
+    out = extract_document(raw, fmt="text")
+    assert [p["name"] for p in out["people"]] == ["Andi Saputra"]
+    assert "Response" not in " ".join(out["organizations"])

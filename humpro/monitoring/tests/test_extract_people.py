@@ -1855,6 +1855,27 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
             ["Kades Sukamaju Budi Santoso hadir.", "Kades Santoso mengatakan warga senang."],
             [("Budi Santoso", "Kades Sukamaju")],
         ),
+        # time words between the office and the comma; a rank spelt out; "KBO"; "Mantan" opening
+        (
+            ["Ia mengadu kepada Bupati Lahat saat ini, Welem Sambora."],
+            [("Welem Sambora", "Bupati Lahat")],
+        ),
+        (
+            ["kata Direktur Reserse Narkoba Polda Jambi, Komisaris Besar Polisi Dwi Sutanto kepada wartawan."],
+            [("Dwi Sutanto", "Direktur Reserse Narkoba Polda Jambi")],
+        ),
+        (
+            ["KBO Satlantas Polres Seruni Iptu Heru Sulistyo (kanan) membagikan brosur."],
+            [("Heru Sulistyo", "KBO Satlantas Polres Seruni")],
+        ),
+        (
+            ["Mantan Penjabat (PJ) Negeri Waimulang, Yordan Kolibu, dilaporkan ke kejaksaan."],
+            [("Yordan Kolibu", "Penjabat (PJ) Negeri Waimulang")],
+        ),
+        # a number spelt out before its figure is no person with an age; a programme's name is no person
+        (["Enam (6) BUMDes di Kabupaten Lahat mendapat penghargaan dari Bupati Lahat Bursah Zarnubi."],
+         [("Bursah Zarnubi", "Bupati Lahat")]),
+        (["Rapat koordinasi program Bangga Kencana digelar di Pontianak."], []),
     ],
 )
 def test_forms_from_real_copy_session_ten(paragraphs, expected):
