@@ -1782,6 +1782,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
     people = _drop_unit_words(merge_variants(people))
+    people = [p for p in people if not _body_of_a_town(p)]
     _aliases_in_parentheses(list(paragraphs) + list(captions), people)
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
@@ -2101,6 +2102,19 @@ def _owner(key: list[str], people: list[Person]) -> Person | None:
 def _holds_name(toks: list[str], start: int, end: int) -> bool:
     """Whether the office phrase ``toks[start:end]`` itself ends in a person's name."""
     return any(m.name for m in parse_mentions(" ".join(toks[start:end])) if m.position)
+
+
+def _body_of_a_town(p: Person) -> bool:
+    """ "Ketua Arokap Kendari": an unknown word and a regency or city, read as a name after an office,
+    is a body of that town (a real name's first word is one the tagger knows as a given name)."""
+    words = p.name.split()
+    return (
+        len(words) == 2
+        and not (p.degrees or p.honorifics or p.rank)
+        and lx.is_known_place(words[1], districts=False)
+        and not ner.person_word(words[0])
+        and not ner.person_word(words[1])
+    )
 
 
 def _drop_unit_words(people: list[Person]) -> list[Person]:

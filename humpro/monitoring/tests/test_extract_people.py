@@ -1876,6 +1876,11 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
         (["Enam (6) BUMDes di Kabupaten Lahat mendapat penghargaan dari Bupati Lahat Bursah Zarnubi."],
          [("Bursah Zarnubi", "Bupati Lahat")]),
         (["Rapat koordinasi program Bangga Kencana digelar di Pontianak."], []),
+        # an unknown word and a city after an office is a body of that city, not a name
+        (
+            ["Rapat dihadiri Kepala Satpol PP Kendari, Ketua Arokap Kendari dan Ketua DPRD Kendari Budi Santoso."],
+            [("Budi Santoso", "Ketua DPRD Kendari")],
+        ),
     ],
 )
 def test_forms_from_real_copy_session_ten(paragraphs, expected):
