@@ -384,13 +384,14 @@ def agency_list_end(toks: list[str], comma: int) -> int:
         j += 2
         while j < n and _agency_word(toks[j]) and j - comma <= 8:
             j += 1
+        c = j + 1 if j + 2 < n and toks[j] == "," and bare(toks[j + 1]) in ("dan", "serta") else j  # ", dan"
         if (
-            j + 1 < n
-            and bare(toks[j]) in ("dan", "serta")
-            and _agency_word(toks[j + 1])
-            and not match_phrase(toks, j + 1, lx.position_heads())  # "..., Lasiran dan General Manager X"
+            c + 1 < n
+            and bare(toks[c]) in ("dan", "serta")
+            and _agency_word(toks[c + 1])
+            and not match_phrase(toks, c + 1, lx.position_heads())  # "..., Lasiran dan General Manager X"
         ):
-            return j + 2
+            return c + 2
     return 0
 
 

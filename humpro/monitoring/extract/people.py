@@ -1460,12 +1460,42 @@ def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
         # "Pemateri, Kabag Elisabeth Lenggu, menjelaskan": the appositive names the person; the
         # lone word before it is a role noun, not a name
         return [], end + 1
+    if (before := _office_before(toks, i)) and _named_after_comma(toks, pe):
+        # "..., bupati terpilih, Yosef Lede, Ketua Majelis Sinode, Pdt Samuel Pandie, ...": a list of
+        # offices each before its holder; this name's office is the one before it
+        return [_mention(p, before)], end
     if holder := _titled_holder_at(toks, pe):
         # "Senada, anggota Komisi III dari Fraksi PPP H. Zainal Lubis": the office after the comma
         # is the next person's, who holds it with a title before the name
         first = [_mention(p, None)] if _named(p) else []  # ("Senada, ...": one bare word opens the sentence)
         return [*first, _mention(holder, join_tokens(toks[h:pe]))], holder[4]
     return [_mention(p, join_tokens(toks[h:pe]))], pe
+
+
+def _office_before(toks: list[str], i: int) -> str | None:
+    """The office between the comma before ``toks[i]`` and the comma (or list opening) before that:
+    "bupati terpilih" in "Pj Bupati Kupang, Alexon Lumba, bupati terpilih, Yosef Lede"."""
+    if not (i >= 3 and toks[i - 1] == ","):
+        return None
+    s = i - 2
+    while s > 0 and i - 2 - s < 8 and toks[s - 1] != "," and not ends_sentence(toks[s - 1]):
+        s -= 1
+    if s == 0 or toks[s - 1] != ",":
+        return None
+    phrase = toks[s : i - 1]
+    if not match_phrase(phrase, 0, lx.position_heads(), cap=False) or any(
+        _VERB.match(t) and t not in ("terpilih", "terdahulu") for t in phrase
+    ):
+        return None
+    return join_tokens(phrase)
+
+
+def _named_after_comma(toks: list[str], j: int) -> bool:
+    """Whether ", Name" (two words, or one with a title) follows ``toks[j]``."""
+    if not (j + 1 < len(toks) and toks[j] == ","):
+        return False
+    q = parse_name(toks, j + 1)
+    return _named(q) and valid_name(" ".join(q[1]))
 
 
 def _titled_holder_at(toks: list[str], j: int) -> _Parsed | None:

@@ -1876,6 +1876,23 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
         (["Enam (6) BUMDes di Kabupaten Lahat mendapat penghargaan dari Bupati Lahat Bursah Zarnubi."],
          [("Bursah Zarnubi", "Bupati Lahat")]),
         (["Rapat koordinasi program Bangga Kencana digelar di Pontianak."], []),
+        # a list of offices each before its holder, one of them in lower case
+        (
+            [
+                "Hadir Pj Bupati Seruni, Alex Lumban, bupati terpilih, Yosef Ledo, Ketua Majelis Sinode, "
+                "Pdt Samuel Pandie, STh, dan para pendeta."
+            ],
+            [
+                ("Alex Lumban", "Pj Bupati Seruni"),
+                ("Yosef Ledo", "bupati terpilih"),
+                ("Samuel Pandie", "Ketua Majelis Sinode"),
+            ],
+        ),
+        # ", dan" closing the fields of an agency
+        (
+            ["Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi, Rahmat Iqbal, menambahkan."],
+            [("Rahmat Iqbal", "Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi")],
+        ),
         # an unknown word and a city after an office is a body of that city, not a name
         (
             ["Rapat dihadiri Kepala Satpol PP Kendari, Ketua Arokap Kendari dan Ketua DPRD Kendari Budi Santoso."],
