@@ -1010,6 +1010,15 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and bare(toks[end + 1]) in _ADMIN_UNITS
     ):
         name = []  # "Kepala Desa Teluk Kemang Ulu, Kecamatan Pelawan": a place, not a name
+    if (
+        len(name) == 1
+        and not (hons or degrees or rank)
+        and end + 2 < n
+        and toks[end] == ","
+        and re.fullmatch(r"[A-Z]{2,4}", toks[end + 1])
+        and toks[end + 2] in (",", "(")
+    ):
+        name = []  # "Kades Ketangi, APS, sebagai tersangka": the village; the holder is known by initials
     if name:
         return [_mention((hons, name, degrees, rank, end), position)], end
     return [], max(pos_end, i + 1)
@@ -1334,12 +1343,6 @@ def _in_place_list(toks: list[str], i: int) -> bool:
 
 def _not_a_place(name: list[str]) -> bool:
     return not any(lx.is_known_place(t, districts=False) for t in name)
-
-
-_NUMBER_WORDS = frozenset(
-    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "puluhan",
-     "ratusan", "belasan"]
-)
 
 
 def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:

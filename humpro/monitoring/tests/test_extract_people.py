@@ -1893,6 +1893,9 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
             ["Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi, Rahmat Iqbal, menambahkan."],
             [("Rahmat Iqbal", "Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi")],
         ),
+        # the village after "Kades", then the holder's initials: nobody named
+        (["Polisi menetapkan Kades Ketangi, APS, sebagai tersangka."], []),
+        (["Kepala Desa Sumbersari, Warsito, SH, hadir sebagai saksi."], [("Warsito", "Kepala Desa Sumbersari")]),
         # an unknown word and a city after an office is a body of that city, not a name
         (
             ["Rapat dihadiri Kepala Satpol PP Kendari, Ketua Arokap Kendari dan Ketua DPRD Kendari Budi Santoso."],
