@@ -76,6 +76,8 @@ def extract_document(
     # names some outlets print in capitals are read in normal case (the text itself stays as printed)
     soft = [soften_capitals(strip_caps_credit(p)) for p in body]
     people = find_people(soft[len(above) :], [*soft[: len(above)], *src.captions], places)
+    writers = {w.lower() for w in (signoff["reporter"], signoff["editor"]) if w and " " in w}
+    people = [p for p in people if p.position or p.name.lower() not in writers]  # (a byline, not a person)
     quotes = extract_quotes(soft, people)
     tone = analyse_tone(src.title, body, model=tone_model)
     explain = dict(tone["explain"])

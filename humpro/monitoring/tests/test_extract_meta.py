@@ -341,3 +341,15 @@ def test_photo_credits_with_slashes_name_nobody(credit):
     out = extract_document(raw, fmt="text")
     assert [p["name"] for p in out["people"]] == ["Andi Saputra"]
     assert "Response" not in " ".join(out["organizations"])
+
+
+def test_the_writer_named_in_the_copy_is_no_person_of_the_story():
+    raw = (
+        "Pasar Murah Digelar\n\n"
+        "SERUNI, Wartaseruni.id - Pemkab menggelar pasar murah, kata Kepala Dinas Perdagangan Rina Wulandari.\n\n"
+        "Liputan oleh Andi Prasetyo Nugroho untuk Wartaseruni.id.\n\n"
+        "Pewarta: Andi Prasetyo Nugroho\nEditor: Dedi"
+    )
+    out = extract_document(raw, fmt="text")
+    assert out["reporter"] == "Andi Prasetyo Nugroho"
+    assert [p["name"] for p in out["people"]] == ["Rina Wulandari"]
