@@ -261,6 +261,13 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             if kind == "city_outlet" and not re.search(r"[A-Z]|\.[a-z]{2,}", outlet):
                 continue
             if (
+                kind == "city_outlet"
+                and city
+                and not is_known_place(city)
+                and (is_known_place(outlet) or re.search(r"(?i)(?:news|pos|post|online|times|media)$", city))
+            ):
+                city, outlet = outlet, city  # "SUARA INDONESIA, RIAU-", "BORNEONEWS, Tamiang Layang -"
+            if (
                 kind == "outlet_city"
                 and "." not in outlet
                 and not _plausible_city(city, strict=True)

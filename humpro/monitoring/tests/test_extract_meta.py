@@ -37,6 +37,9 @@ from humpro.monitoring.extract.meta import (
         ("PURWOREJO, Kapolres menetapkan kepala desa sebagai tersangka.", "Purworejo", None),
         ("Masohi,— Warga melapor ke kejaksaan.", "Masohi", None),
         ("BPBD, Dinas Sosial dan relawan membagikan bantuan.", None, None),
+        # the outlet's name first in capitals, then the town
+        ("SUARA NUSANTARA, RIAU- Dinas Kesehatan membuka posko.", "Riau", "SUARA NUSANTARA"),
+        ("KALTENGNEWS, Tamiang Layang - Bupati meninjau banjir.", "Tamiang Layang", "KALTENGNEWS"),
         ("SELENGKAPNYA, Pemkab membuka pasar murah.", None, None),
     ],
 )

@@ -1893,6 +1893,11 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
             ["Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi, Rahmat Iqbal, menambahkan."],
             [("Rahmat Iqbal", "Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Kabupaten Sigi")],
         ),
+        # "Satu Pintu" inside an agency's name
+        (
+            ["Kepala Dinas Penanaman Modal Terpadu Satu Pintu Kabupaten Garut Wahyudi mengatakan investor datang."],
+            [("Wahyudi", "Kepala Dinas Penanaman Modal Terpadu Satu Pintu Kabupaten Garut")],
+        ),
         # the village after "Kades", then the holder's initials: nobody named
         (["Polisi menetapkan Kades Ketangi, APS, sebagai tersangka."], []),
         (["Kepala Desa Sumbersari, Warsito, SH, hadir sebagai saksi."], [("Warsito", "Kepala Desa Sumbersari")]),
