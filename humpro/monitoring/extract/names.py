@@ -181,7 +181,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
         if k:
             rank_toks = toks[j : j + k]
             j += k
-            while j < len(toks) and toks[j].strip("()") in lx.offices()["rank_suffixes"]:
+            while j < len(toks) and _rank_suffix(toks[j]):
                 rank_toks.append(toks[j])
                 j += 1
             if j + 2 < len(toks) and toks[j] == "(" and toks[j + 2] == ")" and bare(toks[j + 1]) in ("purn", "pur"):
@@ -549,6 +549,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if k:
             j += k
             continue
+        if tok in ("kota", "kabupaten", "provinsi") and (k := match_place(toks, j + 1, extra)):
+            j += 1 + k  # "Kepala Dinas Koperasi dan UKM kota Payakumbuh": the unit in lower case
+            continue
         if (
             b in _PLACE_SUFFIXES
             and j > start
@@ -759,6 +762,13 @@ ROLE_WITH_POSITION = {
     "prakirawan",
 }
 NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
+
+
+def _rank_suffix(tok: str) -> bool:
+    """The corps after a military rank ("Letkol Kav", "Kav.", "(Inf)"); a one-letter "P." stays an initial."""
+    t = tok.strip("()")
+    suffixes = lx.offices()["rank_suffixes"]
+    return t in suffixes or (len(t) > 3 and t.endswith(".") and t[:-1] in suffixes)
 
 
 def valid_name(name: str) -> bool:

@@ -983,8 +983,17 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         for t, w in enumerate(name[:-2])
         if t > 0 and (bare(w) in COMPANY_TAILS or lx.is_known_place(w.rstrip("."), districts=False))
     ]  # ("I Gusti Agung Ketut Suryanegara": "Agung" here opens no body)
-    if bodies and at_start and valid_name(" ".join(name[bodies[-1] + 1 :])):
-        cut = bodies[-1] + 1  # "Partner Sinar Capital Dedi Wiranata": the body's word ends its name
+    bodies += [  # "Ketua Gemawira Pulau Belitung Haryanto", "Kades Tambun Selatan Suryadi": a place ends the body
+        t
+        for t, w in enumerate(name[:-1])
+        if t > 0
+        and (
+            (bare(name[t - 1]) in _PLACE_UNITS and lx.is_known_place(w.rstrip("."), districts=False))
+            or bare(w) in _DIRECTIONS
+        )
+    ]
+    if bodies and at_start and valid_name(" ".join(name[max(bodies) + 1 :])):
+        cut = max(bodies) + 1  # "Partner Sinar Capital Dedi Wiranata": the body's word ends its name
         pos_end, name = start + cut, name[cut:]
     if (
         at_start
@@ -1022,6 +1031,10 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
     if name:
         return [_mention((hons, name, degrees, rank, end), position)], end
     return [], max(pos_end, i + 1)
+
+
+_DIRECTIONS = frozenset(["selatan", "utara", "timur", "barat", "tengah", "hilir", "hulu", "ilir", "kidul", "lor"])
+_PLACE_UNITS = frozenset(["pulau", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan"])
 
 
 def _name_after_admin_unit(toks: list[str], u: int, position: str) -> _Hit | None:

@@ -329,8 +329,22 @@ def read_text(raw: str) -> Source:
         src.removed.append(("boilerplate", lines.pop(0)))
     if lines and not _is_lead(lines[0]):
         src.title = lines.pop(0)
-    _split_body(lines, src)
+    _split_body(_join_comma_breaks(lines), src)
     return src
+
+
+def _join_comma_breaks(lines: list[str]) -> list[str]:
+    """Lines broken after a comma go on: "Wakil Gubernur Jawa Tengah," / "Taj Yasin, menegaskan ..."."""
+    out: list[str] = []
+    for line in lines:
+        first = line.split()[0] if line.split() else ""
+        dateline = (len(first) >= 3 and first.rstrip(",").isupper()) or re.search(r"\s[-–—|]\s", line[:60])
+        short = len(line.split()) <= 4  # ("Bayu Permana," / "Siti Rahmah": a byline's names, one a line)
+        if out and out[-1].endswith(",") and len(out[-1]) < 300 and line[:1].isupper() and not (dateline or short):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _is_lead(line: str) -> bool:

@@ -356,3 +356,13 @@ def test_the_writer_named_in_the_copy_is_no_person_of_the_story():
     out = extract_document(raw, fmt="text")
     assert out["reporter"] == "Andi Prasetyo Nugroho"
     assert [p["name"] for p in out["people"]] == ["Rina Wulandari"]
+
+
+def test_a_clause_word_before_a_name_is_not_part_of_it():
+    raw = (
+        "Air Mati Seminggu\n\nWarga mengeluh. Padahal Muhtar mengaku sudah melapor ke kantor PDAM.\n\n"
+        "“Air mati seminggu, tidak ada kontrol,” kata Muhtar."
+    )
+    out = extract_document(raw, fmt="text")
+    assert [p["name"] for p in out["people"]] == ["Muhtar"]
+    assert [q["speaker"] for q in out["quotes"]] == ["Muhtar"]

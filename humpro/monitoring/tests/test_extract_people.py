@@ -1898,6 +1898,29 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
             ["Kepala Dinas Penanaman Modal Terpadu Satu Pintu Kabupaten Garut Wahyudi mengatakan investor datang."],
             [("Wahyudi", "Kepala Dinas Penanaman Modal Terpadu Satu Pintu Kabupaten Garut")],
         ),
+        # a corps with a full stop after the rank; "Ec." among the degrees; a unit in lower case
+        (
+            ["Dandim 1617/Jembrana Letkol Kav. Djefri Hanok mengatakan sasaran dipilih bersama warga."],
+            [("Djefri Hanok", "Dandim 1617/Jembrana")],
+        ),
+        (
+            ["Wisudawan dilantik oleh Rektor UTM Dr. Drs. Ec. H. Muh. Syarif, M.Si. kemarin."],
+            [("Muh. Syarif", "Rektor UTM")],
+        ),
+        (
+            ["Kepala Dinas Koperasi dan UKM kota Payakumbuh, H. Dahler, SH didampingi stafnya."],
+            [("Dahler", "Kepala Dinas Koperasi dan UKM kota Payakumbuh")],
+        ),
+        # a place inside what follows an office ends the body
+        (
+            ["Kepala Desa (Kades) Tambun Selatan Suryadi mengatakan warga sudah didata."],
+            [("Suryadi", "Kepala Desa (Kades) Tambun Selatan")],
+        ),
+        (["Ketua Gemawira Pulau Belitung Haryanto mengatakan itu."], [("Haryanto", "Ketua Gemawira Pulau Belitung")]),
+        (
+            ["Ketua Panitia Festival Danau Toba, Budi Santoso, mengatakan itu."],
+            [("Budi Santoso", "Ketua Panitia Festival Danau Toba")],
+        ),
         # the village after "Kades", then the holder's initials: nobody named
         (["Polisi menetapkan Kades Ketangi, APS, sebagai tersangka."], []),
         (["Kepala Desa Sumbersari, Warsito, SH, hadir sebagai saksi."], [("Warsito", "Kepala Desa Sumbersari")]),

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from humpro.monitoring.extract import extract_file
-from humpro.monitoring.extract.text import classify_line, detect_format, read_source, unescape_deep
+from humpro.monitoring.extract.text import classify_line, detect_format, read_source, read_text, unescape_deep
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -288,3 +288,15 @@ def test_related_box_styled_as_a_caption_and_rep_red_bylines_are_not_people():
     ]
     assert _article_figcaptions(raw, paragraphs) == []
     assert classify_line("Rep: Fauziah Rahma / Red: Muhammad Hafil") == "signoff"
+
+
+def test_a_line_broken_after_a_comma_goes_on_but_a_dateline_starts_anew():
+    raw = (
+        "Wagub Tinjau Rumah Warga\n\n"
+        "Wakil Gubernur Jawa Tengah,\nTaj Yasin Maimun, menegaskan program itu berlanjut.\n\n"
+        "Ketua DPRD Palu, Armin, dan Wakil Wali Kota Palu, dr. Reny Lamadjido,\n"
+        "PALU, Kabar Selebes – DPRD menyetujui perubahan APBD."
+    )
+    src = read_text(raw)
+    assert src.paragraphs[0] == "Wakil Gubernur Jawa Tengah, Taj Yasin Maimun, menegaskan program itu berlanjut."
+    assert src.paragraphs[-1].startswith("PALU, Kabar Selebes")
