@@ -988,7 +988,7 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         for t, w in enumerate(name[:-1])
         if t > 0
         and (
-            (bare(name[t - 1]) in _PLACE_UNITS and lx.is_known_place(w.rstrip("."), districts=False))
+            (bare(name[t - 1]) in _ADMIN_UNITS | {"pulau"} and lx.is_known_place(w.rstrip("."), districts=False))
             or bare(w) in _DIRECTIONS
         )
     ]
@@ -1034,7 +1034,6 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
 
 
 _DIRECTIONS = frozenset(["selatan", "utara", "timur", "barat", "tengah", "hilir", "hulu", "ilir", "kidul", "lor"])
-_PLACE_UNITS = frozenset(["pulau", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan"])
 
 
 def _name_after_admin_unit(toks: list[str], u: int, position: str) -> _Hit | None:
