@@ -337,9 +337,9 @@ def _join_comma_breaks(lines: list[str]) -> list[str]:
     """Lines broken after a comma go on: "Wakil Gubernur Jawa Tengah," / "Taj Yasin, menegaskan ..."."""
     out: list[str] = []
     for line in lines:
-        first = line.split()[0] if line.split() else ""
-        dateline = (len(first) >= 3 and first.rstrip(",").isupper()) or re.search(r"\s[-–—|]\s", line[:60])
-        short = len(line.split()) <= 4  # ("Bayu Permana," / "Siti Rahmah": a byline's names, one a line)
+        words = line.split() or [""]
+        dateline = (len(words[0]) >= 3 and words[0].rstrip(",").isupper()) or re.search(r"\s[-–—|]\s", line[:60])
+        short = len(words) <= 4  # ("Bayu Permana," / "Siti Rahmah": a byline's names, one a line)
         if out and out[-1].endswith(",") and len(out[-1]) < 300 and line[:1].isupper() and not (dateline or short):
             out[-1] = f"{out[-1]} {line}"
         else:
