@@ -101,6 +101,25 @@ _COUNTRIES = frozenset(
 )
 
 
+_PROVINCE_SHORT = frozenset(
+    ["sumsel", "sumut", "sumbar", "jabar", "jateng", "jatim", "kalsel", "kalbar", "kaltim", "kalteng", "kaltara",
+     "sulsel", "sulut", "sulteng", "sultra", "sulbar", "babel", "kepri", "malut", "ntb", "ntt", "diy"]
+)
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """Lower-cased provinces with their usual short forms ("Kalimantan Tengah", "Kalteng")."""
+    return frozenset(n.lower() for n in load_json("places.json")["provinces"]) | _PROVINCE_SHORT
+
+
+def ends_with_province(words: list[str]) -> bool:
+    """Whether the last one to three words name a province ("... Kotawaringin Timur Kalimantan Tengah")."""
+    return any(
+        len(words) >= k and " ".join(w.strip(".,") for w in words[-k:]).lower() in province_names() for k in (1, 2, 3)
+    )
+
+
 @cache
 def district_names() -> frozenset[str]:
     return frozenset(n.lower() for n in load_json("places.json")["districts"])

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .lexicon import is_joined_place, is_known_place, not_names, org_words, place_acronyms
+from .lexicon import is_joined_place, is_known_place, not_names, org_words, place_acronyms, province_names
 from .text import BYLINE_LINE
 
 MONTHS = {
@@ -151,6 +151,9 @@ def find_date(
             iso = parse_date(line)
             if iso:
                 return iso, "published"
+    for line in paragraphs[2:6]:  # "Ima Karimah, Minggu, 23 November 2025 20:30 WIB" below a site's date bar
+        if len(line) < 90 and not line.rstrip().endswith(".") and _TIME.search(line) and (iso := parse_date(line)):
+            return iso, "published"
     for line in paragraphs[:4] + removed:  # "13/11/2025", "- 02 Mar 2017" alone under the headline
         if _DATE_LINE.match(line.strip()) and (iso := parse_date(line)):
             return iso, "published"
@@ -178,9 +181,12 @@ _DASH = r"\s*(?:-{1,2}|–|—|:|\|)"
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,2})"
 _DOMAIN = r"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3})"
 _OUTLET_WORDS = r"(?P<outlet>[A-Za-z0-9][\w.&/-]*(?:\s+[A-Z0-9][\w.&/-]*){0,3})"
+_PROVINCE = r"(?:\s*,\s*(?P<province>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}))"
 _DATELINES = [
-    # "Palembang (ANTARA) -", "Padang, (ANTARA News) -"
-    ("paren", re.compile(r"^" + _CITY + r"\s*,?\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
+    # "Palembang (ANTARA) -", "Padang, (ANTARA News) -", "Langkat, Sumut, (Antara) -"
+    ("paren", re.compile(r"^" + _CITY + _PROVINCE + r"?\s*,?\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
+    # "Harianmerdekapost, Kapuas Hulu, Kalbar –": the outlet, the town and its province
+    ("outlet_city_province", re.compile(r"^(?P<outlet>[A-Z][\w.-]{2,30})\s*,\s*" + _CITY + _PROVINCE + _DASH)),
     # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
     (
         "dated",
@@ -214,6 +220,19 @@ _DATELINES = [
     ),
     # "SULTRAKINI.COM: KENDARI –", "Madani-News.com – Lampung Tengah –", "eQuator.co.id – PONTIANAK-RK."
     ("domain_city", re.compile(r"^" + _DOMAIN + r"\s*(?:[:|]|-{1,2}|–|—)\s*" + _CITY + _DASH)),
+    # "harianfikiransumut.com| labuhanbatu -": a town of the gazetteer in lower case after the domain
+    (
+        "domain_city_lower",
+        re.compile(r"^" + _DOMAIN + r"\s*(?:[:|]|-{1,2}|–|—)\s*(?P<city>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})" + _DASH),
+    ),
+    # "POLISI NEWS | LEBAK.", "WARTA RAKYAT | BATANG -": the outlet's name in capitals, a bar, a town of the gazetteer
+    (
+        "outlet_bar_city",
+        re.compile(
+            r"^(?P<outlet>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s*\|\s*(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})"
+            r"\s*(?:[.:]|-{1,2}|–|—)\s"
+        ),
+    ),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
     # "Jakarta -", "CIBINONG-", "Masohi,—"
@@ -231,12 +250,12 @@ def normal_case(city: str) -> str:
     city = city.strip(" .,")
     if city.upper() in place_acronyms():
         return city.upper()
-    if city.isupper() and len(city) > 3:
+    if (city.isupper() and len(city) > 3) or city.islower():
         return " ".join(w.capitalize() for w in city.split())
     return city
 
 
-_DATELINE_DEPTH = 6  # (bylines, stamps and a photo caption may come first)
+_DATELINE_DEPTH = 8  # (bylines, stamps and a photo caption may come first)
 _STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city")
 
 
@@ -249,7 +268,13 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue
             gd = m.groupdict()
             city = gd.get("city")
+            if gd.get("province") and gd["province"].lower() not in province_names():
+                continue  # ("Langkat, Sumut, (Antara)": only a province may stand between town and outlet)
+            if kind in ("domain_city_lower", "outlet_bar_city") and not is_known_place(city):
+                continue
             outlet = (gd.get("outlet") or "").strip()
+            if kind == "paren" and not is_known_place(city) and is_known_place(outlet):
+                city, outlet = outlet, city  # "SALAM PAPUA (TIMIKA) –": the outlet, then its town in brackets
             # below a caption or a byline block, a town without its outlet must be in the gazetteer
             deep = idx >= 3 and not outlet
             if city and not _plausible_city(
@@ -258,8 +283,10 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue
             if kind == "city_comma" and idx > 0:
                 continue
-            if kind == "city_outlet" and not re.search(r"[A-Z]|\.[a-z]{2,}", outlet):
-                continue
+            if kind == "city_outlet" and (not re.search(r"[A-Z]|\.[a-z]{2,}", outlet) or outlet[:1].isdigit()):
+                continue  # ("Ima KarimahMinggu, 23 November 2025 20:30": a byline and its date)
+            if city and re.search(r"[a-z][A-Z]", city):
+                continue  # (words run together are no town)
             if (
                 kind == "city_outlet"
                 and city
@@ -304,6 +331,14 @@ _NOT_CITY = re.compile(
 )
 
 
+# one-word kickers in capitals that open a story like a town ("VIRAL – Warga ...")
+_KICKERS = frozenset(
+    ["breaking", "update", "viral", "heboh", "miris", "tragis", "eksklusif", "opini", "editorial", "infografis",
+     "terkini", "terungkap", "waspada", "selamat", "penting", "kabar", "berita", "liputan", "advertorial",
+     "pengumuman", "klarifikasi", "ralat", "catatan", "sorotan", "inspirasi", "kuliner", "wisata", "olahraga"]
+)
+
+
 def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = False) -> bool:
     city = city.strip(" .,")
     if not city or _NOT_CITY.match(city) or re.search(r"\.(?:com|co|id|net|org|news|tv)\b", city, re.I):
@@ -323,6 +358,15 @@ def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = F
         and re.match(r"\s*[A-Z]", lead)
     ):
         return True  # "Liwa - Pemkab Lampung Barat ...": a small town at the very start of the body
+    if (
+        len(words) == 1
+        and re.fullmatch(r"[A-Z]{5,}", city)
+        and len(re.findall(r"[AIUEO]", city)) >= 2
+        and city.lower() not in not_names() | org_words() | _KICKERS
+        and not re.search(r"(?:NYA|KAN|LAH|KAH)$|^(?:MEN|MEM|BER|PER|DI)", city)  # ("SELENGKAPNYA –": a word)
+        and re.match(r"\s*[A-Z]", lead)
+    ):
+        return True  # "SANGATTA – Dewan ...": a town in capitals at the start of the body
     if (
         city.isupper()
         and 2 <= len(words) <= 3

@@ -31,8 +31,15 @@ ADDRESS_FORMS = lx.address_forms()
 SPEECH_RE = re.compile(r"^(?:" + SPEECH_VERBS + r")$", re.I)
 
 
+# a degree written with a space after a comma ("Denny Nubatonis, S. Sos., M. Si,"): one token, as "S.Sos."
+_SPACED_DEGREE = re.compile(
+    r"(?<=,\s)([SMD])\.\s(Si|Sos|Pd|Kom|Ag|Hum|Kes|IP|H|E|T|Ak|Psi|Farm|Kep|Ked|AP|Sn|Sc|Kn|Tr)\b"
+)
+
+
 def tokens(text: str) -> list[str]:
     text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
+    text = _SPACED_DEGREE.sub(r"\1.\2", text)
     text = re.sub(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
     text = re.sub(r"(?<=[a-z]{2}),(?=[A-Za-z])", ", ", text)  # "Sayono,serta Kadiskominfo": a missing space
     text = re.sub(r"\((Pol|Polisi)\)", r"\1", text)  # "Irjen (Pol) R Sigid": the rank's corps
@@ -511,7 +518,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
-        if j > 0 and bare(toks[j - 1]) in _UNITS and (k := match_place(toks, j, frozenset())):
+        if j > 0 and bare(toks[j - 1]) in _UNITS and (k := match_place(toks, j, extra)):
             j += k  # "Wali Kota Lubuk Linggau": the whole place (of the gazetteer) after the unit
             continue
         if (  # "Kota Seruni": the word after an administrative unit is a place
@@ -546,6 +553,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             j += 1  # (also "Kementerian Hukum dan HAM")
             continue
         k = match_place(toks, j, extra)
+        if k and j > start and lx.ends_with_province(toks[start:j]):
+            break  # "... DPRD Kotawaringin Timur Kalimantan Tengah Bima Santoso": no place comes after the province
         if k:
             j += k
             continue

@@ -1231,6 +1231,8 @@ def _titled_name(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return hit  # "RD Fransiskus Saur, Pastor Paroki Santo Yosef Passue, menyebut"
     if p[4] < len(toks) and (hit := _name_as_office(toks, i, p)) is not None:
         return hit  # "Dra. Endang Susilowati dilantik sebagai Sekretaris Dinas Pendidikan"
+    if p[4] < len(toks) and (hit := _name_office_no_comma(toks, i, p, extra)) is not None:
+        return hit  # "H. Ikhsan Kepala Desa Tegal Maja mengatakan"
     after = _office_after_name(toks, p[4])
     return [_mention(p, after[0] if after else None)], after[1] if after else p[4]
 
@@ -1304,6 +1306,15 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         and bare(toks[p[4] + 1]) in ("juga", "merupakan")
         and bool(match_phrase(toks, p[4] + 2, lx.position_heads()))
     )
+    if (
+        len(p[1]) == 1
+        and i > 0
+        and bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}
+        and p[4] < len(toks)
+        and match_phrase(toks, p[4], lx.role_words(), cap=False)
+        and not (lx.is_known_place(p[1][0]) or bare(p[1][0]) in lx.org_words())
+    ):  # "Seperti yang dikatakan Robet warga Kampung X, ...": one word said by a speech verb, then its role
+        return [_mention(p, None)], p[4]
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "(" and not office_clause):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
         # (Sekretaris APPAD)," is a name with its office)
@@ -1313,7 +1324,7 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if aka:  # "Ahmad Junaidi alias Utuh Jun, relawan ...": what follows the nickname is said of him
         p = (*p[:4], aka)
     for rule in _AFTER_NAME if p[4] < len(toks) else ():  # (a nickname may close a cut text)
-        if (hit := rule(toks, i, p)) is not None:
+        if (hit := rule(toks, i, p, extra)) is not None:
             return hit
     if aka and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
         return [_mention(p, None)], aka
@@ -1357,7 +1368,7 @@ def _not_a_place(name: list[str]) -> bool:
     return not any(lx.is_known_place(t, districts=False) for t in name)
 
 
-def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _aged_name(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Rohmat (45), warga ...": a person given with age; "Baiq Rahmawati (34), guru honorer di
     SDN 4 ..." keeps the office after it."""
     name, end = p[1], p[4]
@@ -1384,7 +1395,7 @@ def _aged_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     return [_mention(p, after[0] if after else None)], after[1] if after else end + 3
 
 
-def _appositive_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _appositive_name(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Peserta pelatihan dari Dinas X, Rina Marlina, mengaku ...": a name set off by commas
     before a speech verb."""
     end = p[4]
@@ -1400,20 +1411,21 @@ def _appositive_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     return None
 
 
-def _name_then_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _name_then_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """An office right after the name ("Andi (Kadis PUPR)", "Andi selaku Camat ...")."""
     if after := _office_after_name(toks, p[4]):
         return [_mention(p, after[0])], after[1]
     return None
 
 
-def _name_office_no_comma(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _name_office_no_comma(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Fahkri Husaini Pelatih Timnas Indonesia U-16 mengatakan": a capitalised office right after
-    a two-word name, without a comma, and a verb or a comma after the office."""
+    a two-word name (or one word after a title: "H. Ikhsan Kepala Desa Tegal Maja mengatakan"),
+    without a comma, and a verb or a comma after the office."""
     e = p[4]
-    if len(p[1]) < 2 or e >= len(toks) or not is_cap(toks[e]) or not _office_head(toks, e):
+    if len(p[1]) < (1 if p[0] else 2) or e >= len(toks) or not is_cap(toks[e]) or not _office_head(toks, e):
         return None
-    hit = _office_first(toks, e, frozenset())
+    hit = _office_first(toks, e, extra)
     if hit is None or hit[0] or hit[1] >= len(toks) or hit[1] - e < 2:
         return None
     after = toks[hit[1]]
@@ -1422,7 +1434,7 @@ def _name_office_no_comma(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     return [_mention(p, join_tokens(toks[e : hit[1]]))], hit[1]
 
 
-def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _described_name(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person."""
     name, end = p[1], p[4]
     d = end + 1
@@ -1439,7 +1451,7 @@ def _described_name(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
     return None
 
 
-def _name_comma_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _name_comma_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur PT X"."""
     hons, name, degrees, rank, end = p
     n = len(toks)
@@ -1522,7 +1534,7 @@ def _titled_holder_at(toks: list[str], j: int) -> _Parsed | None:
     return q if len(name) >= 2 and (hons or degrees or rank) and valid_name(" ".join(name)) else None
 
 
-def _name_as_office(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _name_as_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Andi yang juga Ketua ...", "Andi, yang saat itu menjabat Kapolsek ...": an office after a
     copula."""
     n = len(toks)
@@ -1577,7 +1589,7 @@ def _clause_verb(toks: list[str], k: int) -> int:
     return k
 
 
-def _name_speaks(toks: list[str], i: int, p: _Parsed) -> _Hit | None:
+def _name_speaks(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Irsan Efendi Nasution berharap", "Andi juga mengatakan": a name before a speech verb."""
     end = p[4]
     verb_at = (
@@ -1703,6 +1715,9 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
         text,
     ):
         words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if k and (is_pre_title(w + ".") or bare(w) in lx.honorifics())), 0)
+        if cut:
+            words = words[:cut]  # "Kabupaten Sekadau Drs. Yohanes": a title opens the holder's name
         if (
             (  # (a district is known only where the text says so: office parsing ignores districts)
                 lx.is_known_place(words[0], districts=False)
@@ -1716,6 +1731,8 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[:k])
             count = len(lx.rx(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)").findall(text))
+            if k >= 3 and count == len(lx.rx(r"(?<!\w)" + re.escape(phrase) + r" [A-Z][a-z]").findall(text)):
+                continue  # "Desa Teluk Kapuas Rosita Handayani" twice: a name follows each time, not the place's word
             if count >= 2 and count * k > best_score:
                 best, best_score = phrase, count * k
         before = text[max(0, m.start() - 12) : m.start()].split()
@@ -1725,7 +1742,11 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
             and lx.rx(r",\s+" + re.escape(best) + r"(?!\w)").search(text)
         ):  # ("Kepala Desa X Y" where "..., X Y" sets the same words off as a name: a person)
             found.add(best.lower())
-        elif m.group(0).startswith(("Kecamatan", "Kabupaten", "Kota", "Provinsi")) and len(words) == 2:
+        elif (
+            m.group(0).startswith(("Kecamatan", "Kabupaten", "Kota", "Provinsi"))
+            and len(words) == 2
+            and not lx.is_known_place(words[0], districts=False)  # ("Kota Magelang Sutanto": the holder follows)
+        ):
             found.add(" ".join(words).lower())  # "Kecamatan Dolo Selatan", named once: still a place
     # short regency names after an agency ("Dinas PUPR Taput,", "DPRD Kukar menilai"): places
     for m in _AGENCY_PLACE.finditer(text):
@@ -1976,7 +1997,10 @@ def _role_at_body(toks: list[str], end: int) -> int:
 _ROLE_QUALIFIERS = frozenset(["honorer", "tetap", "kontrak", "senior", "sukarela", "di", "pada", "dari"])
 _NOT_QUALIFIERS = frozenset(["yang", "dan", "atau", "itu", "ini", "tersebut", "saat", "ketika", "untuk", "karena"])
 # words that end a lower-case qualifier of an office (``_lower_qualifier_end``): those above and prepositions
-_QUALIFIER_STOPS = _NOT_QUALIFIERS | frozenset(["serta", "di", "ke", "dari", "pada", "juga"])
+_QUALIFIER_STOPS = _NOT_QUALIFIERS | frozenset(
+    ["serta", "di", "ke", "dari", "pada", "juga", "adalah", "ialah", "merupakan", "yakni", "yaitu", "bukan", "akan",
+     "sudah", "telah", "masih", "pun"]  # (and copulas and auxiliaries: "dikunjungi Walikota adalah Pasar X")
+)
 
 
 def _role_qualifier(tok: str) -> bool:
@@ -2261,7 +2285,8 @@ _PLACE_LIST_BEFORE = re.compile(
 )
 _NAMED_THINGS = frozenset(
     ["operasi", "program", "gerakan", "festival", "piala", "lomba", "jalan", "jl", "gedung", "masjid", "gereja",
-     "pondok", "stadion", "taman", "pasar", "bandara", "pelabuhan", "kapal", "km", "kri", "rawat", "wisma"]
+     "pondok", "stadion", "taman", "pasar", "bandara", "pelabuhan", "kapal", "km", "kri", "rawat", "wisma",
+     "sakit", "rs", "rsu", "rsia", "klinik", "yayasan", "madrasah", "ponpes", "pesantren", "panti", "sekolah"]
 )
 _TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pangeran", "syekh"])
 

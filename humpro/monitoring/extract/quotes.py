@@ -333,7 +333,7 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         )
         if _TITLE_CTX.search(before.rstrip(" :")) and not speechy:
             continue
-        _attribute_post(q, after, close_pos, text, mentions, people, antecedent)
+        _attribute_post(q, after, close_pos, text, mentions, people, antecedent, speechy)
         if q.cue is None and speechy or q.cue is None and len(words) >= 8:
             _attribute_pre(q, before, open_pos, mentions, antecedent, people)
         # a quote that opens the last paragraph and is cut by the end of the copy ("“Kita ingin
@@ -391,11 +391,12 @@ def _attribute_post(
     mentions: _Mentions,
     people: list[Person],
     antecedent,
+    speechy: bool,
 ) -> None:
     base = close_pos + 1
-    m = _POST_CUE.match(after) or (
-        _POST_NYA.match(after) if re.search(r"[,.!?…]\s*$", q.text) else None
-    )
+    # ("“…,” singkatnya": any "-nya" word after a quote that closes with speech punctuation, the
+    # comma included, which the quote's text drops)
+    m = _POST_CUE.match(after) or (_POST_NYA.match(after) if speechy else None)
     if m:
         q.cue = m.group(0).strip(" ,")
         rest = after[m.end() :]

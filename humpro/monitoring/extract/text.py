@@ -181,12 +181,19 @@ def classify_line(line: str, title: str = "", headlines: bool = False) -> str:
         and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
     ):
         return "headline"  # related-article headlines in Title Case
+    if (
+        len(words) > 16
+        and not re.search(r"[.!?,;:\"“”()]", line)
+        and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    ):
+        return "headline"  # a ticker of headlines run together ("Rektor X Lantik ... Wali Kota Y Terima ...")
     # keyword/tag lines: several commas, no sentence punctuation, mostly lower case
     if (
         line.count(",") >= 3
         and not re.search(r"[.!?\"“”]", line)
         and sum(c.isupper() for c in line) < len(line) * 0.1
-    ):
+        and max(len(item.split()) for item in line.split(",")) <= 5
+    ):  # (not a sentence cut off by the end of the copy: "Sementara itu, Kepala ... mengatakan ..., gula, ko")
         return "tags"
     return "body"
 

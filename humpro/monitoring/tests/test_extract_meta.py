@@ -366,3 +366,45 @@ def test_a_clause_word_before_a_name_is_not_part_of_it():
     out = extract_document(raw, fmt="text")
     assert [p["name"] for p in out["people"]] == ["Muhtar"]
     assert [q["speaker"] for q in out["quotes"]] == ["Muhtar"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "outlet"),
+    [
+        # session 11: the outlet, the town and its province; a province between the town and the outlet
+        ("Kabarnusa, Kapuas Hulu, Kalbar – Polres menetapkan tersangka.", "Kapuas Hulu", "Kabarnusa"),
+        ("Sigi, Sulteng, (Antara) - Dinas membagikan bibit.", "Sigi", "Antara"),
+        ("Sigi, Lembah, (Antara) - Dinas membagikan bibit.", None, None),
+        # a town of the gazetteer in lower case after the outlet's domain
+        ("wartaseruni.com| labuhanbatu - DPRD menggelar rapat.", "Labuhanbatu", "wartaseruni.com"),
+        # the outlet's name in capitals, a bar and the town
+        ("WARTA RAKYAT | LEBAK. Warga memperbaiki jalan.", "Lebak", "WARTA RAKYAT"),
+        ("WARTA RAKYAT | SENJA. Warga memperbaiki jalan.", None, None),
+        # a town in capitals outside the gazetteer, alone before the dash; kickers are no towns
+        ("SANGATTA – Dewan menggelar rapat paripurna.", "Sangatta", None),
+        ("VIRAL – Warga merekam jalan rusak.", None, None),
+        ("DIBONGKAR – Warga merekam jalan rusak.", None, None),
+        # a byline run into the weekday, then the date: no town
+        ("Ima KarimahMinggu, 23 November 2025 20:30 WIB", None, None),
+    ],
+)
+def test_dateline_forms_session_eleven(lead, city, outlet):
+    found = find_dateline([lead])
+    assert (found["city"], found["outlet"]) == (city, outlet)
+
+
+def test_dateline_below_a_page_head_of_seven_lines():
+    head = ["Breaking News :", "Menu", "Rabu, 03 Desember 2025", "Pemerintahan", "Judul berita", "Oleh Sari", "iklan"]
+    assert find_dateline([*head, "SEMARANG - Gubernur meninjau terminal."])["city"] == "Semarang"
+
+
+def test_a_timed_byline_beats_the_site_date_bar():
+    paras = [
+        "Breaking News :",
+        "Logo",
+        "Rabu, 03 Desember 2025",
+        "Pemerintahan",
+        "Ima Karimah, Minggu, 23 November 2025 20:30 WIB",
+        "SEMARANG - Gubernur meninjau terminal, Jumat (21/11/2025).",
+    ]
+    assert find_date({}, paras, [], None) == ("2025-11-23", "published")

@@ -1933,3 +1933,66 @@ def test_forms_from_real_copy_session_nine(paragraphs, expected):
 )
 def test_forms_from_real_copy_session_ten(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a province after the regency closes the office: a place after it is the holder's name
+        (
+            ["Anggota DPRD Kabupaten Kotawaringin Barat Kalimantan Tengah Bima Prasetyo menyoroti jalan rusak."],
+            [("Bima Prasetyo", "Anggota DPRD Kabupaten Kotawaringin Barat Kalimantan Tengah")],
+        ),
+        # "Sekkab" (sekretaris kabupaten) heads an office
+        (
+            ["Rapat didampingi Sekkab Sigi Ridwan Hadi dan dihadiri anggota dewan."],
+            [("Ridwan Hadi", "Sekkab Sigi")],
+        ),
+        # a two-word village whose first word is also a regency ("Tegal"), named again in the copy
+        (
+            [
+                "Warga Desa Tegal Sari, Kecamatan Cikande, menyambut baik jalan baru.",
+                "Sementara itu, H. Ikhwan Kepala Desa Tegal Sari mengatakan jalan itu dibiayai dana desa.",
+            ],
+            [("Ikhwan", "Kepala Desa Tegal Sari")],
+        ),
+        # ... but a village named twice, each time followed by its head's name, stops before the name
+        (
+            [
+                "Bupati melantik Kepala Desa Teluk Sambas Rosmala Dewi.",
+                "Bupati menyalami Kepala Desa Teluk Sambas Rosmala Dewi usai pelantikan.",
+            ],
+            [("Rosmala Dewi", "Kepala Desa Teluk Sambas")],
+        ),
+        # one word said by a speech verb, then its role ("warga")
+        (
+            ["Seperti yang dikatakan Rusman warga Kampung Baru, dirinya senang jalan dibangun."],
+            [("Rusman", None)],
+        ),
+        # a copula after the office is no qualifier of it
+        (["Lokasi yang dikunjungi Wali Kota adalah Pasar Sentosa. Di pasar itu ia berbincang."], []),
+        # an outlet's "Pos" is part of its name; "Puskes" is a body
+        (
+            ["Direktur Seruni Pos Irfan Zainal menerima kunjungan itu."],
+            [("Irfan Zainal", "Direktur Seruni Pos")],
+        ),
+        (["Kepala Puskes yang tidak meminjamkan ambulans akan diganti."], []),
+        # a hospital named after a person is a thing
+        (["Ia dirujuk ke rumah sakit Siti Fatimah."], []),
+        # degrees written with a space after the comma
+        (
+            ["Hadir Asisten Pemerintahan Sekda TTS, Denny Nubaton, S. Sos., M. Si, Kepala Dinas Pertanian, "
+             "Otniel Neonana, STP, dan tamu undangan."],
+            [("Denny Nubaton", "Asisten Pemerintahan Sekda TTS"), ("Otniel Neonana", "Kepala Dinas Pertanian")],
+        ),
+        # "Terpilih" in a headline is no name
+        (["DPRD Seruni Umumkan Bupati dan Wakil Bupati Terpilih"], []),
+        # a pre-title after a regency opens the holder's name, it does not extend the place
+        (
+            ["Hadir Ketua Dewan Adat Kabupaten Sekadau Drs. Yohanes Ngadi dan Kepala UPT Kota Magelang Sutarno."],
+            [("Yohanes Ngadi", "Ketua Dewan Adat Kabupaten Sekadau"), ("Sutarno", "Kepala UPT Kota Magelang")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_session_eleven(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

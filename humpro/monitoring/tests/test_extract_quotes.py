@@ -426,3 +426,10 @@ def test_a_cut_off_quote_goes_to_the_articles_last_speaker():
         "“Usulan program tahun depan dip",
     ]
     assert quotes(paras)[-1] == ("Usulan program tahun depan dip", "Ahmad Fauzan")
+
+
+def test_any_nya_word_after_a_quote_closed_by_a_comma_points_back():
+    paras = [
+        "Wakil Bupati Sigi Hermansyah hadir dalam rapat itu. “Nanti saja, masih belum selesai,” singkatnya.",
+    ]
+    assert quotes(paras) == [("Nanti saja, masih belum selesai", "Hermansyah")]

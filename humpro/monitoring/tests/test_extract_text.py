@@ -300,3 +300,21 @@ def test_a_line_broken_after_a_comma_goes_on_but_a_dateline_starts_anew():
     src = read_text(raw)
     assert src.paragraphs[0] == "Wakil Gubernur Jawa Tengah, Taj Yasin Maimun, menegaskan program itu berlanjut."
     assert src.paragraphs[-1].startswith("PALU, Kabar Selebes")
+
+
+def test_a_sentence_cut_by_the_end_of_the_copy_is_body_not_a_tag_line():
+    line = (
+        "Sementara itu, kepala badan penanggulangan bencana daerah setempat mengatakan bantuan yang "
+        "diserahkan berupa bama, seperti beras, minyak, gula, ko"
+    )
+    assert classify_line(line) == "body"
+    assert classify_line("banjir, bantuan sosial, pemkab seruni, bpbd, pengungsi") == "tags"
+
+
+def test_a_ticker_of_headlines_run_together_is_no_body():
+    ticker = (
+        "Rektor Baru Lantik Enam Pejabat Kampus Wali Kota Terima Kunjungan BPK Dinas Lingkungan Hidup "
+        "Gelar Pelatihan Tahap IV Wali Kota Gelar Rapat Teknis Relokasi Warga"
+    )
+    assert classify_line(ticker) == "headline"
+    assert classify_line("Bupati Seruni Resmikan Pasar Baru di Kecamatan Lembah") == "body"
