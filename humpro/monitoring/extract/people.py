@@ -334,6 +334,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     ka = match_phrase(toks, i + a, lx.position_heads()) if a else k
     place_head = bool(ka) and " ".join(toks[i + a : i + a + ka]).lower() in lx.place_heads()
     j = _loose_office_end(toks, j, extra, place_head)
+    if hit := _address_then_name(toks, i, j):
+        return hit
     if hit := _office_with_qualifier(toks, i, j):
         return hit
     if (tw := _time_words_at(toks, j)) and j + tw + 1 < n and toks[j + tw] == ",":
@@ -666,6 +668,8 @@ def _office_tail(toks: list[str], j: int, extra: frozenset[str]) -> int:
     j = _area_of_office(toks, j, extra)
     if j + 1 < n and toks[j] == "di" and (acronym_word(toks[j + 1]) or bare(toks[j + 1]) in lx.org_words()):
         j = extend_position(toks, j + 1, extra)  # "Direktur Penyidikan di Jampidsus Supardi": the body
+    if j + 2 < n and bare(toks[j]) in ("nomor", "no") and bare(toks[j + 1]) == "urut" and toks[j + 2][:1].isdigit():
+        j += 3  # "Calon Gubernur Sumatera Barat nomor urut 1 Mahyeldi": the candidate's ballot number
     if j < n and toks[j] in ("nonaktif", "non-aktif"):
         j += 1  # "Sekretaris BPPT Kota Semarang nonaktif A Zainuddin": the office held until suspended
     elif j + 1 < n and toks[j] == "non" and toks[j + 1] == "aktif":
@@ -798,6 +802,36 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     ):
         return loose
     return j
+
+
+def _address_then_name(toks: list[str], i: int, j: int) -> _Hit | None:
+    """ "Kepala Desa (Kades) Pulosari, Kecamatan Jatibarang, Kabupaten Brebes, Nuralim mengeluhkan":
+    the village's address in clauses set off by commas, then the holder's name; the office is the
+    village's (its one or two words before the first comma included)."""
+    n = len(toks)
+    end = j
+    if not any(bare(t.strip("()")) in _VILLAGE_HEADS for t in toks[i:j]):
+        return None
+    while end < min(n, j + 2) and is_cap(toks[end]) and name_tok(toks[end]):
+        end += 1  # ("Kepala Desa (Kades) Pulosari,": the village's name after the short form)
+    k, clauses = end, 0
+    while k + 2 < n and toks[k] == "," and all(bare(u) in _ADMIN_UNITS for u in toks[k + 1].split("/")):
+        t = k + 2
+        while t < min(n, k + 5) and is_cap(toks[t]) and not ends_sentence(toks[t]):
+            t += 1
+        if t == k + 2 or (t < n and ends_sentence(toks[t])):
+            return None
+        k, clauses = t, clauses + 1
+    if not clauses or not (k + 1 < n and toks[k] == ","):
+        return None
+    p = parse_name(toks, k + 1)
+    e = p[4]
+    verb = e < n and toks[e].islower() and bool(_VERB.match(toks[e]) or SPEECH_RE.match(toks[e]))
+    if not p[1] or e >= n or not (toks[e] == "," or verb):
+        return None
+    if lx.is_known_place(" ".join(p[1])) or bare(p[1][0]) in _ADMIN_UNITS or not valid_name(" ".join(p[1])):
+        return None
+    return [_mention(p, join_tokens(toks[i:end]))], e
 
 
 def _aged_at(toks: list[str], k: int) -> bool:
@@ -1314,6 +1348,17 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         and match_phrase(toks, p[4], lx.role_words(), cap=False)
         and not (lx.is_known_place(p[1][0]) or bare(p[1][0]) in lx.org_words())
     ):  # "Seperti yang dikatakan Robet warga Kampung X, ...": one word said by a speech verb, then its role
+        return [_mention(p, None)], p[4]
+    if (
+        len(p[1]) == 1
+        and i > 0
+        and toks[i - 1] == ","
+        and p[4] + 2 < len(toks)
+        and bare(toks[p[4]]) == "salah"
+        and bare(toks[p[4] + 1]) in ("satu", "seorang")
+        and match_phrase(toks, p[4] + 2, lx.role_words(), cap=False)
+        and not (lx.is_known_place(p[1][0]) or bare(p[1][0]) in lx.org_words() or bare(p[1][0]) in lx.not_names())
+    ):  # "Di tempat lain, Siti salah satu pedagang di pasar itu mengatakan": one word, then what she is
         return [_mention(p, None)], p[4]
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "(" and not office_clause):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
@@ -1848,7 +1893,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
     people = _drop_unit_words(merge_variants(people))
-    people = [p for p in people if not _body_of_a_town(p)]
+    people = [p for p in people if not _body_of_a_town(p) and not _named_facility(p, list(paragraphs) + list(captions))]
     _aliases_in_parentheses(list(paragraphs) + list(captions), people)
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
@@ -2184,6 +2229,18 @@ def _body_of_a_town(p: Person) -> bool:
         and not ner.person_word(words[0])
         and not ner.person_word(words[1])
     )
+
+
+_FACILITY_BEFORE = re.compile(r"(?:\b(?:RS|RSU|RSUD|RSIA|Klinik|Puskesmas|Apotek)|[Rr]umah [Ss]akit)\s+$")
+
+
+def _named_facility(p: Person, texts: list[str]) -> bool:
+    """ "Direktur RS Multazam" and "rumah sakit Multazam": a one-word "name" that each time follows
+    a hospital or clinic word names the facility, not its head."""
+    if len(p.name.split()) != 1:
+        return False
+    seen = [t[max(0, m.start() - 14) : m.start()] for t in texts for m in re.finditer(rf"\b{re.escape(p.name)}\b", t)]
+    return bool(seen) and all(_FACILITY_BEFORE.search(b) for b in seen)
 
 
 def _drop_unit_words(people: list[Person]) -> list[Person]:

@@ -338,7 +338,12 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
             _attribute_pre(q, before, open_pos, mentions, antecedent, people)
         # a quote that opens the last paragraph and is cut by the end of the copy ("“Kita ingin
         # pelayanan yang ramah, re"): a truncated quote, not a scare quote
-        cut_off = unclosed and close_pos >= len(text.rstrip()) and not before.strip() and len(words) >= 2
+        cut_off = (
+            unclosed
+            and close_pos >= len(text.rstrip())
+            and (not before.strip() or bool(re.search(r"[.!?:]\s*$", before)))  # (or after a full sentence)
+            and len(words) >= 2
+        )
         if q.cue is None and not (speechy and len(words) >= 3) and len(words) < 8 and not cut_off:
             continue  # scare quote or title
         if q.cue is None:

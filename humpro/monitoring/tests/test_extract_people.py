@@ -1996,3 +1996,39 @@ def test_forms_from_real_copy_session_ten(paragraphs, expected):
 )
 def test_forms_from_real_copy_session_eleven(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the village's address set off by commas, then its head's name
+        (
+            ["Kepala Desa (Kades) Sukamaju, Kecamatan/Kabupaten Brebes, Narimo mengeluhkan jalan rusak."],
+            [("Narimo", "Kepala Desa (Kades) Sukamaju")],
+        ),
+        (
+            ["Kepala Desa Sukamaju, Kecamatan Jatibarang, Kabupaten Brebes, Narimo Hadi, mengatakan itu."],
+            [("Narimo Hadi", "Kepala Desa Sukamaju")],
+        ),
+        # one word, then "salah satu" and a role
+        (["Di tempat lain, Sumini salah satu pedagang pasar mengatakan harga naik."], [("Sumini", None)]),
+        # the candidate's ballot number belongs to the office
+        (
+            ["Calon Bupati Lahat nomor urut 2 Ahmad Yani memaparkan programnya."],
+            [("Ahmad Yani", "Bupati Lahat nomor urut 2")],
+        ),
+        # a misspelt "Gubernur" is an office, not a name; "Artinya" opens a clause
+        (["Peresmian dilakukan bersama Pj Gubenur, Pj Bupati dan Ketua DPRD."], []),
+        (['"Artinya, masyarakat yang terlayani semakin banyak," jelasnya.'], []),
+        # a one-word "name" that always follows a hospital word is the hospital
+        (
+            [
+                "Pasien ditolak di rumah sakit Multaqim.",
+                "Wali kota meminta Direktur RS Multaqim, juga yayasannya, datang.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

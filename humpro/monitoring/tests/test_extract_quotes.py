@@ -433,3 +433,11 @@ def test_any_nya_word_after_a_quote_closed_by_a_comma_points_back():
         "Wakil Bupati Sigi Hermansyah hadir dalam rapat itu. “Nanti saja, masih belum selesai,” singkatnya.",
     ]
     assert quotes(paras) == [("Nanti saja, masih belum selesai", "Hermansyah")]
+
+
+def test_a_quote_cut_by_the_end_of_the_copy_after_a_full_sentence_goes_to_the_last_person_named():
+    paras = [
+        "Kepala Dinas Perhubungan Arif Santoso menyebut pendekatan ini menambah penumpang. "
+        "“Jalannya terhubung, kotanya terintegrasi, d",
+    ]
+    assert quotes(paras) == [("Jalannya terhubung, kotanya terintegrasi, d", "Arif Santoso")]
