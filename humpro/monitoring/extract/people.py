@@ -1796,6 +1796,8 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
     # short regency names after an agency ("Dinas PUPR Taput,", "DPRD Kukar menilai"): places
     for m in _AGENCY_PLACE.finditer(text):
         word = m.group(1)
+        if _holder_after_agency(text, m):
+            continue
         if word.lower() not in lx.not_names() and word.lower() not in lx.org_words() and not is_pre_title(word + "."):
             found.add(word.lower())  # (not "RSUD Prof. Dr. H. Aloei Saboe": a title)
     # a lone word after two different offices of a place ("Camat Parigi, Kapolsek Parigi"): a place
@@ -1804,6 +1806,26 @@ def doc_places(paragraphs: list[str]) -> frozenset[str]:
         heads_of.setdefault(m.group(2), set()).add(m.group(1).split()[-1].lower())  # Wakil Bupati = Bupati
     found |= {w.lower() for w, heads in heads_of.items() if len(heads) >= 2 and w.lower() not in lx.not_names()}
     return frozenset(found)
+
+
+_HEAD_BEFORE_AGENCY = re.compile(r"\b(?:Ketua|Wakil Ketua|Anggota|Sekretaris|Kepala|Plt\.?|Pj\.?)\s+$")
+_NAME_CONTEXT = re.compile(r"(?:\b(?:yakni|yaitu|dan|kata|ujar|ucap|tutur|oleh|bersama|Saudara|Sdr\.?)|,)\s+$")
+
+
+def _holder_after_agency(text: str, m: re.Match) -> bool:
+    """ "Wakil Ketua DPRD Juraidah membacakan ..." where the text also says "yakni Juraidah dan ...": the
+    word after an office's agency is its holder's one-word name, not a regency's short name (nor
+    when a speech verb follows it: "Ketua DPRD Sumarni mengatakan")."""
+    word = m.group(1)
+    if lx.is_known_place(word) or not _HEAD_BEFORE_AGENCY.search(text[max(0, m.start() - 14) : m.start()]):
+        return False
+    if SPEECH_RE.match(text[m.end() :].split(maxsplit=1)[0] if text[m.end() :].split() else ""):
+        return True
+    return any(
+        _NAME_CONTEXT.search(text[max(0, o.start() - 12) : o.start()])
+        for o in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        if o.start() != m.start(1)
+    )
 
 
 _VILLAGE_OFFICERS = frozenset(["kepala", "sekretaris", "bendahara", "ketua", "kaur", "kasi", "pj", "plt", "penjabat"])
@@ -2165,16 +2187,25 @@ _OFFICE_LIST = re.compile(
 )
 
 
+# "bersama 2 Wakil Ketua yakni Juraidah dan H.M. Arsyad Rangkuti": counted holders of one office, listed
+_COUNTED_OFFICE_LIST = re.compile(
+    r"\b(?:\d|dua|tiga|empat|lima|para|kedua|ketiga|keempat)\s+(?P<office>[A-Z][\w.]*(?: [A-Z0-9][\w./-]*){0,5})"
+    r"\s*,?\s+(?:yakni|yaitu|masing-masing)\s*,?\s+(?P<items>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)+)"
+)
+
+
 def _offices_of_listed_people(texts: list[str], people: list[Person]) -> None:
     """ "Anggota DPRD Kota Kupang yang hadir saat itu di antaranya, Neda Lalay, Yosef Dogon, dan Kenny
-    Sa'u.": the office the sentence opens with is each listed person's (where none is known)."""
+    Sa'u.": the office the sentence opens with is each listed person's (where none is known); also
+    "2 Wakil Ketua yakni A dan B"."""
     for text in texts:
-        for m in _OFFICE_LIST.finditer(text):
+        for m in [*_OFFICE_LIST.finditer(text), *_COUNTED_OFFICE_LIST.finditer(text)]:
             office = m.group("office")
             if not match_phrase(tokens(office), 0, lx.position_heads()):
                 continue
             for item in _LIST_SEP.split(m.group("items")):
-                owner = _owner(name_key(item.strip()), people) if item.strip() else None
+                words = parse_name(tokens(item.strip()), 0)[1] if item.strip() else []  # ("H.M. Arsyad": titles apart)
+                owner = _owner(name_key(" ".join(words)), people) if words else None
                 if owner is not None and not owner.position:
                     owner.position, owner.note = office, None
 

@@ -2032,3 +2032,33 @@ def test_forms_from_real_copy_session_eleven(paragraphs, expected):
 )
 def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Anggota dewan" in lower case is an office
+        (
+            ["Anggota dewan Syamsul Bahri Lubis menyoroti pergeseran anggaran."],
+            [("Syamsul Bahri Lubis", "Anggota dewan")],
+        ),
+        # counted holders of one office, listed after "yakni"
+        (
+            ["Rapat dipimpin Ketua DPRD Abdul Karim bersama 2 Wakil Ketua yakni Sutrisno Hadi dan H.M. Arif Lubis."],
+            [("Abdul Karim", "Ketua DPRD"), ("M. Arif Lubis", "Wakil Ketua"), ("Sutrisno Hadi", "Wakil Ketua")],
+        ),
+        # the word after an office's agency is its holder's one-word name when a speech verb follows or
+        # the copy names it as a person elsewhere; otherwise a regency's short name
+        (["Wakil Ketua DPRD Sumarni mengatakan rapat ditunda."], [("Sumarni", "Wakil Ketua DPRD")]),
+        (
+            [
+                "Pimpinan hadir, yakni Marlina dan Joko Susilo.",
+                "Naskah dibacakan Wakil Ketua DPRD Marlina dengan lantang.",
+            ],
+            [("Marlina", "Wakil Ketua DPRD"), ("Joko Susilo", None)],
+        ),
+        (["Ketua DPRD Kukar menilai usulan itu wajar. Pemkab Kukar setuju."], []),
+    ],
+)
+def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
