@@ -1311,6 +1311,8 @@ _OPENING_CUES = frozenset(
 
 def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
+    if _PASSIVE.match(toks[i]):
+        return None  # "Dipimpin Elias Mirip, warga ...": a passive verb opening the sentence, not a name
     # "Menurut Rudi Hartawan, Kepala ...": a sentence-opening cue before the name
     after_cue = i > 0 and (
         (bare(toks[i - 1]) in _OPENING_CUES and (i == 1 or ends_sentence(toks[i - 2])))
@@ -1594,7 +1596,7 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] =
     if not (
         vb < n
         and (
-            bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai")
+            bare(toks[vb]) in ("menjabat", "selaku", "adalah", "merupakan", "sebagai", "menjadi")
             or (vb > end and bare(toks[vb - 1]) == "yang" and bare(toks[vb]) in ("juga", "merupakan"))
             or (  # "Ika Kartika Dewi SE dilantik sebagai Kabid Anggaran BPKAD"
                 bare(toks[vb]) in ("dilantik", "ditunjuk", "diangkat", "terpilih", "dikukuhkan")
@@ -1608,8 +1610,19 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] =
     h0 = s0 + (s0 < n and toks[s0] in ("caretaker", "penjabat", "pelaksana", "mantan"))  # "menjabat caretaker Bupati X"
     while h0 > s0 and h0 < n and toks[h0] in ("tugas", "harian"):
         h0 += 1  # "selaku pelaksana tugas harian Lurah Karangwuluh"
-    if not match_phrase(toks, h0, lx.position_heads()):
+    lower_village = (  # "Elias Mirip yang kini menjadi kepala kampung": a village office in lower case
+        h0 + 1 < n
+        and toks[h0] in ("kepala", "ketua", "sekretaris")
+        and bare(toks[h0 + 1]) in _VILLAGE_HEADS | {"rt", "rw"}
+    )
+    vb_word = bare(toks[vb])
+    if not match_phrase(toks, h0, lx.position_heads()) and not lower_village:
         return None
+    if lower_village:
+        pe = h0 + 2
+        while pe < n and is_cap(toks[pe]) and name_tok(toks[pe]) and not ends_sentence(toks[pe - 1]):
+            pe += 1  # (the village's name, if given)
+        return [_mention(p, join_tokens(toks[s0:pe]).rstrip(".,"), strong=len(p[1]) >= 2 or vb_word == "selaku")], pe
     pe = loose_end(toks, h0)
     if pe < n and toks[pe] == "," and (more := agency_list_end(toks, pe) or field_list_end(toks, pe)):
         # "yang kini menjabat Sekretaris Dinas Pariwisata, Kebudayaan, ... dan Olahraga (Disparbudpora)"
@@ -1717,7 +1730,7 @@ _DESCRIPTORS = frozenset(
     ]
 )
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
-_PASSIVE = re.compile(r"^di(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
+_PASSIVE = re.compile(r"^[Dd]i(?:pimpin|buka|tutup|serahkan|bagikan|salurkan|hadiri|sambut|terima|resmikan|lantik)$")
 _FILLERS = frozenset(
     ["ketika", "itu", "ini", "saat", "kini", "yang", "sebelumnya", "pernah", "masih", "sempat", "dulu", "sekarang"]
 )

@@ -2058,6 +2058,15 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             [("Marlina", "Wakil Ketua DPRD"), ("Joko Susilo", None)],
         ),
         (["Ketua DPRD Kukar menilai usulan itu wajar. Pemkab Kukar setuju."], []),
+        # a village office in lower case after "yang kini menjadi"; a passive verb opening the sentence
+        (
+            [
+                "Dipimpin Markus Wenda, warga membentuk kampung baru.",
+                "Markus Wenda yang kini menjadi kepala kampung mengungkapkan hal itu.",
+            ],
+            [("Markus Wenda", "kepala kampung")],
+        ),
+        (["Kusmanto selaku Kepala Desa Girimulyo mengapresiasi petugas."], [("Kusmanto", "Kepala Desa Girimulyo")]),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
