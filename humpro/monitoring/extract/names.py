@@ -339,6 +339,8 @@ _UNITS = {
     "provinsi",
     "prov",
     "propinsi",
+    "prop",
+    "kec",
     "kecamatan",
     "desa",
     "kelurahan",

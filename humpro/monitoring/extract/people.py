@@ -314,6 +314,8 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         return hit
     j = extend_position(toks, j, extra)
     j = _office_tail(toks, j, extra)
+    if hit := _name_after_colon(toks, i, j):
+        return hit
     loose = loose_end(toks, j)
     if loose < n and toks[loose] == "," and (end := field_list_end(toks, loose)):
         j = extend_position(toks, end, extra)  # "Deputi Bidang Pengawasan Obat, Suplemen, dan Kosmetik BPOM"
@@ -802,6 +804,21 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     ):
         return loose
     return j
+
+
+def _name_after_colon(toks: list[str], i: int, j: int) -> _Hit | None:
+    """ "Kepala Dinas Pertanian: Otnial Neonane, Kepala Dinas Sosial: ...": in an attendance list the
+    name follows its office after a colon."""
+    n = len(toks)
+    if not (j + 1 < n and toks[j] == ":" and j > i):
+        return None
+    p = parse_name(toks, j + 1)
+    e = p[4]
+    if len(p[1]) < 2 or not (e >= n or toks[e] in (",", ".", ";") or ends_sentence(toks[e - 1])):
+        return None
+    if not valid_name(" ".join(p[1])) or any(bare(w) in lx.org_words() for w in p[1]):
+        return None
+    return [_mention(p, join_tokens(toks[i:j]))], e
 
 
 def _address_then_name(toks: list[str], i: int, j: int) -> _Hit | None:

@@ -2067,6 +2067,22 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             [("Markus Wenda", "kepala kampung")],
         ),
         (["Kusmanto selaku Kepala Desa Girimulyo mengapresiasi petugas."], [("Kusmanto", "Kepala Desa Girimulyo")]),
+        # attendance lists: the name after its office and a colon; "STP" is a degree; "Prop." a province
+        (
+            [
+                "Hadir Kepala Dinas Pertanian, Yohanes Tefa, STP.,M.Si, Kepala Badan Kesatuan Bangsa, Politik dan "
+                "Persandian: Gregorius Mella, SH, Kepala Dinas Kearsipan: Bernadus Sunbanu, STP, dan tamu lain."
+            ],
+            [
+                ("Yohanes Tefa", "Kepala Dinas Pertanian"),
+                ("Gregorius Mella", "Kepala Badan Kesatuan Bangsa, Politik dan Persandian"),
+                ("Bernadus Sunbanu", "Kepala Dinas Kearsipan"),
+            ],
+        ),
+        (
+            ["Hadir Wakil Ketua DPRD Prop. NTT, Ince Sayuti, dan lainnya."],
+            [("Ince Sayuti", "Wakil Ketua DPRD Prop. NTT")],
+        ),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
