@@ -818,6 +818,8 @@ def valid_name(name: str) -> bool:
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):
         return False  # "Biaya Rp200 ribu": an amount, not a name
+    if any(re.fullmatch(r"(?:Me[mn]?g?|Di|Ber|Ter|Per)[a-z]{3,}kan", w) for w in words):
+        return False  # "Mengucapkan Sumpah Jabatan": a verb in Title Case, not a name
     if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_TAILS:
         return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)

@@ -1950,6 +1950,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     _crf_backstop(list(paragraphs) + list(captions), people, extra)
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
+    _village_name_pairs(list(paragraphs), people)
     _named_people(list(paragraphs), people, extra)
     _offices_of_listed_people(list(paragraphs), people)
     _pronoun_offices(list(paragraphs) + list(captions), people)
@@ -2267,6 +2268,39 @@ def _introduced_name_lists(texts: list[str], people: list[Person], extra: frozen
                 if not words or end < len(toks) or not _new_plain_name(name, people, extra):
                     continue
                 people.append(Person(name, None, list(degrees), list(hons)))
+
+
+_VILLAGE_OFFICE = re.compile(
+    r"\b(Kepala Desa|Kades|Lurah|Kepala Kampung|Kepala Dusun|Kepala Pekon|Keuchik|Wali Nagari)\b"
+)
+_PLACE_NAME_PAIR = re.compile(
+    r"(?:(?<=,)|(?<=:)|(?<=\bdan)|(?<=\byakni)|(?<=\byaitu)|(?<=\bdiantaranya))\s*(?:Desa\s+)?"
+    r"(?P<place>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2})\s?[-–]\s?"
+    r"(?P<name>(?:[Hh]j?\.\s?)?[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3})(?:,\s*(?:S[A-Z]?\.?\w*\.?))?(?=\s*,|\s+dan\b|\.|$)"
+)
+
+
+def _village_name_pairs(texts: list[str], people: list[Person]) -> None:
+    """ "24 Kepala Desa yang dilantik ... diantaranya, Desa Kedaro- H. Musape, Eyat Mayang- Munawir, ...
+    dan Taman Sari- Zaini": a list of villages, each with its head's name after a dash (three pairs
+    or more, after a village office)."""
+    for text in texts:
+        pairs = list(_PLACE_NAME_PAIR.finditer(text))
+        if len(pairs) < 3:
+            continue
+        office = list(_VILLAGE_OFFICE.finditer(text[: pairs[0].start()]))
+        if not office or pairs[0].start() - office[-1].end() > 300:
+            continue
+        for m in pairs:
+            p = parse_name(tokens(m.group("name")), 0)
+            name = " ".join(p[1])
+            if not p[1] or not valid_name(name):
+                continue
+            owner = _owner(name_key(name), people)
+            if owner is None:
+                people.append(Person(name, office[-1].group(1), list(p[2]), list(p[0])))
+            elif not owner.position:
+                owner.position, owner.note = office[-1].group(1), None
 
 
 def _owner(key: list[str], people: list[Person]) -> Person | None:

@@ -2083,6 +2083,21 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             ["Hadir Wakil Ketua DPRD Prop. NTT, Ince Sayuti, dan lainnya."],
             [("Ince Sayuti", "Wakil Ketua DPRD Prop. NTT")],
         ),
+        # a list of villages, each with its head after a dash; a Title Case verb opens no name
+        (
+            [
+                "Sebanyak 5 Kepala Desa yang dilantik diantaranya, Desa Karang- H. Mustamin, Bagik Polak- Sunardi, "
+                "Gelogor-Hasanudin, Lembar Selatan- Edi Saputra, dan Jembatan Kembar- Rohani."
+            ],
+            [
+                ("Mustamin", "Kepala Desa"),
+                ("Sunardi", "Kepala Desa"),
+                ("Hasanudin", "Kepala Desa"),
+                ("Edi Saputra", "Kepala Desa"),
+                ("Rohani", "Kepala Desa"),
+            ],
+        ),
+        (["Acara diawali dengan Mengucapkan Sumpah Jabatan sebagai Kepala Desa Masa Jabatan 2021-2027."], []),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
