@@ -233,6 +233,8 @@ _DATELINES = [
             r"\s*(?:[.:]|-{1,2}|–|—)\s"
         ),
     ),
+    # "Pojok6.id (Kota Gorontalo) –": the outlet's domain, then its town in brackets
+    ("domain_paren_city", re.compile(r"^" + _DOMAIN + r"\s*\((?P<city>[A-Z][A-Za-z'’. ]{2,40})\)" + _DASH)),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
     # "Jakarta -", "CIBINONG-", "Masohi,—"
@@ -256,7 +258,7 @@ def normal_case(city: str) -> str:
 
 
 _DATELINE_DEPTH = 8  # (bylines, stamps and a photo caption may come first)
-_STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city")
+_STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city", "domain_paren_city")
 
 
 def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
@@ -273,8 +275,12 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             if kind in ("domain_city_lower", "outlet_bar_city") and not is_known_place(city):
                 continue
             outlet = (gd.get("outlet") or "").strip()
-            if kind == "paren" and not is_known_place(city) and is_known_place(outlet):
-                city, outlet = outlet, city  # "SALAM PAPUA (TIMIKA) –": the outlet, then its town in brackets
+            if (
+                kind == "paren"
+                and not is_known_place(city)
+                and is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", outlet))
+            ):  # "SALAM PAPUA (TIMIKA) –", "Pojok6.id (Kota Gorontalo) –": the outlet, then its town in brackets
+                city, outlet = outlet, city
             # below a caption or a byline block, a town without its outlet must be in the gazetteer
             deep = idx >= 3 and not outlet
             if city and not _plausible_city(

@@ -386,6 +386,10 @@ def test_a_clause_word_before_a_name_is_not_part_of_it():
         ("DIBONGKAR – Warga merekam jalan rusak.", None, None),
         # a byline run into the weekday, then the date: no town
         ("Ima KarimahMinggu, 23 November 2025 20:30 WIB", None, None),
+        # the outlet first, its town in brackets
+        ("Pojok7.id (Kota Gorontalo) – Pelayanan puskesmas dikeluhkan.", "Kota Gorontalo", "Pojok7.id"),
+        ("Warta7.id (Foto Istimewa) – Pelayanan puskesmas dikeluhkan.", None, None),
+        ("SUARA SULTRA (KENDARI) – Tokoh masyarakat mendesak bupati.", "Kendari", "SUARA SULTRA"),
     ],
 )
 def test_dateline_forms_session_eleven(lead, city, outlet):
