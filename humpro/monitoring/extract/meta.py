@@ -65,7 +65,9 @@ _NUM_DATE = re.compile(  # (also "Senin (21-5-2019)", with the year in full)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
 _URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
 _WEEKDAY_NEAR = re.compile(  # (a Javanese market day may follow: "Selasa Kliwon (15/10/2024)")
-    r"\b" + WEEKDAY + r"\b(?:\s+(?:legi|pahing|pon|wage|kliwon)\b)?[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I
+    r"\b" + WEEKDAY + r"\b(?:\s+(?:legi|pahing|pon|wage|kliwon|pagi|siang|sore|malam|dini hari)\b)?"
+    r"[\s,()]*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$",  # (or the time of day: "Rabu malam (13/11/2024)")
+    re.I,
 )
 
 

@@ -412,3 +412,8 @@ def test_a_timed_byline_beats_the_site_date_bar():
         "SEMARANG - Gubernur meninjau terminal, Jumat (21/11/2025).",
     ]
     assert find_date({}, paras, [], None) == ("2025-11-23", "published")
+
+
+def test_a_weekday_with_the_time_of_day_dates_the_event():
+    body = ["Debat calon gubernur digelar di Padang, Rabu malam (13/11/2024), dan disiarkan langsung."]
+    assert find_date({}, body, [], None) == ("2024-11-13", "event")
