@@ -473,6 +473,8 @@ def _body_phrase(toks: list[str], j: int) -> int:
     """ "Luar Negeri" in "Juru bicara Kementerian Luar Negeri China Liu Jianhua", "Gedung Putih" in
     "Juru bicara Gedung Putih Daniel R. Whitcombe": capitalised, these words name a body, not a person;
     so does a military region's name after its numeral ("Pangdam XIV Hasanuddin")."""
+    if j >= len(toks):
+        return 0  # ("... kata Pangdam": the office closes the paragraph)
     if j >= 1 and bare(toks[j - 1]) in _KODAM_OFFICES and re.fullmatch(r"[IVX]{1,5}", toks[j]):
         for name in _KODAM_NAMES:
             if tuple(bare(t) for t in toks[j + 1 : j + 1 + len(name)]) == name:

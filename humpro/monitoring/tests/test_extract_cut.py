@@ -52,3 +52,24 @@ def test_every_cut_of_an_article_is_extracted() -> None:
         except Exception as exc:  # noqa: BLE001 (collect every failing cut, then report them all)
             failures.append(f"{text[-40:]!r}: {exc!r}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_paragraph_may_stop_on_any_office_word_of_the_lexicon() -> None:
+    # ("... disampaikan Pangdam" at the end of an excerpt once sent a body rule past the last word)
+    from humpro.monitoring.extract import lexicon as lx
+
+    words = sorted(
+        {" ".join(h) for h in lx.position_heads()}
+        | {" ".join(h) for h in lx.ranks()}
+        | set(lx.offices()["office_abbreviations"])
+        | {w for w in lx.org_words() if w.isalpha()}
+    )
+    failures = []
+    for word in words:
+        cased = word[:1].upper() + word[1:]
+        for text in (f"Judul\n\nHal itu disampaikan {cased}", f"Judul\n\nKata {cased} XIV", f"Judul\n\n{cased}"):
+            try:
+                extract_document(text, fmt="text")
+            except Exception as exc:  # noqa: BLE001 (collect every failing word, then report them all)
+                failures.append(f"{text!r}: {exc!r}")
+    assert not failures, "\n".join(failures[:20])
