@@ -132,8 +132,8 @@ def place_acronyms() -> frozenset[str]:
 
 def is_known_place(name: str, districts: bool = True) -> bool:
     key = " ".join(name.replace("’", "'").split()).strip(" .,").lower()
-    if key in place_names():
-        return True
+    if key in place_names() or (" " in key and key.replace(" ", "") in place_names()):
+        return True  # (also "Palangka Raya" for the gazetteer's "Palangkaraya")
     return districts and key in district_names()
 
 

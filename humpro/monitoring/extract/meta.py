@@ -181,7 +181,7 @@ def find_date(
 
 _DASH = r"\s*(?:-{1,2}|–|—|:|\|)"
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,2})"
-_DOMAIN = r"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3})"
+_DOMAIN = r"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]{2,24}){0,2}\.[A-Za-z]{2,6})"
 _OUTLET_WORDS = r"(?P<outlet>[A-Za-z0-9][\w.&/-]*(?:\s+[A-Z0-9][\w.&/-]*){0,3})"
 _PROVINCE = r"(?:\s*,\s*(?P<province>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}))"
 _DATELINES = [
@@ -203,13 +203,16 @@ _DATELINES = [
     (
         "outlet_city",
         re.compile(
-            r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6}){1,3}|[A-Z]{3,8})\s*,\s*"
+            r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]{2,24})*\.[A-Za-z]{2,6}|[A-Z]{3,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)"
+            r"\s*,\s*"  # ("radarselatan.bacakoran.co, KOTA MANNA -", "LenteraJateng, SEMARANG –")
             + _CITY
             + _DASH
         ),
     ),
     # "PALEMBANG, Fornews.co -", "Palembang | Topsumbar -", "Jakarta, CNN Indonesia --"
     ("city_outlet", re.compile(r"^" + _CITY + r"\s*[,|]\s*" + _OUTLET_WORDS + _DASH)),
+    # "PALANGKA RAYA/tabengan –": the town, a slash and the outlet's name in any case
+    ("city_slash_outlet", re.compile(r"^" + _CITY + r"\s*/\s*(?P<outlet>[A-Za-z][\w.-]{2,30})" + _DASH)),
     # "Muara Enim Tim News Room Kominfo."
     (
         "city_team",
@@ -239,6 +242,14 @@ _DATELINES = [
     ("domain_paren_city", re.compile(r"^" + _DOMAIN + r"\s*\((?P<city>[A-Z][A-Za-z'’. ]{2,40})\)" + _DASH)),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
+    # "Palembang, BP", "Kab Bandung, MPI.", "Subang JMI,": a gazetteer town and the outlet's code, alone on a line
+    (
+        "city_code_line",
+        re.compile(
+            r"^(?P<city>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z]*){0,2})\s*,?\s+(?P<outlet>[A-Z]{2,5})"
+            r"(?:\s*[.,]?\s*$|\s*[.,]\s+(?=[A-Z][a-z]))"  # (or the body joined after the comma)
+        ),
+    ),
     # "Jakarta -", "CIBINONG-", "Masohi,—"
     ("city", re.compile(r"^" + _CITY + r"\s*,?\s*(?:-{1,2}|–|—)")),
     # "ARGA MAKMUR RU -": the town, then the outlet's short code
@@ -260,7 +271,7 @@ def normal_case(city: str) -> str:
 
 
 _DATELINE_DEPTH = 8  # (bylines, stamps and a photo caption may come first)
-_STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city", "domain_paren_city")
+_STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city", "domain_paren_city", "city_code_line")
 
 
 def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
@@ -274,7 +285,9 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             city = gd.get("city")
             if gd.get("province") and gd["province"].lower() not in province_names():
                 continue  # ("Langkat, Sumut, (Antara)": only a province may stand between town and outlet)
-            if kind in ("domain_city_lower", "outlet_bar_city") and not is_known_place(city):
+            if kind in ("domain_city_lower", "outlet_bar_city", "city_slash_outlet") and not is_known_place(city):
+                continue
+            if kind == "city_code_line" and not is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", city)):
                 continue
             outlet = (gd.get("outlet") or "").strip()
             if (
@@ -283,10 +296,20 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 and is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", outlet))
             ):  # "SALAM PAPUA (TIMIKA) –", "Pojok6.id (Kota Gorontalo) –": the outlet, then its town in brackets
                 city, outlet = outlet, city
+            if (
+                kind == "city_outlet"
+                and city
+                and not is_known_place(city)
+                and (is_known_place(outlet) or re.search(r"(?i)(?:news|pos|post|online|times|media)$", city))
+            ):
+                city, outlet = outlet, city  # "SUARA INDONESIA, RIAU-", "BORNEONEWS, Tamiang Layang -"
             # below a caption or a byline block, a town without its outlet must be in the gazetteer
             deep = idx >= 3 and not outlet
             if city and not _plausible_city(
-                city, strict=kind in _STRICT_KINDS, lead=para[m.end() :], gazetteer=kind == "city_comma" or deep
+                city,
+                strict=kind in _STRICT_KINDS,
+                lead=para[m.end() :].lstrip("-–— "),  # ("WAINGAPU---": a third dash)
+                gazetteer=kind == "city_comma" or deep,
             ):
                 continue
             if kind == "city_comma" and idx > 0:
@@ -295,13 +318,6 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue  # ("Ima KarimahMinggu, 23 November 2025 20:30": a byline and its date)
             if city and re.search(r"[a-z][A-Z]", city):
                 continue  # (words run together are no town)
-            if (
-                kind == "city_outlet"
-                and city
-                and not is_known_place(city)
-                and (is_known_place(outlet) or re.search(r"(?i)(?:news|pos|post|online|times|media)$", city))
-            ):
-                city, outlet = outlet, city  # "SUARA INDONESIA, RIAU-", "BORNEONEWS, Tamiang Layang -"
             if (
                 kind == "outlet_city"
                 and "." not in outlet
@@ -351,7 +367,9 @@ def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = F
     city = city.strip(" .,")
     if not city or _NOT_CITY.match(city) or re.search(r"\.(?:com|co|id|net|org|news|tv)\b", city, re.I):
         return False  # ("FALIHMEDIA.COM | SUMENEP -": the outlet's domain comes first)
-    if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", city)):
+    if re.search(r"(?i)(?:news|pos|post|online|times|media|today|daily|info|tv|ekspres|express|terkini)$", city):
+        return False  # "LINGGA TERKINI –", "EXPRESSINDONEWS—": an outlet's name, not a town
+    if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", city)):
         return True  # "Kota Bengkulu -"
     if gazetteer:
         return False

@@ -390,6 +390,19 @@ def test_a_clause_word_before_a_name_is_not_part_of_it():
         ("Pojok7.id (Kota Gorontalo) – Pelayanan puskesmas dikeluhkan.", "Kota Gorontalo", "Pojok7.id"),
         ("Warta7.id (Foto Istimewa) – Pelayanan puskesmas dikeluhkan.", None, None),
         ("SUARA SULTRA (KENDARI) – Tokoh masyarakat mendesak bupati.", "Kendari", "SUARA SULTRA"),
+        # an outlet's name is no town; a domain of three labels; a camel-case outlet; three dashes
+        ("LAHAT TERKINI – Warga mengeluhkan jalan rusak.", None, None),
+        ("WARTASERUNINEWS— Warga mengeluhkan jalan rusak.", None, None),
+        ("radarselatan.bacakoran.co, KOTA MANNA - Bupati meninjau pasar.", "Kota Manna", "radarselatan.bacakoran.co"),
+        ("LenteraJateng, SEMARANG – Gubernur meninjau terminal.", "Semarang", "LenteraJateng"),
+        ("POS-SERUNI.COM | WAINGAPU--- Warga mengeluhkan air.", "Waingapu", "POS-SERUNI.COM"),
+        # the town and the outlet's code alone on a line, or joined to the body after the comma
+        ("Palembang, BP", "Palembang", "BP"),
+        ("Kab Bandung, MPI.", "Kab Bandung", "MPI"),
+        ("Subang JMI, Hampir semua warga mengadu.", "Subang", "JMI"),
+        ("Seruni JMI, Hampir semua warga mengadu.", None, None),
+        # the town, a slash and the outlet in lower case; a spaced spelling of a gazetteer town
+        ("PALANGKA RAYA/tabengan – Banjir merendam rumah warga.", "Palangka Raya", "tabengan"),
     ],
 )
 def test_dateline_forms_session_eleven(lead, city, outlet):
