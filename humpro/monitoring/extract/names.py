@@ -368,6 +368,7 @@ _AGENCY_FIELDS = frozenset(
         "data", "umum", "aset", "pajak", "hidup", "ruang", "ham", "olahraga", "keluarga", "berencana", "penduduk",
         "perempuan", "anak", "desa", "masyarakat", "tenaga", "kerja", "usaha", "kecil", "menengah", "mikro",
         "tanaman", "hortikultura", "sipil", "rakyat", "tata", "kawasan", "kebakaran", "arsip", "pangan",
+        "sengketa", "konflik", "perkara", "bencana", "narkoba", "logistik",
     ]
 )
 # agency short forms built on Dinas/Badan: "Distanhorbun", "Disdukcapil", "Dinkes", "Bappeda"
@@ -548,7 +549,12 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
                 or NOUN_LIKE.match(toks[j + 1])
                 or (re.fullmatch(r"[A-Z]{3}", toks[j + 1]) and bare(toks[j - 1]) in lx.org_words())
                 # "Kasi Kedaruratan dan Logistik BPBD Kudus": a second field, then the body's acronym
-                or (j + 2 < n and is_cap(toks[j + 1]) and toks[j + 1].isalpha() and acronym_word(toks[j + 2]))
+                or (
+                    j + 2 < n
+                    and is_cap(toks[j + 1])
+                    and toks[j + 1].isalpha()
+                    and (acronym_word(toks[j + 2]) or (is_cap(toks[j + 2]) and org_word(toks[j + 2])))
+                )
             )
             and not match_phrase(toks, j + 1, lx.position_heads())
         ):
@@ -589,11 +595,11 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
                     is_cap(toks[j + 1])
                     or toks[j + 1] == "("
                     or (toks[j + 1] in ("pada", "di") and j + 2 < n and is_cap(toks[j + 2]))  # "Direktur Penyidikan di"
-                    or (  # "Kasi Kedaruratan dan Logistik BPBD Kudus"
+                    or (  # "Kasi Kedaruratan dan Logistik BPBD Kudus" (or "... Logistik Badan Penanggulangan ...")
                         toks[j + 1] in ("dan", "serta")
                         and j + 3 < n
                         and is_cap(toks[j + 2])
-                        and acronym_word(toks[j + 3])
+                        and (acronym_word(toks[j + 3]) or (is_cap(toks[j + 3]) and org_word(toks[j + 3])))
                     )
                 )
             )

@@ -2503,9 +2503,14 @@ def _short_given_name(word: str, people: list[Person]) -> Person | None:
     hits = [
         q
         for q in people
-        if len(key := name_key(q.name)) >= 2 and key[0] != word and key[0].startswith(word)
+        if len(key := name_key(q.name)) >= 2 and (given := _given_word(key)) != word and given.startswith(word)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _given_word(key: list[str]) -> str:
+    """The given name after the prefixes that open many names ("Lalu Habiburahman", "I Gede Susana")."""
+    return next((w for w in key if w not in _NAME_PREFIXES | {"lalu", "baiq"}), key[0])
 
 
 def merge_variants(people: list[Person]) -> list[Person]:

@@ -429,6 +429,14 @@ def _attribute_post(
             q.speaker = hit
             return
         nm = re.match(r"\s+((?:(?:Plt|Plh|Pj)\.?\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
+        if nm and _office_only(nm.group(1)) and hit is None:
+            # "kata Kabid Kedaruratan dan Logistik Badan ... (BPBD) Kabupaten Bima M Nurul Huda, di Bima": a
+            # long office, then its holder's name further on in the same clause
+            far = mentions.first_in(lo, lo + 220)
+            stop = _cue_stop(text[lo : lo + 220])
+            if far is not None and (stop is None or mentions.start_of(lo, far) < lo + stop.start()):
+                q.speaker = far
+                return
         if nm and _office_only(nm.group(1)):
             q.speaker = office_holder(nm.group(1), people)  # "ujar Bupati": whoever holds it here
         elif (
@@ -600,13 +608,22 @@ def _office_only(words: str) -> bool:
 
 
 def _expand_name(name: str, people: list[Person]) -> int | None:
-    """A bare "Arif" after a cue: the one person whose name or alias contains that word."""
+    """A bare "Arif" after a cue: the one person whose name or alias contains that word (also "Bunda
+    Eva" for Eva Dwiana, a form of address first, and "Habib" for Lalu Habiburahman, a short form)."""
     key = name_key(name)
+    if len(key) == 2 and key[0] in {a.lower() for a in lx.address_forms()} | {"kang"}:  # ("Kang Yana")
+        key = key[1:]
     hits = [
         i
         for i, p in enumerate(people)
         if any(contains_words(name_key(a), key) for a in {p.name, *p.aliases})
     ]
+    if not hits and len(key) == 1 and len(key[0]) >= 4:
+        hits = [
+            i
+            for i, p in enumerate(people)
+            if any(w.startswith(key[0]) and len(w) >= len(key[0]) + 2 for w in name_key(p.name))
+        ]
     if len(hits) > 1:  # prefer the person whose name starts with it ("Arif" = Arif Nugraha)
         starts = [i for i in hits if name_key(people[i].name)[: len(key)] == key]
         # else the one named first: "ujar Saifullah" is Wali Kota Muhammad Saifullah Anwar, the

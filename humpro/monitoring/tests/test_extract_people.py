@@ -2098,6 +2098,28 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             ],
         ),
         (["Acara diawali dengan Mengucapkan Sumpah Jabatan sebagai Kepala Desa Masa Jabatan 2021-2027."], []),
+        # batches 8-9 odd items: glued police unit heads, fields of a section ("Sengketa"), a second field
+        # before a body's full name, and a short form of a name after a Sasak prefix
+        (
+            ["Kapolres didampingi Kasatresnarkoba Iptu Mikael Tandayu kepada wartawan."],
+            [("Mikael Tandayu", "Kasatresnarkoba")],
+        ),
+        (
+            ["Kasi Pengendalian dan Penanganan Sengketa I Gede Sutama mengungkapkan kegiatan ini."],
+            [("I Gede Sutama", "Kasi Pengendalian dan Penanganan Sengketa")],
+        ),
+        (
+            ["Banjir meluas, kata Kabid Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah Kabupaten "
+             "Bima M Nurul Hadi, di Bima."],
+            [("M Nurul Hadi", "Kabid Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah Kabupaten Bima")],
+        ),
+        (
+            [
+                "Hal itu diungkapkan Direktur Forum Peduli Pelayanan Publik (FP3 NTB) Lalu Habiburrahim.",
+                "Menurut Habib, keluhan makin banyak.",
+            ],
+            [("Lalu Habiburrahim", "Direktur Forum Peduli Pelayanan Publik (FP3 NTB)")],
+        ),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):

@@ -441,3 +441,18 @@ def test_a_quote_cut_by_the_end_of_the_copy_after_a_full_sentence_goes_to_the_la
         "“Jalannya terhubung, kotanya terintegrasi, d",
     ]
     assert quotes(paras) == [("Jalannya terhubung, kotanya terintegrasi, d", "Arif Santoso")]
+
+
+def test_a_form_of_address_or_a_short_form_after_the_cue_is_the_person_named_in_full():
+    paras = [
+        "Wali Kota Seruni Eva Dwiyani meninjau saluran. “Kalau airnya lancar, banjir bisa ditekan,” kata Bunda Eva.",
+    ]
+    assert quotes(paras) == [("Kalau airnya lancar, banjir bisa ditekan", "Eva Dwiyani")]
+
+
+def test_a_long_office_after_the_cue_then_its_holder():
+    paras = [
+        '"Sebanyak 4.088 KK terdampak," kata Kabid Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah '
+        "(BPBD) Kabupaten Bima M Nurul Hadi, di Bima, Selasa (21/1/2025)."
+    ]
+    assert quotes(paras) == [("Sebanyak 4.088 KK terdampak", "M Nurul Hadi")]
