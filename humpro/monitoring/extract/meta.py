@@ -239,7 +239,7 @@ _DATELINES = [
         ),
     ),
     # "Pojok6.id (Kota Gorontalo) –": the outlet's domain, then its town in brackets
-    ("domain_paren_city", re.compile(r"^" + _DOMAIN + r"\s*\((?P<city>[A-Z][A-Za-z'’. ]{2,40})\)" + _DASH)),
+    ("domain_paren_city", re.compile(r"^" + _DOMAIN + r"\s*\(\s*(?P<city>[A-Z][A-Za-z'’. ]{2,40}?)\s*\)" + _DASH)),
     # "KOMPAS.com -", "SuaraSumut.id -"
     ("outlet", re.compile(r"^" + _DOMAIN + _DASH)),
     # "Palembang, BP", "Kab Bandung, MPI.", "Subang JMI,": a gazetteer town and the outlet's code, alone on a line

@@ -368,7 +368,8 @@ _AGENCY_FIELDS = frozenset(
         "data", "umum", "aset", "pajak", "hidup", "ruang", "ham", "olahraga", "keluarga", "berencana", "penduduk",
         "perempuan", "anak", "desa", "masyarakat", "tenaga", "kerja", "usaha", "kecil", "menengah", "mikro",
         "tanaman", "hortikultura", "sipil", "rakyat", "tata", "kawasan", "kebakaran", "arsip", "pangan",
-        "sengketa", "konflik", "perkara", "bencana", "narkoba", "logistik",
+        "sengketa", "konflik", "perkara", "bencana", "narkoba", "logistik", "agraria", "akomodasi", "transportasi",
+        "haji", "umrah",
     ]
 )
 # agency short forms built on Dinas/Badan: "Distanhorbun", "Disdukcapil", "Dinkes", "Bappeda"
@@ -824,6 +825,8 @@ def valid_name(name: str) -> bool:
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):
         return False  # "Biaya Rp200 ribu": an amount, not a name
+    if len(words) == 1 and name.endswith("nya") and bare(name[:-3]) in lx.org_words() | _UNITS:
+        return False  # "Kepala Desanya": the office of someone's own village, not a name
     if any(re.fullmatch(r"(?:Me[mn]?g?|Di|Ber|Ter|Per)[a-z]{3,}kan", w) for w in words):
         return False  # "Mengucapkan Sumpah Jabatan": a verb in Title Case, not a name
     if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_TAILS:

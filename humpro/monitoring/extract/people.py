@@ -1953,6 +1953,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     _complete_name_lists(list(paragraphs) + list(captions), people, extra)
     _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
     _village_name_pairs(list(paragraphs), people)
+    _paired_offices(list(paragraphs), people)
     _named_people(list(paragraphs), people, extra)
     _offices_of_listed_people(list(paragraphs), people)
     _pronoun_offices(list(paragraphs) + list(captions), people)
@@ -2303,6 +2304,36 @@ def _village_name_pairs(texts: list[str], people: list[Person]) -> None:
                 people.append(Person(name, office[-1].group(1), list(p[2]), list(p[0])))
             elif not owner.position:
                 owner.position, owner.note = office[-1].group(1), None
+
+
+_PAIRED = re.compile(
+    r"\b(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+dan\s+(?P<b>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"\s+(?:sebagai|selaku)\s+(?P<x>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})\s+dan\s+"
+    r"(?P<y>[A-Z][\w.]*(?:\s+[A-Z0-9][\w./-]*){0,6})"
+)
+
+
+def _paired_offices(texts: list[str], people: list[Person]) -> None:
+    """ "Bobby Nasution dan Aulia Rachman sebagai Wali Kota dan Wakil Wali Kota Medan": two people,
+    two offices, in the same order; the place named after the second office is the first's too."""
+    heads = lx.position_heads()
+    for text in texts:
+        for m in _PAIRED.finditer(text):
+            x, y = tokens(m.group("x")), tokens(m.group("y").rstrip(".,"))
+            kx, ky = match_phrase(x, 0, heads), match_phrase(y, 0, heads)
+            if not kx or not ky:
+                continue
+            place = y[ky:]
+            if len(x) == kx and place:
+                x = [*x, *place]
+            for name, office in ((m.group("a"), x), (m.group("b"), y)):
+                words = tokens(name)
+                owner = next(  # ("Pasangan Ahmad Yani": the words before the name are not part of it)
+                    (o for k in range(len(words)) if (o := _owner(name_key(" ".join(words[k:])), people))), None
+                )
+                office_text = join_tokens(office)
+                if owner is not None and (not owner.position or owner.position in office_text):
+                    owner.position, owner.note = office_text, None
 
 
 def _owner(key: list[str], people: list[Person]) -> Person | None:

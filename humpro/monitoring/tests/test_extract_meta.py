@@ -388,6 +388,7 @@ def test_a_clause_word_before_a_name_is_not_part_of_it():
         ("Ima KarimahMinggu, 23 November 2025 20:30 WIB", None, None),
         # the outlet first, its town in brackets
         ("Pojok7.id (Kota Gorontalo) – Pelayanan puskesmas dikeluhkan.", "Kota Gorontalo", "Pojok7.id"),
+        ("WARTANEWS.ID ( Bandar Lampung ) – Hujan belum reda.", "Bandar Lampung", "WARTANEWS.ID"),
         ("Warta7.id (Foto Istimewa) – Pelayanan puskesmas dikeluhkan.", None, None),
         ("SUARA SULTRA (KENDARI) – Tokoh masyarakat mendesak bupati.", "Kendari", "SUARA SULTRA"),
         # an outlet's name is no town; a domain of three labels; a camel-case outlet; three dashes

@@ -2120,6 +2120,17 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             ],
             [("Lalu Habiburrahim", "Direktur Forum Peduli Pelayanan Publik (FP3 NTB)")],
         ),
+        # two people, then their two offices in the same order; the place after the second is the first's too
+        (
+            ["Warga mengkritik Bonar Nasution dan Aulia Rahman sebagai Wali Kota dan Wakil Wali Kota Medan."],
+            [("Aulia Rahman", "Wakil Wali Kota Medan"), ("Bonar Nasution", "Wali Kota Medan")],
+        ),
+        # more section fields; "Kepala Desanya" is an office; "Bab" and "Raperda" name no one
+        (
+            ["Menteri Agraria dan Tata Ruang Sofyan Jalil meninjau lokasi. Ia bertemu Kepala Desanya kemarin."],
+            [("Sofyan Jalil", "Menteri Agraria dan Tata Ruang")],
+        ),
+        (["Camat merujuk Bab IV Bagian Kesatu. Raperda itu disahkan Juru Bicara Pansus kemarin."], []),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
