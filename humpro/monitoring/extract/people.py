@@ -1634,19 +1634,18 @@ def _name_as_office(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] =
         and toks[h0] in ("kepala", "ketua", "sekretaris")
         and bare(toks[h0 + 1]) in _VILLAGE_HEADS | {"rt", "rw"}
     )
-    vb_word = bare(toks[vb])
     if not match_phrase(toks, h0, lx.position_heads()) and not lower_village:
         return None
+    strong = len(p[1]) >= 2 or bare(toks[vb]) in ("selaku", "menjabat")  # "Kusnadi selaku Kepala Desa X"
     if lower_village:
         pe = h0 + 2
         while pe < n and is_cap(toks[pe]) and name_tok(toks[pe]) and not ends_sentence(toks[pe - 1]):
             pe += 1  # (the village's name, if given)
-        return [_mention(p, join_tokens(toks[s0:pe]).rstrip(".,"), strong=len(p[1]) >= 2 or vb_word == "selaku")], pe
+        return [_mention(p, join_tokens(toks[s0:pe]).rstrip(".,"), strong=strong)], pe
     pe = loose_end(toks, h0)
     if pe < n and toks[pe] == "," and (more := agency_list_end(toks, pe) or field_list_end(toks, pe)):
         # "yang kini menjabat Sekretaris Dinas Pariwisata, Kebudayaan, ... dan Olahraga (Disparbudpora)"
         pe = more if ends_sentence(toks[more - 1]) else loose_end(toks, more)
-    strong = len(p[1]) >= 2 or bare(toks[vb]) in ("selaku", "menjabat")  # "Kusnadi selaku Kepala Desa X"
     return [_mention(p, join_tokens(toks[s0:pe]), strong=strong)], pe
 
 
@@ -1851,7 +1850,8 @@ def _holder_after_agency(text: str, m: re.Match) -> bool:
     word = m.group(1)
     if lx.is_known_place(word) or not _HEAD_BEFORE_AGENCY.search(text[max(0, m.start() - 14) : m.start()]):
         return False
-    if SPEECH_RE.match(text[m.end() :].split(maxsplit=1)[0] if text[m.end() :].split() else ""):
+    after = text[m.end() :].split(maxsplit=1)
+    if after and SPEECH_RE.match(after[0]):
         return True
     return any(
         _NAME_CONTEXT.search(text[max(0, o.start() - 12) : o.start()])

@@ -422,21 +422,15 @@ def _attribute_post(
             if q.speaker is None:
                 q.speaker_name = app
             return
-        hit = mentions.first_in(lo, lo + 90)
-        segment = text[lo : lo + 90]
-        stop = _cue_stop(segment)
-        if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
+        if (hit := _named_before_stop(text, mentions, lo, 90)) is not None:
             q.speaker = hit
             return
         nm = re.match(r"\s+((?:(?:Plt|Plh|Pj)\.?\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})", rest)
-        if nm and _office_only(nm.group(1)) and hit is None:
+        if nm and _office_only(nm.group(1)) and (far := _named_before_stop(text, mentions, lo, 220)) is not None:
             # "kata Kabid Kedaruratan dan Logistik Badan ... (BPBD) Kabupaten Bima M Nurul Huda, di Bima": a
             # long office, then its holder's name further on in the same clause
-            far = mentions.first_in(lo, lo + 220)
-            stop = _cue_stop(text[lo : lo + 220])
-            if far is not None and (stop is None or mentions.start_of(lo, far) < lo + stop.start()):
-                q.speaker = far
-                return
+            q.speaker = far
+            return
         if nm and _office_only(nm.group(1)):
             q.speaker = office_holder(nm.group(1), people)  # "ujar Bupati": whoever holds it here
         elif (
@@ -605,6 +599,16 @@ def _office_only(words: str) -> bool:
         name_tok(t) and bare(t) not in lx.org_words() and not t.isupper() and not lx.is_known_place(t)
         for t in toks[a + k :]
     )
+
+
+def _named_before_stop(text: str, mentions: _Mentions, lo: int, width: int) -> int | None:
+    """The first person mentioned within ``width`` characters after a cue ending at ``lo``, unless
+    the clause stops before the mention ("..., kata dia saat ...")."""
+    hit = mentions.first_in(lo, lo + width)
+    stop = _cue_stop(text[lo : lo + width])
+    if hit is not None and (stop is None or mentions.start_of(lo, hit) < lo + stop.start()):
+        return hit
+    return None
 
 
 def _expand_name(name: str, people: list[Person]) -> int | None:
