@@ -1361,25 +1361,7 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         and bare(toks[p[4] + 1]) in ("juga", "merupakan")
         and bool(match_phrase(toks, p[4] + 2, lx.position_heads()))
     )
-    if (
-        len(p[1]) == 1
-        and i > 0
-        and bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}
-        and p[4] < len(toks)
-        and match_phrase(toks, p[4], lx.role_words(), cap=False)
-        and not (lx.is_known_place(p[1][0]) or bare(p[1][0]) in lx.org_words())
-    ):  # "Seperti yang dikatakan Robet warga Kampung X, ...": one word said by a speech verb, then its role
-        return [_mention(p, None)], p[4]
-    if (
-        len(p[1]) == 1
-        and i > 0
-        and toks[i - 1] == ","
-        and p[4] + 2 < len(toks)
-        and bare(toks[p[4]]) == "salah"
-        and bare(toks[p[4] + 1]) in ("satu", "seorang")
-        and match_phrase(toks, p[4] + 2, lx.role_words(), cap=False)
-        and not (lx.is_known_place(p[1][0]) or bare(p[1][0]) in lx.org_words() or bare(p[1][0]) in lx.not_names())
-    ):  # "Di tempat lain, Siti salah satu pedagang di pasar itu mengatakan": one word, then what she is
+    if _one_word_then_role(toks, i, p):
         return [_mention(p, None)], p[4]
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "(" and not office_clause):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
@@ -1395,6 +1377,27 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if aka and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
         return [_mention(p, None)], aka
     return None
+
+
+def _one_word_then_role(toks: list[str], i: int, p: _Parsed) -> bool:
+    """One name word, then what the person is, in lower case: after a speech verb ("Seperti yang
+    dikatakan Robet warga Kampung X, ...") or before "salah satu" ("Di tempat lain, Siti salah satu
+    pedagang di pasar itu mengatakan")."""
+    n, e = len(toks), p[4]
+    if len(p[1]) != 1 or i == 0 or e >= n:
+        return False
+    word = bare(p[1][0])
+    if lx.is_known_place(p[1][0]) or word in lx.org_words() or word in lx.not_names():
+        return False
+    if bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}:
+        return bool(match_phrase(toks, e, lx.role_words(), cap=False))
+    return (
+        toks[i - 1] == ","
+        and e + 2 < n
+        and bare(toks[e]) == "salah"
+        and bare(toks[e + 1]) in ("satu", "seorang")
+        and bool(match_phrase(toks, e + 2, lx.role_words(), cap=False))
+    )
 
 
 def _nickname_end(toks: list[str], end: int) -> int:
