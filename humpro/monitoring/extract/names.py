@@ -825,6 +825,8 @@ def valid_name(name: str) -> bool:
         return False  # "Kompi BKR", "Urusan BP7 Pusat": a body after an office, not a name
     if any(re.fullmatch(r"(?:Rp|US\$)[\d.,]+", w) for w in words):
         return False  # "Biaya Rp200 ribu": an amount, not a name
+    if len(words) >= 2 and words[0].lower() in _GEO_FIRST:
+        return False  # "Bukit Duri", "Pulau Gili Ketapang", "Rusunawa Warugunung": a place, not a person
     if len(words) == 1 and name.endswith("nya") and bare(name[:-3]) in lx.org_words() | _UNITS:
         return False  # "Kepala Desanya": the office of someone's own village, not a name
     if any(re.fullmatch(r"(?:Me[mn]?g?|Di|Ber|Ter|Per)[a-z]{3,}kan", w) for w in words):
@@ -832,6 +834,13 @@ def valid_name(name: str) -> bool:
     if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_TAILS:
         return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+
+
+# first words of a place's or a building's name, never of a person's
+_GEO_FIRST = frozenset(
+    ["bukit", "pulau", "gili", "tanjung", "gunung", "danau", "teluk", "sungai", "pantai", "rusun", "rusunawa",
+     "gang", "lembah", "selat", "muara", "kali", "antrean"]
+)
 
 
 COMPANY_TAILS = frozenset(

@@ -2403,6 +2403,8 @@ def _crf_backstop(texts: list[str], people: list[Person], extra: frozenset[str])
             if at > 0 and _PLACE_LIST_BEFORE.search(text[max(0, at - 120) : at]):
                 continue  # "Kelurahan Guntung Manggis, Landasan Ulin dan Syamsudin Noor": places
             before = text[max(0, at - 30) : at].split()
+            if len(before) >= 2 and bare(before[-1]) in _TITLE_WORDS:
+                before = before[:-1]  # ("Aula Sultan Sulaiman ...": the title of the person the hall is named after)
             if before and bare(before[-1]) in _NAMED_THINGS | (lx.org_words() if before[-1][:1].isupper() else set()):
                 continue  # "Operasi Lilin Krakatau", "program Bangga Kencana", "Puskesmas Rawat Inap X": a thing
             if (
@@ -2474,9 +2476,11 @@ _PLACE_LIST_BEFORE = re.compile(
 _NAMED_THINGS = frozenset(
     ["operasi", "program", "gerakan", "festival", "piala", "lomba", "jalan", "jl", "gedung", "masjid", "gereja",
      "pondok", "stadion", "taman", "pasar", "bandara", "pelabuhan", "kapal", "km", "kri", "rawat", "wisma",
-     "sakit", "rs", "rsu", "rsia", "klinik", "yayasan", "madrasah", "ponpes", "pesantren", "panti", "sekolah"]
+     "sakit", "rs", "rsu", "rsia", "klinik", "yayasan", "madrasah", "ponpes", "pesantren", "panti", "sekolah",
+     "pantai", "aula", "kawasan", "rute", "terminal", "halte", "rusun", "rusunawa"]
 )
 _TITLE_WORDS = frozenset(["nabi", "santo", "sang", "raja", "ratu", "sultan", "pangeran", "syekh"])
+
 
 
 def _similar(a: str, b: str) -> bool:

@@ -2131,6 +2131,14 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
             [("Sofyan Jalil", "Menteri Agraria dan Tata Ruang")],
         ),
         (["Camat merujuk Bab IV Bagian Kesatu. Raperda itu disahkan Juru Bicara Pansus kemarin."], []),
+        # places and buildings named like people
+        (
+            [
+                "Warga Bukit Duri mulai pindah ke rumah susun. Warga hendak melintas ke Pantai Tanjung Kalian.",
+                "Rapat digelar di Aula Sultan Sulaiman Badrul Alamsyah, Kantor Wali Kota.",
+            ],
+            [],
+        ),
     ],
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
