@@ -27,32 +27,20 @@ def offices() -> dict:
     return load_json("offices.json")
 
 
+_PROVINCE_SHORT = frozenset(
+    ["sumsel", "sumut", "sumbar", "jabar", "jateng", "jatim", "kalsel", "kalbar", "kaltim", "kalteng", "kaltara",
+     "sulsel", "sulut", "sulteng", "sultra", "sulbar", "babel", "kepri", "malut", "ntb", "ntt", "diy"]
+)
+
+
 @cache
 def place_names() -> frozenset[str]:
     """Lower-cased province and regency/city names plus common abbreviations."""
     data = load_json("places.json")
     names = {n.lower() for n in data["provinces"] + data["regencies"]}
     names |= {a.lower() for a in offices()["place_acronyms"]}
+    names |= _PROVINCE_SHORT
     for word in (
-        "sumsel",
-        "sumut",
-        "sumbar",
-        "jabar",
-        "jateng",
-        "jatim",
-        "kalsel",
-        "kalbar",
-        "kaltim",
-        "kalteng",
-        "kaltara",
-        "sulsel",
-        "sulut",
-        "sulteng",
-        "sultra",
-        "sulbar",
-        "babel",
-        "kepri",
-        "malut",
         "jakarta",
         "jakarta pusat",
         "jakarta selatan",
@@ -101,10 +89,6 @@ _COUNTRIES = frozenset(
 )
 
 
-_PROVINCE_SHORT = frozenset(
-    ["sumsel", "sumut", "sumbar", "jabar", "jateng", "jatim", "kalsel", "kalbar", "kaltim", "kalteng", "kaltara",
-     "sulsel", "sulut", "sulteng", "sultra", "sulbar", "babel", "kepri", "malut", "ntb", "ntt", "diy"]
-)
 
 
 @cache

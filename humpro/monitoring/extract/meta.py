@@ -287,13 +287,13 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue  # ("Langkat, Sumut, (Antara)": only a province may stand between town and outlet)
             if kind in ("domain_city_lower", "outlet_bar_city", "city_slash_outlet") and not is_known_place(city):
                 continue
-            if kind == "city_code_line" and not is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", city)):
+            if kind == "city_code_line" and not _known_town(city):
                 continue
             outlet = (gd.get("outlet") or "").strip()
             if (
                 kind == "paren"
                 and not is_known_place(city)
-                and is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.)\s+", "", outlet))
+                and _known_town(outlet)
             ):  # "SALAM PAPUA (TIMIKA) –", "Pojok6.id (Kota Gorontalo) –": the outlet, then its town in brackets
                 city, outlet = outlet, city
             if (
@@ -363,13 +363,18 @@ _KICKERS = frozenset(
 )
 
 
+def _known_town(name: str) -> bool:
+    """A place of the gazetteer, also with its unit written before it ("Kota Bengkulu", "Kab Bandung")."""
+    return is_known_place(name) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", name))
+
+
 def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = False) -> bool:
     city = city.strip(" .,")
     if not city or _NOT_CITY.match(city) or re.search(r"\.(?:com|co|id|net|org|news|tv)\b", city, re.I):
         return False  # ("FALIHMEDIA.COM | SUMENEP -": the outlet's domain comes first)
     if re.search(r"(?i)(?:news|pos|post|online|times|media|today|daily|info|tv|ekspres|express|terkini)$", city):
         return False  # "LINGGA TERKINI –", "EXPRESSINDONEWS—": an outlet's name, not a town
-    if is_known_place(city) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", city)):
+    if _known_town(city):
         return True  # "Kota Bengkulu -"
     if gazetteer:
         return False

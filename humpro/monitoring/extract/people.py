@@ -1909,10 +1909,11 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
     """
     extra = doc_places(list(paragraphs) + list(captions)) | {p.lower() for p in places if p}
     captions = [strip_photo_credit(c) for c in captions]  # (a credit still tells places: "Dok. Diskominfo Minut")
+    texts = [*paragraphs, *captions]
     people: list[Person] = []
     weak: list[Mention] = []
     cues = cue_names(list(paragraphs))
-    for text in list(paragraphs) + list(captions):
+    for text in texts:
         headline_like = _is_headline_like(text)
         for m in parse_mentions(text, extra, cues):
             if headline_like and not m.position:
@@ -1950,16 +1951,16 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
             match.degrees += [d for d in m.degrees if d not in match.degrees]
             match.honorifics += [h for h in m.honorifics if h not in match.honorifics]
     people = _drop_unit_words(merge_variants(people))
-    people = [p for p in people if not _body_of_a_town(p) and not _named_facility(p, list(paragraphs) + list(captions))]
-    _aliases_in_parentheses(list(paragraphs) + list(captions), people)
-    _crf_backstop(list(paragraphs) + list(captions), people, extra)
-    _complete_name_lists(list(paragraphs) + list(captions), people, extra)
-    _introduced_name_lists(list(paragraphs) + list(captions), people, extra)
+    people = [p for p in people if not _body_of_a_town(p) and not _named_facility(p, texts)]
+    _aliases_in_parentheses(texts, people)
+    _crf_backstop(texts, people, extra)
+    _complete_name_lists(texts, people, extra)
+    _introduced_name_lists(texts, people, extra)
     _village_name_pairs(list(paragraphs), people)
     _paired_offices(list(paragraphs), people)
     _named_people(list(paragraphs), people, extra)
     _offices_of_listed_people(list(paragraphs), people)
-    _pronoun_offices(list(paragraphs) + list(captions), people)
+    _pronoun_offices(texts, people)
     for m in weak:  # "Rusdianto adalah Kepala Pelaksana ...": a later, bare mention of a person found above
         key = name_key(m.name)
         match = _owner(key, people)
