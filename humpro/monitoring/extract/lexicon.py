@@ -89,8 +89,6 @@ _COUNTRIES = frozenset(
 )
 
 
-
-
 @cache
 def province_names() -> frozenset[str]:
     """Lower-cased provinces with their usual short forms ("Kalimantan Tengah", "Kalteng")."""
