@@ -32,6 +32,20 @@ _PROVINCE_SHORT = frozenset(
      "sulsel", "sulut", "sulteng", "sultra", "sulbar", "babel", "kepri", "malut", "ntb", "ntt", "diy"]
 )
 
+# regencies and cities as the regional press shortens them ("Kadis PUPR Barut", "Sekda Mubar"); short forms that
+# are also people's names ("Madina", "Mura", "Tuba", "Sula") are left out
+_REGENCY_SHORT = frozenset(
+    ["taput", "tapteng", "tapsel", "labura", "labusel", "paluta", "palas", "humbahas", "tobasa", "sergai", "inhil",
+     "inhu", "kuansing", "rohul", "rohil", "tanjabar", "tanjabtim", "muba", "muratara", "lamteng", "lamsel", "lamtim",
+     "lampura", "lambar", "tubaba", "pesibar", "pessel", "pasbar", "abdya", "agara", "bateng", "basel", "babar",
+     "beltim", "kobar", "kotim", "barut", "barsel", "bartim", "kubar", "kutim", "kukar", "ppu", "hss", "hst", "hsu",
+     "tanbu", "batola", "mubar", "konsel", "konut", "konkep", "koltim", "kolut", "busel", "buteng", "butur", "parimo",
+     "touna", "morut", "bangkep", "pangkep", "sidrap", "lutra", "lutim", "torut", "tator", "minut", "minsel",
+     "bolmong", "bolmut", "boltim", "bolsel", "sitaro", "gorut", "bonebol", "mateng", "polman", "sbb", "sbt", "mbd",
+     "malra", "kkt", "bursel", "halbar", "halteng", "haltim", "halsel", "halut", "ttu", "tts", "sbd", "mabar",
+     "matim", "flotim", "ksb", "lobar", "loteng", "lotim", "klu", "solo", "jogja"]
+)
+
 
 @cache
 def place_names() -> frozenset[str]:
@@ -39,7 +53,7 @@ def place_names() -> frozenset[str]:
     data = load_json("places.json")
     names = {n.lower() for n in data["provinces"] + data["regencies"]}
     names |= {a.lower() for a in offices()["place_acronyms"]}
-    names |= _PROVINCE_SHORT
+    names |= _PROVINCE_SHORT | _REGENCY_SHORT
     for word in (
         "jakarta",
         "jakarta pusat",

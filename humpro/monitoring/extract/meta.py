@@ -283,6 +283,9 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue
             gd = m.groupdict()
             city = gd.get("city")
+            joined = re.match(r"-(\w+)([-.]\w)?", para[m.end("city") :]) if city else None
+            if joined and (joined[2] or joined[1].lower() in ("news", "pos", "post", "online", "media")):
+                continue  # ("LANGGUR, MALRA-NEWS-ID -": a hyphen inside the outlet's name is no dash)
             if gd.get("province") and gd["province"].lower() not in province_names():
                 continue  # ("Langkat, Sumut, (Antara)": only a province may stand between town and outlet)
             if kind in ("domain_city_lower", "outlet_bar_city", "city_slash_outlet") and not is_known_place(city):

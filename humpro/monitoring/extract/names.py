@@ -8,8 +8,12 @@ from functools import cache
 from . import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])(?!(?:Com|Net|Id|Org|Info)\b)")
 _HAJI_M = re.compile(r"\bH\.\s?M\.?\s(?=[A-Z][a-z])")
-_GLUED = re.compile(r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)")
+# a title or an acting prefix glued to the next word ("H.Erisman", "Pj.Bupati")
+_GLUED = re.compile(
+    r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH|Pj|Pjs|Plt|Plh)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)"
+)
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menyampaikan|menuturkan|memaparkan|"
     "menerangkan|menguraikan|mengklaim|mengakui|mengaku|menilai|menyebut|menyebutkan|mengimbau|menghimbau|meminta|"
@@ -37,13 +41,32 @@ _SPACED_DEGREE = re.compile(
 )
 
 
+_GLUED_INITIAL = re.compile(r"\b([A-Z][a-z]+ )([A-Z])\.([A-Z][a-z]{3,})\b")
+
+
+def _space_initial(m: re.Match) -> str:
+    """An initial glued to the surname right after a given name ("Leverne A.Tuasuu"), not a degree
+    written so ("S.Farm")."""
+    return m[0] if (m[2] + m[3]).lower() in lx.post_degrees() else f"{m[1]}{m[2]}. {m[3]}"
+
+
 def tokens(text: str) -> list[str]:
     text = _HAJI_M.sub("H. M. ", text)  # "H.M Yansuri": Haji Muhammad
     text = _SPACED_DEGREE.sub(r"\1.\2", text)
-    text = re.sub(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])", ". ", _GLUED.sub(r"\1. ", text))
+    # a full stop glued to the next sentence ("... naik.Harga"), not an outlet's domain ("KabarNews.Net")
+    text = _GLUED_STOP.sub(". ", _GLUED.sub(r"\1. ", text))
+    text = _GLUED_INITIAL.sub(_space_initial, text)
     text = re.sub(r"(?<=[a-z]{2}),(?=[A-Za-z])", ", ", text)  # "Sayono,serta Kadiskominfo": a missing space
     text = re.sub(r"\((Pol|Polisi)\)", r"\1", text)  # "Irjen (Pol) R Sigid": the rank's corps
     return _TOKEN.findall(text)
+
+
+# initials that open a person's name ("FX Hadi Rudyatmo": Fransiskus Xaverius), not a body's acronym
+_NAME_INITIALS = frozenset(["FX"])
+
+
+def name_initials(tok: str) -> bool:
+    return tok.replace(".", "") in _NAME_INITIALS
 
 
 def bare(tok: str) -> str:
@@ -54,9 +77,13 @@ def is_cap(tok: str) -> bool:
     return bool(tok) and tok[0].isupper()
 
 
+_WEB_NAME = re.compile(r"[A-Za-z]\.(?:com|net|id|org|news|info|tv)$", re.IGNORECASE)
+
+
 def org_word(tok: str) -> bool:
-    """A word of a body's name ("Dinas", "Polres"). "AL" is the navy, but "Al" opens an Arabic name ("Al Haris")."""
-    return tok != "Al" and bare(tok) in lx.org_words()
+    """A word of a body's name ("Dinas", "Polres", an outlet's "KabarNews.Net"). "AL" is the navy,
+    but "Al" opens an Arabic name ("Al Haris")."""
+    return tok != "Al" and (bare(tok) in lx.org_words() or bool(_WEB_NAME.search(tok.rstrip("."))))
 
 
 _INDEX_CACHE: dict[int, dict[str, list[tuple[str, ...]]]] = {}
@@ -369,7 +396,7 @@ _AGENCY_FIELDS = frozenset(
         "perempuan", "anak", "desa", "masyarakat", "tenaga", "kerja", "usaha", "kecil", "menengah", "mikro",
         "tanaman", "hortikultura", "sipil", "rakyat", "tata", "kawasan", "kebakaran", "arsip", "pangan",
         "sengketa", "konflik", "perkara", "bencana", "narkoba", "logistik", "agraria", "akomodasi", "transportasi",
-        "haji", "umrah",
+        "haji", "umrah", "dasar", "teritorial", "intelijen",
     ]
 )
 # agency short forms built on Dinas/Badan: "Distanhorbun", "Disdukcapil", "Dinkes", "Bappeda"
@@ -508,6 +535,18 @@ def balinese_name_at(toks: list[str], j: int) -> bool:
     return toks[j] in ("I", "Ni") and j + 1 < len(toks) and bare(toks[j + 1]) in _BALINESE_ORDER
 
 
+def _field_desa(toks: list[str], j: int) -> bool:
+    """Whether ``toks[j]`` follows "Desa" as a field of an agency ("Pemerintahan Desa", "Masyarakat dan Desa"),
+    where the word after it is not a village."""
+    return (
+        j > 1
+        and bare(toks[j - 1]) == "desa"
+        and bare(toks[j - 2]) in ("pemerintahan", "pemberdayaan", "pembangunan", "dan")
+        and is_cap(toks[j])
+        and not org_word(toks[j])
+    )
+
+
 def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
     n = len(toks)
     start = j
@@ -522,6 +561,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if tok == "," and (end := agency_list_end(toks, j) or field_list_end(toks, j)):
             j = end  # "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
             continue
+        if _field_desa(toks, j):
+            break  # "Kepala Dinas Pemberdayaan dan Pemerintahan Desa Bayu Dwiharsono": "Desa" is a field here
         if j > 0 and bare(toks[j - 1]) in _UNITS and (k := match_place(toks, j, extra)):
             j += k  # "Wali Kota Lubuk Linggau": the whole place (of the gazetteer) after the unit
             continue
@@ -567,7 +608,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
         if k:
             j += k
             continue
-        if tok in ("kota", "kabupaten", "provinsi") and (k := match_place(toks, j + 1, extra)):
+        if tok in ("kota", "kabupaten", "provinsi", "kab.", "kab") and (k := match_place(toks, j + 1, extra)):
             j += 1 + k  # "Kepala Dinas Koperasi dan UKM kota Payakumbuh": the unit in lower case
             continue
         if (
@@ -614,6 +655,7 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             break  # "Kapolres Lahat AKBP Rudi": the rank belongs to the name
         if (
             re.fullmatch(r"[A-Z][A-Z0-9&/-]{1,11}", tok.rstrip("."))
+            and not name_initials(tok)
             and not split_degree_token(tok)
             and bare(tok) not in lx.honorifics()
             and not _initials_after_place(toks, j, extra)
@@ -624,6 +666,15 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             re.fullmatch(r"\d{3,4}(?:-\d{1,3})?", tok) and j > 0 and bare(toks[j - 1]) in _MILITARY_UNITS
         ):
             j += 1  # territorial unit numbers: "Dandim 0405/Lahat", "Danramil 405-01/Kota"
+            continue
+        if (
+            re.fullmatch(r"\d{2,4}(?:-\d{1,3})?/", tok)
+            and j + 1 < n
+            and is_cap(toks[j + 1])
+            and j > 0
+            and bare(toks[j - 1]) in _MILITARY_UNITS
+        ):
+            j += 2  # "Danramil 17/ Wanayasa": the unit's number, a space, then its place
             continue
         if (
             b == "pada"
@@ -742,6 +793,8 @@ def loose_end(toks: list[str], j: int) -> int:
                 break  # "... Utama Sritex. Iwan diduga": the sentence ends here
             continue
         break
+    while j > start and bare(toks[j - 1]) in ("dan", "&", "serta"):
+        j -= 1  # "sebagai Bupati dan Kolonel (Purn) S. Marzuki sebagai ...": the joining word is not the office's
     return j
 
 

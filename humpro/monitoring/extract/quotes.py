@@ -199,6 +199,10 @@ def _sentence_start(text: str, at: int) -> int:
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:[A-Z]\w+,\s+)?(?:Dirinya|Ia|Dia|Beliau|dirinya)\b")
 
 
+# between a subject and the person who accompanies it: "(, Kepala Seksi Pidsus,) didampingi Kasi Intel Kejari X"
+_ACCOMPANIED = re.compile(r"[^.!?\n\"“”]{0,80}?\bdidampingi\b[^.!?\n\"“”]{0,80}")
+
+
 class _Mentions:
     """Person mentions outside quotes, in order; ``subj`` marks a speech-verb subject."""
 
@@ -214,10 +218,25 @@ class _Mentions:
                     found[m.start()] = (m.start(), m.end(), idx)
         # drop mentions nested in a longer one ("Deru" inside "Herman Deru")
         items, last_end = [], -1
+        self.escorts: set[int] = set()  # starts of mentions of people who only accompany the subject
         for s, e, idx in sorted(found.values()):
             if s < last_end:
                 continue
-            items.append((s, e, idx, bool(_SUBJ_AFTER.match(text[e : e + 120]))))
+            subj = bool(_SUBJ_AFTER.match(text[e : e + 120]))
+            if items and (
+                _ACCOMPANIED.fullmatch(text, items[-1][1], s)
+                # (the escort named again by office and name: "Kasi Intel Kejari Kendal Langgeng Prabowo")
+                or (
+                    items[-1][0] in self.escorts
+                    and items[-1][2] == idx
+                    and not _SENT_END.search(text, items[-1][1], s)
+                )
+            ):
+                # "Sigit, Kasi Pidsus, didampingi Kasi Intel Langgeng menjelaskan": Sigit speaks, not Langgeng
+                self.escorts.add(s)
+                lead = max(t for t, item in enumerate(items) if item[0] not in self.escorts)
+                items[lead] = (*items[lead][:3], items[lead][3] or subj)
+            items.append((s, e, idx, subj))
             last_end = e
         self.items = items
         self.text = text
@@ -249,7 +268,7 @@ class _Mentions:
         for s, _e, idx, is_subj in self.items:
             if s >= pos:
                 break
-            if s >= floor:
+            if s >= floor and s not in self.escorts:
                 best, best_pos = idx, s
                 if near is not None and s >= near and is_subj:
                     subj = idx
@@ -262,7 +281,9 @@ class _Mentions:
         """Antecedent of "-nya" / "dia": the last subject in the quote's own paragraph, else in
         the nearest earlier paragraph (down to ``floor``) that names someone."""
         cands = [
-            (s, idx, s in self.first or subj) for s, _e, idx, subj in self.items if floor <= s < pos
+            (s, idx, s in self.first or subj)
+            for s, _e, idx, subj in self.items
+            if floor <= s < pos and s not in self.escorts
         ]
         cands += [(vpos, idx, True) for vpos, idx in self.virtual if floor <= vpos < pos]
         if not cands:

@@ -431,3 +431,18 @@ def test_a_timed_byline_beats_the_site_date_bar():
 def test_a_weekday_with_the_time_of_day_dates_the_event():
     body = ["Debat calon gubernur digelar di Padang, Rabu malam (13/11/2024), dan disiarkan langsung."]
     assert find_date({}, body, [], None) == ("2024-11-13", "event")
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "outlet"),
+    [
+        # a hyphen inside the outlet's name is no dash, even when its first part is a regency's short form
+        # (a guard: it held before the short forms were added to the gazetteer)
+        ("LANGGUR, MALRA-NEWS-ID - Gubernur berkunjung ke Maluku Tenggara.", "Langgur", "MALRA-NEWS-ID"),
+        # the outlet first, then the regency's short form
+        ("BOLMORA, BOLMONG – Dua sangadi dilantik oleh penjabat bupati.", "Bolmong", "BOLMORA"),
+    ],
+)
+def test_dateline_forms_session_twelve(lead, city, outlet):
+    found = find_dateline([lead])
+    assert (found["city"], found["outlet"]) == (city, outlet)

@@ -2143,3 +2143,133 @@ def test_forms_from_real_copy_session_eleven_b(paragraphs, expected):
 )
 def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
     assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an acting prefix and a title glued to the next word
+        (
+            ["Pada kesempatan itu, Pj.Bupati H.Darwis Hasan menyampaikan bahwa harga cabai naik."],
+            [("Darwis Hasan", "Pj. Bupati")],
+        ),
+        # an outlet's domain is part of the office; the name follows the comma
+        (
+            ["Pimpinan Redaksi KabarDaerahNews.Net, Sutrisno, menegaskan akan menempuh jalur hukum."],
+            [("Sutrisno", "Pimpinan Redaksi KabarDaerahNews.Net")],
+        ),
+        # a unit number with a space after its slash; a territorial staff officer
+        (
+            ["Terpisah, Danramil 09/ Karangkobar Kapten Inf Wagiman meminta warga waspada."],
+            [("Wagiman", "Danramil 09/ Karangkobar")],
+        ),
+        (
+            ["Sementara itu, Pasiter Kodim 0812 Lamongan Kapten Inf Suparlan menjelaskan tugas Babinsa."],
+            [("Suparlan", "Pasiter Kodim 0812 Lamongan")],
+        ),
+        # "FX" opens a name (Fransiskus Xaverius), it does not close the office
+        (
+            ["Acara dihadiri Sekretaris Daerah (Sekda) FX Hartono dan pejabat lain."],
+            [("FX Hartono", "Sekretaris Daerah (Sekda)")],
+        ),
+        (
+            ["Acara dihadiri Wali Kota Solo FX Hadi Rudyatmo dan pejabat lain."],
+            [("FX Hadi Rudyatmo", "Wali Kota Solo")],
+        ),
+        # a hyphenated body, a section of the prosecutor's office, degrees without dots
+        (
+            ["Hadir pula Kepala Satpol-PP Bambang Riyadi beserta para pejabat."],
+            [("Bambang Riyadi", "Kepala Satpol-PP")],
+        ),
+        (
+            ['"Kerugian negara sudah kembali," kata Kasi Penkum Kejati Gorontalo Harun Lamatenggo di Gorontalo.'],
+            [("Harun Lamatenggo", "Kasi Penkum Kejati Gorontalo")],
+        ),
+        (
+            ['"Pencarian dihentikan," kata Darmono Hadi SST MKL, Kasi Kedaruratan BPBD Temanggung.'],
+            [("Darmono Hadi", "Kasi Kedaruratan BPBD Temanggung")],
+        ),
+        # "Seperti," opens a list; "Tersangka" is a role, not a name
+        (
+            ["Seperti, Kadisperindag Kota Bengkulu, Syafruddin, dan Kadis Pertanian Kota Bengkulu, Evi Marlina."],
+            [("Syafruddin", "Kadisperindag Kota Bengkulu"), ("Evi Marlina", "Kadis Pertanian Kota Bengkulu")],
+        ),
+        (["Tersangka NK mengaku tidak bersalah."], []),
+        # "Sekolah Dasar", "Pendidikan Dasar": a field of the office
+        (["Rapat dihadiri 120 Kepala Sekolah Dasar dan para pengawas."], []),
+        (
+            ["Hadir Wakil Menteri Pendidikan Dasar dan Menengah Budi Santoso."],
+            [("Budi Santoso", "Wakil Menteri Pendidikan Dasar dan Menengah")],
+        ),
+    ],
+)
+def test_forms_from_real_copy_session_twelve(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the second word of a town after a role is no name
+        (["Salah seorang warga Batang Kapas, Yusniar (45), mengaku terbantu."], [("Yusniar", None)]),
+        # towns listed after a role
+        (
+            ['"Akses pedagang dari Pekanbaru, Rengat, dan daerah lainnya lebih baik," kata Kadis PUPR Ahmad Yani.'],
+            [("Ahmad Yani", "Kadis PUPR")],
+        ),
+        # a verb, then an office and its short form in brackets, then the name
+        (
+            ["Hadir Sekretaris Daerah (Sekda) Budi Hartono dan pejabat lain."],
+            [("Budi Hartono", "Sekretaris Daerah (Sekda)")],
+        ),
+        # an initial glued to the surname
+        (
+            ["Bupati didampingi Sekretaris Daerah Leverne A.Tuasuu membuka kegiatan."],
+            [("Leverne A. Tuasuu", "Sekretaris Daerah")],
+        ),
+        # "Pemerintahan Desa" is a field of the agency, not a village before the name
+        (
+            ["Kepala Dinas Pemberdayaan dan Pemerintahan Desa Bayu Dwiharsono menyatakan kantor desa selesai."],
+            [("Bayu Dwiharsono", "Kepala Dinas Pemberdayaan dan Pemerintahan Desa")],
+        ),
+        # regency short forms of the regional press
+        (
+            ["Kepala UPTD Peralatan DPUPR Barut Hartadi juga mengatakan hal yang sama."],
+            [("Hartadi", "Kepala UPTD Peralatan DPUPR Barut")],
+        ),
+        (
+            ["Kepala Dinas PUPR kab. Barito Utara M. Topik mengatakan dana bukan dari dinas."],
+            [("M. Topik", "Kepala Dinas PUPR kab. Barito Utara")],
+        ),
+        # "dan" before a second person is not part of the first one's office
+        (
+            ["KPU menetapkan Dendi Ramadhona sebagai Bupati dan Kolonel (Purn) S. Marzuki sebagai Wakil Bupati."],
+            [("Dendi Ramadhona", "Bupati"), ("S. Marzuki", "Wakil Bupati")],
+        ),
+        # a street named after an office holder
+        (["Kirab dimulai dari Jalan Jaksa Agung Suprapto menuju Kantor KPU."], []),
+        # share buttons and a plenary session are not people
+        (["Pinterest LinkedIn Tumblr +", "KabarNews.com, Pesawaran - DPRD menggelar rapat."], []),
+        (["Mereka datang tepat waktu. Bagitu Sidang Paripurna banyak yang tidak hadir."], []),
+    ],
+)
+def test_forms_from_real_copy_session_twelve_b(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected
+
+
+def test_a_role_word_that_ends_its_sentence_introduces_nobody():
+    text = "Kegiatan itu disambut hangat dari warga. Salah seorang warga Batang Kapas, Yusniar (45), mengaku terbantu."
+    assert [(p.name, p.note) for p in find_people([text])] == [("Yusniar", "warga Batang Kapas")]
+
+
+def test_a_prosecutors_section_is_no_name():
+    text = '"Kerugian negara kembali," kata Kasi Penkum dan Humas Kejati Gorontalo Harun T Lamatenggo di Gorontalo.'
+    assert [p.name for p in find_people([text])] == ["Harun T Lamatenggo"]
+
+
+def test_a_glued_initial_is_split_but_a_glued_degree_is_kept():
+    from humpro.monitoring.extract.names import tokens
+
+    found = tokens("Sekda Leverne A.Tuasuu, dan apoteker Rina Sari, S.Farm, M.Epid hadir")
+    assert found[:4] == ["Sekda", "Leverne", "A.", "Tuasuu"]
+    assert found[-4:] == ["S.Farm", ",", "M.Epid", "hadir"]

@@ -456,3 +456,20 @@ def test_a_long_office_after_the_cue_then_its_holder():
         "(BPBD) Kabupaten Bima M Nurul Hadi, di Bima, Selasa (21/1/2025)."
     ]
     assert quotes(paras) == [("Sebanyak 4.088 KK terdampak", "M Nurul Hadi")]
+
+
+def test_the_subject_speaks_not_the_official_who_accompanies_it():
+    paras = [
+        "Dodi Santoso Kepala Seksi Pidsus Kejari Seruni didampingi Kasi Intel Kejari Seruni Agus Wibowo "
+        "menjelaskan, penetapan tersangka dilakukan setelah pemeriksaan saksi.",
+        "“Bendahara tidak pernah memegang uang desa,” ujarnya.",
+    ]
+    assert quotes(paras) == [("Bendahara tidak pernah memegang uang desa", "Dodi Santoso")]
+
+
+def test_a_person_named_after_a_lower_case_regency_unit_speaks():
+    paras = [
+        "Kepala Dinas PUPR kab. Barito Utara M. Topik mengatakan jalan itu dibangun desa.",
+        "“Desa meminta dua alat berat dan kami meminjamkannya,” terang M. Topik.",
+    ]
+    assert quotes(paras) == [("Desa meminta dua alat berat dan kami meminjamkannya", "M. Topik")]

@@ -60,6 +60,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         return hit
     if not k or (is_cap(toks[i]) and not at_start):
         return None
+    if toks[i + k - 1].endswith(".") and len(bare(toks[i + k - 1])) > 3:
+        return None  # "... sambutan dari warga. Salah seorang warga X, Name": the role ended its sentence
     j = i + k
     while j < n and (bare(toks[j]) in ("setempat", "asal") or toks[j] == ","):
         j += 1
@@ -89,6 +91,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         (bare(name[0]) in lx.org_words() and not sasak_name_at(toks, j)) or _named_body_word(toks, j + len(hons))
     ):
         name = []  # "peneliti Koalisi Pemantau ...", "pegawai PDAM Tirta Anugrah": a body, not a name
+    place_cut = False
     for w in (2, 1):  # "Aktris Korea Selatan Cha Yoo-rim": the country or town goes with the role
         if len(name) > w and lx.is_known_place(" ".join(name[:w]), districts=False):
             if len(name) == w + 1 and not (hons or degrees or rank) and i > 0 and toks[i - 1] == ",":
@@ -96,6 +99,7 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             k += w
             name = name[w:]
             p = (hons, name, degrees, rank, end)
+            place_cut = True
             break
     aged = end + 2 < n and toks[end] == "(" and toks[end + 2] == ")" and toks[end + 1].isdigit()
     ok = (
@@ -114,6 +118,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if ok and len(name) == 1 and not (hons or degrees or rank) and end < n and toks[end] == ",":
         later = parse_name(toks, end + 1)[1]
         ok = not (len(later) >= 2 and valid_name(" ".join(later)))  # "Warga Sukamaju, Asep Kurnia"
+        # "warga Batang Kapas, Yusniar (45)": the word left after a known town ends a longer place name
+        ok = ok and not (place_cut and later and valid_name(" ".join(later)))
         # "warga Arso, Kabupaten Keerom": a place and its regency, not a name
         ok = ok and not (end + 1 < n and bare(toks[end + 1]) in _ADMIN_UNITS | _VILLAGE_UNITS)
     if ok:
@@ -187,6 +193,13 @@ def _described_role(toks: list[str], i: int, k: int, j: int) -> _Hit | None:
         return None  # "warga dari Kelurahan A, B dan C": places, not a name
     p = parse_name(toks, comma + 1)
     name, end = p[1], p[4]
+    if (
+        len(name) == 1
+        and lx.is_known_place(toks[comma - 1])
+        and end + 1 < n
+        and (bare(toks[end]) in ("dan", "serta") or (toks[end] == "," and bare(toks[end + 1]) in ("dan", "serta")))
+    ):
+        return None  # "pedagang dari Pekanbaru, Rengat, dan daerah lainnya": a list of towns
     if not (
         name
         and valid_name(" ".join(name))
@@ -301,6 +314,8 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         # (Sekretaris APPAD)," is a name with its office)
     if len(p[1]) >= 2 and not valid_name(" ".join(p[1])):
         return None  # "rilis Humas Polres Sintang, Kapolres ...": a body, not a name; the office comes next
+    if toks[p[4]] == "(" and any(match_phrase(p[1], t, lx.position_heads()) for t in range(1, len(p[1]))):
+        return None  # "Hadir Sekretaris Daerah (Sekda) Budi": a verb, then an office and its short form
     aka = _nickname_end(toks, p[4])
     if aka:  # "Ahmad Junaidi alias Utuh Jun, relawan ...": what follows the nickname is said of him
         p = (*p[:4], aka)

@@ -22,6 +22,7 @@ from ..names import (
     loose_end,
     match_phrase,
     match_place,
+    name_initials,
     name_tok,
     org_word,
     parse_name,
@@ -88,6 +89,11 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
     k = _office_head(toks, i)
     if not k or (i > 0 and bare(toks[i - 1]) in _BUILDINGS):
         return None  # ("di Kantor Bupati OKI, Kayuagung": the building, not its holder)
+    if i > 0 and bare(toks[i - 1]) in ("jalan", "jl", "jln") and is_cap(toks[i - 1]):
+        t = i + k
+        while t < len(toks) and is_cap(toks[t]) and not ends_sentence(toks[t - 1]):
+            t += 1
+        return [], t  # "dari Jalan Jaksa Agung Suprapto menuju ...": a street named after an office holder
     if i > 0 and bare(toks[i]) == "pimpinan" and bare(toks[i - 1]) == "administrasi":
         return None  # "Biro Administrasi Pimpinan": the bureau's name
     if (
@@ -821,6 +827,8 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and not (hons or rank or (pos_end < n and is_pre_title(toks[pos_end])))  # ("Gubernur dr. Reny A. X")
     ):
         shift = len(name) - 2  # unknown place before a two-word name
+        if name_initials(name[shift - 1]):
+            shift -= 1  # "Wali Kota Solo FX Hadi Rudyatmo": initials open the name (Fransiskus Xaverius)
         pos_end += shift
         name = name[shift:]
     elif (
@@ -831,6 +839,7 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and bare(toks[place_head_end - 1]) == "kota"
         and not lx.is_known_place(toks[place_head_end])
         and not (hons or rank)
+        and not name_initials(name[0])
     ):
         pos_end, name = pos_end + 1, name[1:]  # "Wali Kota Lembah Hijau Ahmad Fauzan": the city's second word
     if (  # "Kepala SDN 2 Pamulihan Enok Rohayati": a school's number, then its place (or no number:
