@@ -2176,6 +2176,7 @@ def test_forms_from_real_copy_session_eleven_c(paragraphs, expected):
             ["Acara dihadiri Wali Kota Solo FX Hadi Rudyatmo dan pejabat lain."],
             [("FX Hadi Rudyatmo", "Wali Kota Solo")],
         ),
+        (["Acara dibuka Wali Kota FX Hadi Rudyatmo dan dihadiri warga."], [("FX Hadi Rudyatmo", "Wali Kota")]),
         # a hyphenated body, a section of the prosecutor's office, degrees without dots
         (
             ["Hadir pula Kepala Satpol-PP Bambang Riyadi beserta para pejabat."],
