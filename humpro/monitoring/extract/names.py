@@ -83,7 +83,7 @@ _WEB_NAME = re.compile(r"[A-Za-z]\.(?:com|net|id|org|news|info|tv)$", re.IGNOREC
 def org_word(tok: str) -> bool:
     """A word of a body's name ("Dinas", "Polres", an outlet's "KabarNews.Net"). "AL" is the navy,
     but "Al" opens an Arabic name ("Al Haris")."""
-    return tok != "Al" and (bare(tok) in lx.org_words() or bool(_WEB_NAME.search(tok.rstrip("."))))
+    return tok != "Al" and (bare(tok) in lx.org_words() or ("." in tok and bool(_WEB_NAME.search(tok.rstrip(".")))))
 
 
 _INDEX_CACHE: dict[int, dict[str, list[tuple[str, ...]]]] = {}
