@@ -63,6 +63,13 @@ def alias_patterns(people: list[Person], text: str) -> list[tuple[str, int, bool
     return out
 
 
+# a nickname first, then what it is: "Castro sapaan karibnya", "Bang Jon, panggilan akrabnya"
+_NICKNAME_FIRST = re.compile(
+    r"\b([A-Z][a-z]{2,})\s*,?\s+(?:yang\s+)?(?:(?:biasa|akrab)\s+)?(?:sapaan|panggilan|disapa)\s+"
+    r"(?:akrab|karib)(?:nya)?\b"
+)
+
+
 def resolve_nicknames(people: list[Person], text: str) -> None:
     """Attach nicknames introduced by "akrab disapa X" to the person mentioned just before."""
     for m in re.finditer(
@@ -80,6 +87,20 @@ def resolve_nicknames(people: list[Person], text: str) -> None:
             people[best[1]].aliases.add(m.group(2))
             if m.group(1):  # "kata Cek Ros": the form of address with the nickname
                 people[best[1]].aliases.add(f"{m.group(1)} {m.group(2)}")
+    for m in _NICKNAME_FIRST.finditer(text):  # "Castro sapaan karibnya mengatakan ..."
+        nick = m.group(1)
+        before = text[: m.start()]
+        best = None
+        for idx, p in enumerate(people):
+            if p.name == nick:
+                continue
+            pos = max((before.rfind(a) for a in {p.name, *p.aliases}), default=-1)
+            if pos >= 0 and (best is None or pos > best[0]):
+                best = (pos, idx)
+        if best:
+            owner = people[best[1]]
+            owner.aliases.add(nick)
+            people[:] = [p for p in people if not (p.name == nick and not p.position)]
     for p in people:  # "Ahmad Junaidi alias Utuh Jun ... tutur Utuh"
         for m in lx.rx(re.escape(p.name) + r"\s+alias\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})").finditer(text):
             p.aliases.add(m.group(1))

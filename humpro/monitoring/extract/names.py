@@ -12,7 +12,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3}|\d{3}|..\))\.(?=[A-Z][a-z])(?!(?:Com|Net
 _HAJI_M = re.compile(r"\bH\.\s?M\.?\s(?=[A-Z][a-z])")
 # a title or an acting prefix glued to the next word ("H.Erisman", "Pj.Bupati")
 _GLUED = re.compile(
-    r"\b(H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH|Pj|Pjs|Plt|Plh)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)"
+    r"\b(H|Hj|Hi|Ir|Dr|Drs|Dra|dr|Prof|KH|Pj|Pjs|Plt|Plh)\.(?=[A-Z][a-z]|(?:H|Hj|Ir|Dr|Drs|Dra|dr|Prof|KH)\.)"
 )
 SPEECH_VERBS = (
     "mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menyampaikan|menuturkan|memaparkan|"
@@ -195,7 +195,8 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 _LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
 NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "von", "den", "der", "de", "al"))
 _ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. Rajo Batuah"
-_NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy."))
+# ("Hi." is Haji inside a North Maluku name: "Kasman Hi. Ahmad", the son of Haji Ahmad)
+_NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy.", "Hi."))
 
 
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
@@ -909,6 +910,7 @@ def acronym_word(word: str) -> bool:
     return (
         len(w) >= 3
         and w.isupper()
+        and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w)  # ("E.J Papilaya": a name's initials)
         and w.replace(".", "").lower() not in lx.post_degrees()
         and w.lower() not in lx.honorifics()
     )

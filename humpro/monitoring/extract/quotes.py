@@ -376,6 +376,8 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         if cut_off and q.speaker is None and not q.speaker_name:
             # the cut took the cue with it: the article's last speaker, else the person named last
             last = next((d for d in reversed(quotes) if d.speaker is not None or d.speaker_name), None)
+            if last is not None and last.speaker is not None and mentions.any_between(last.end, q.start, last.speaker):
+                last = None  # "Dukungan juga datang dari Aryati ... Ia menyatakan ...": someone new was named since
             if last is not None:
                 q.speaker, q.speaker_name, q.cue = last.speaker, last.speaker_name, "terpotong"
             elif (hit := antecedent(q.start)) is not None:
@@ -682,6 +684,14 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
     window = text[lo : q.start]
     verbs = list(_CONTEXT_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
+    passive = list(_PASSIVE_INTRO.finditer(window))
+    if passive and (verb is None or passive[-1].start() > verb.start()):
+        # "Hal senada disampaikan Karyanto, warga ...": the person named after the passive verb speaks next
+        after = lo + passive[-1].end()
+        hit = mentions.first_in(after, q.start)
+        if hit is not None and not mentions.any_between(mentions.start_of(after, hit) + 1, q.start, hit):
+            q.speaker, q.cue = hit, "konteks"
+        return
     if verb is not None:
         hit = mentions.last_before(lo + verb.start(), lo)
         if hit is not None and not mentions.any_between(lo + verb.end(), q.start, hit):
@@ -689,6 +699,10 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
 
 
 _ANSWER_CUE = re.compile(r"(?:jawab|balas|sahut)", re.I)
+_PASSIVE_INTRO = re.compile(
+    r"\bdi\s?(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|tuturkan|utarakan|kemukakan)"  # (also "di sampaikan")
+    r"(?:\s+(?:oleh|pula|juga))?,?\s+(?=[A-Z])"
+)
 _CONTEXT_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r"|[Mm]enurutnya)\b")  # (+ "Menurutnya ...")
 
 

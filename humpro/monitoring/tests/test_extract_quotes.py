@@ -473,3 +473,55 @@ def test_a_person_named_after_a_lower_case_regency_unit_speaks():
         "“Desa meminta dua alat berat dan kami meminjamkannya,” terang M. Topik.",
     ]
     assert quotes(paras) == [("Desa meminta dua alat berat dan kami meminjamkannya", "M. Topik")]
+
+
+def test_a_quote_without_cue_after_a_passive_introduction_is_the_introduced_persons():
+    paras = [
+        "Bangkit Pasaribu, warga korban longsor, mengeluh.",
+        "“Rumah kami belum dibangun,” kata Bangkit.",
+        "Hal senada disampaikan Karyanto, warga Perum Asri yang terdampak longsor.",
+        "“Dulu di perumahan kami ada 65 KK terdampak longsor.”",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Bangkit Pasaribu", "Karyanto"]
+
+
+def test_a_quote_cut_by_the_end_of_the_copy_after_a_passive_introduction():
+    paras = [
+        "Bangkit Pasaribu, warga korban longsor, mengeluh.",
+        "“Rumah kami belum dibangun,” kata Bangkit.",
+        "Hal senada disampaikan Karyanto, warga Perum Asri yang terdampak longsor.",
+        "“Dulu di perumahan kami ada 65 KK terdampak longsor di Peru",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Bangkit Pasaribu", "Karyanto"]
+
+
+def test_a_nickname_before_sapaan_karibnya_is_the_person_named_before():
+    paras = [
+        "Pengamat hukum dari Universitas Lembah Hijau, Herdiansyah Hamzah, menyoroti lambannya DPA.",
+        "Castro sapaan karibnya mengatakan keterlambatan DPA membuat anggaran terhambat.",
+        "“Jangan sampai keterlambatan itu membuat anggaran terhambat,” ujar Castro saat dihubungi.",
+    ]
+    people = find_people(paras)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(paras, people)] == [
+        ("Jangan sampai keterlambatan itu membuat anggaran terhambat", "Herdiansyah Hamzah")
+    ]
+    assert [p.name for p in people] == ["Herdiansyah Hamzah"]
+
+
+def test_a_spaced_passive_introduction_with_a_comma():
+    paras = [
+        "“Kami masih memantau gempa susulan,” kata Kepala BMKG Tuban, Dedi Kurniawan.",
+        "Hal yang sama juga di sampaikan, Kapolsek Tuban, Iptu Geng Wahono. Anggotanya menyisir pesisir.",
+        "“Kita tadi langsung patroli ke wilayah pesisir.”",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Dedi Kurniawan", "Geng Wahono"]
+
+
+def test_a_cut_quote_after_someone_new_was_named_is_not_the_last_speakers():
+    paras = [
+        "“Penyidik menyita beberapa dokumen,” kata Aspidsus Kejati Kaltara Samiaji Zakaria.",
+        "Setelah seluruh dokumen diamankan, penggeledahan berakhir pukul 17.30.",
+        "Dikonfirmasi perihal penggeledahan ini, Kepala Seksi Penerangan Hukum Kejati Kaltara, Andi Sugandi "
+        "belum bersedia memberikan informasi. “Kalau bisa besok atau kapan dijadwalkan, gim",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Samiaji Zakaria", "Andi Sugandi"]

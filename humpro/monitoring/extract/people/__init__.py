@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from ..names import contains_words, name_key
 from ..text import strip_photo_credit
 from .common import _HEADLINE_VERBS, Mention, Person, _headline_verb_at, _is_headline_like
@@ -84,7 +85,7 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
                 match.name = m.name
             elif m.name != match.name:
                 match.aliases.add(m.name)
-            match.position = _without_name_head(match.position or m.position, match.name)
+            match.position = _without_name_head(_fuller(match.position, m.position) or m.position, match.name)
             if match.position and m.note:
                 m.note = None
             match.note = match.note if match.position else (match.note or m.note)
@@ -120,6 +121,17 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
         # "pesan Dt. Rajo Alam": the Minangkabau adat title after the name also names the person
         p.aliases |= {h for h in p.honorifics if h.startswith(("Dt.", "Dt ", "Datuk ")) and len(h.split()) >= 2}
     return people
+
+
+def _fuller(first: str | None, later: str | None) -> str | None:
+    """The later office when it spells out the first one ("Kepala Badan BMKG Kabupaten Tuban", then
+    "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Kabupaten Tuban"), else the first."""
+    if not (first and later):
+        return first
+    a, b = (re.findall(r"\w+", x.lower()) for x in (first, later))
+    spelt = {w.lower() for w in re.findall(r"\((\w+)\)", later)} - {w.lower() for w in re.findall(r"\((\w+)\)", first)}
+    bare_head = " ".join(a) in lx.place_heads_lower()  # "Wakil Bupati", later "Wakil Bupati (Wabup) Semarang"
+    return later if (spelt & set(a) or bare_head) and a[0] == b[0] and contains_words(b, a) and b != a else first
 
 
 _TIME_TAIL = re.compile(r",?\s+(?:saat ini|saat itu|sekarang|kala itu|ketika itu|waktu itu)$")

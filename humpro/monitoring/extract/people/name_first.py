@@ -9,6 +9,7 @@ from .. import lexicon as lx
 from .. import ner
 from ..names import (
     ADDRESS_FORMS,
+    CUE_ROOTS,
     ROLE_WITH_POSITION,
     SPEECH_RE,
     acronym_word,
@@ -308,7 +309,9 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         and bool(match_phrase(toks, p[4] + 2, lx.position_heads()))
     )
     if _one_word_then_role(toks, i, p):
-        return [_mention(p, None)], p[4]
+        return [_mention(p, None)], _role_phrase_end(toks, p[4])
+    if p[1] and p[4] >= len(toks) and _named_by_speech_cue(toks, i, p):
+        return [_mention(p, None)], p[4]  # ("..., kata Irwan Basri." closing the text)
     if not p[1] or p[4] >= len(toks) or (after_cue and len(p[1]) < 2 and toks[p[4]] != "(" and not office_clause):
         return None  # ("Menurut Wamendikdasmen, ...": a short form of an office; "Menurut Darmawan
         # (Sekretaris APPAD)," is a name with its office)
@@ -324,7 +327,26 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
             return hit
     if aka and len(p[1]) >= 2 and valid_name(" ".join(p[1])):
         return [_mention(p, None)], aka
+    if _named_by_speech_cue(toks, i, p):
+        return [_mention(p, None)], p[4]
     return None
+
+
+_SPEECH_CUE = re.compile(r"(?:" + CUE_ROOTS + r"|menurut)", re.I)
+
+
+def _named_by_speech_cue(toks: list[str], i: int, p: _Parsed) -> bool:
+    """A full name right after a speech verb, with nothing said of the person ("..., kata Ganjar
+    Pranowo.", "ujar Rina Sari saat ditemui", "Menurut Ganjar Pranowo, ..."): a person, no office."""
+    e = p[4]
+    return (
+        i > 0
+        and bool(_SPEECH_CUE.fullmatch(bare(toks[i - 1])))
+        and (toks[i - 1][:1].islower() or bare(toks[i - 1]) == "menurut")
+        and len(p[1]) >= 2
+        and valid_name(" ".join(p[1]))
+        and (e >= len(toks) or ends_sentence(toks[e - 1]) or toks[e] in (",", ";") or toks[e][:1].islower())
+    )
 
 
 def _one_word_then_role(toks: list[str], i: int, p: _Parsed) -> bool:
@@ -340,12 +362,22 @@ def _one_word_then_role(toks: list[str], i: int, p: _Parsed) -> bool:
     if bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}:
         return bool(match_phrase(toks, e, lx.role_words(), cap=False))
     return (
-        toks[i - 1] == ","
+        (toks[i - 1] == "," or ends_sentence(toks[i - 1]))  # (also opening a sentence: "Joni salah satu warga X")
         and e + 2 < n
         and bare(toks[e]) == "salah"
         and bare(toks[e + 1]) in ("satu", "seorang")
         and bool(match_phrase(toks, e + 2, lx.role_words(), cap=False))
     )
+
+
+def _role_phrase_end(toks: list[str], e: int) -> int:
+    """End of "salah satu warga Sukadana" after a one-word name: the role and the place it names are
+    said of that person, not a second name."""
+    n, k = len(toks), e + (2 if bare(toks[e]) == "salah" else 0)
+    k += match_phrase(toks, k, lx.role_words(), cap=False)
+    while k < n and is_cap(toks[k]) and not ends_sentence(toks[k - 1]):
+        k += 1
+    return k
 
 
 def _nickname_end(toks: list[str], end: int) -> int:

@@ -37,6 +37,7 @@ from .common import (
     _QUALIFIER_STOPS,
     _VERB,
     _VILLAGE_HEADS,
+    Mention,
     _Hit,
     _mention,
     _named,
@@ -411,25 +412,41 @@ _SINGLE_HOLDER = re.compile(
 
 
 def _second_holder(toks: list[str], hit: _Hit) -> _Hit:
-    """ "Deputi Gubernur Ahmad Fauzan Lubis dan Yohana Ratnasari": a second name joined by "dan"
-    to an office holder's, with no office of its own, holds the same office."""
+    """ "Deputi Gubernur Ahmad Fauzan Lubis dan Yohana Ratnasari", "Wakil Ketua DPRD Sulut Michaela
+    Paruntu, Stella Runtewene dan Royke Antel": further names joined by commas and a closing "dan" to
+    an office holder's, with no office of their own, hold the same office."""
     found, end = hit
     n = len(toks)
-    if len(found) != 1 or not found[0].position or not (end + 1 < n and bare(toks[end]) in ("dan", "serta")):
+    if len(found) != 1 or not found[0].position or not (end + 1 < n and bare(toks[end]) in ("dan", "serta", ",")):
         return hit
-    if ends_sentence(toks[end - 1]) or match_phrase(toks, end + 1, lx.position_heads()):
-        return hit
-    if _SINGLE_HOLDER.match(found[0].position):
+    if ends_sentence(toks[end - 1]) or _SINGLE_HOLDER.match(found[0].position):
         return hit  # "Bupati Gianyar X dan Y": a regency has one Bupati; Y is someone else
-    p = parse_name(toks, end + 1)
-    name, e2 = p[1], p[4]
-    if not (len(name) >= 2 and valid_name(" ".join(name)) and valid_name(found[0].name) and not p[3]):
-        return hit
-    if any(bare(w) in lx.org_words() for w in name):
-        return hit  # "... Gempa Bumi dan Tsunami Badan Meteorologi": the office goes on, no second person
-    if e2 < n and (toks[e2] == "(" or (toks[e2] == "," and e2 + 1 < n and _office_head(toks, e2 + 1))):
-        return hit  # the second person's own office follows
-    return [*found, _mention(p, found[0].position)], e2
+    if not valid_name(found[0].name) or (toks[end] == "," and bare(toks[end + 1]) in ("dan", "serta")):
+        return hit  # ("Kepala Bidang X, Budi Santoso, dan Ani Lestari": the name was set off; Ani is another)
+    more: list[Mention] = []
+    k = end
+    closed = False
+    while not closed and k + 1 < n and bare(toks[k]) in ("dan", "serta", ","):
+        if toks[k] == "," and bare(toks[k + 1]) in ("dan", "serta"):
+            k += 1  # ", dan Royke Antel"
+        closed = bare(toks[k]) in ("dan", "serta")
+        if match_phrase(toks, k + 1, lx.position_heads()):
+            return hit
+        p = parse_name(toks, k + 1)
+        name, e2 = p[1], p[4]
+        if not (len(name) >= 2 and valid_name(" ".join(name)) and not p[3]):
+            return hit
+        if any(bare(w) in lx.org_words() for w in name):
+            return hit  # "... Gempa Bumi dan Tsunami Badan Meteorologi": the office goes on, no second person
+        if e2 < n and (toks[e2] == "(" or (toks[e2] == "," and e2 + 1 < n and _office_head(toks, e2 + 1))):
+            return hit  # the next person's own office follows
+        more.append(_mention(p, found[0].position))
+        k = e2
+        if ends_sentence(toks[k - 1]):
+            break
+    if not closed:
+        return hit  # "Wakil Ketua A, B, C": no closing "dan", not a list of holders
+    return [*found, *more], k
 
 
 def _district_at(toks: list[str], j: int, extra: frozenset[str]) -> int:
@@ -618,6 +635,8 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     name, e2 = p[1], p[4]
     if name and bare(name[0]) in ("pimpinan", "jajaran", "unsur"):
         return j  # "Sekda Firman Wijaya, Pimpinan DPRD": a list of offices goes on, no name after the comma
+    if _first_of_a_name_list(toks, j, loose, e2):
+        return j
     # up to three unknown words, or six when they hold a village or district ("Ketua KWT Melati Desa
     # Sri Kembang, Sulastri (44)")
     span = 6 if any(bare(t) in _ADMIN_UNITS for t in toks[j:loose]) else 3
@@ -646,6 +665,22 @@ def _loose_office_end(toks: list[str], j: int, extra: frozenset[str], place_head
     ):
         return loose
     return j
+
+
+def _first_of_a_name_list(toks: list[str], j: int, loose: int, e2: int) -> bool:
+    """ "Wakil Ketua DPRD Sulut Michaela Paruntu, Stella Runtewene dan Royke Antel": the words before
+    the comma are the first of several holders of the office, since the names after it go on with
+    "dan" or another comma to a third name."""
+    words = toks[j:loose]
+    if not (
+        2 <= len(words) <= 3
+        and all(name_tok(w) and bare(w) not in lx.org_words() and not lx.is_known_place(w) for w in words)
+        and valid_name(" ".join(words))
+        and e2 + 1 < len(toks)
+        and toks[e2] in (",", "dan")
+    ):
+        return False
+    return len(parse_name(toks, e2 + 1)[1]) >= 2
 
 
 def _name_after_colon(toks: list[str], i: int, j: int) -> _Hit | None:
@@ -825,6 +860,7 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         and 3 <= len(name) <= 4
         and pos_end == place_head_end
         and not (hons or rank or (pos_end < n and is_pre_title(toks[pos_end])))  # ("Gubernur dr. Reny A. X")
+        and name[len(name) - 2] != "Hi."  # ("Wakil Bupati Kasman Hi. Ahmad": Haji inside the name)
     ):
         shift = len(name) - 2  # unknown place before a two-word name
         if name_initials(name[shift - 1]):
