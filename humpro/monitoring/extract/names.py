@@ -192,6 +192,7 @@ def _starts_new_position(toks: list[str], j: int) -> bool:
 
 
 # words that open no name but end many ("Fikri Ramadhan", "Rizky Agustus")
+_POLITE_FORMS = frozenset(("Ibu", "Bapak", "Pak", "Bu"))
 _LATE_NAME_WORDS = frozenset(("Ramadhan", "Ramadan", "Agustus", "Syawal", "Muharram"))
 NAME_PARTICLES = frozenset(("br", "br.", "boru", "bin", "binti", "van", "von", "den", "der", "de", "al"))
 _ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. Rajo Batuah"
@@ -223,6 +224,16 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 rank_toks.append(f"({toks[j + 1]})")  # "Mayjen TNI (Purn) Rudi": retired
                 j += 3
             rank = " ".join(rank_toks)
+            continue
+        if (
+            not (hons or degrees or rank)
+            and toks[j] in _POLITE_FORMS
+            and j + 2 < len(toks)
+            and name_tok(toks[j + 1])
+            and name_tok(toks[j + 2])
+            and bare(toks[j + 1]) not in ("negara", "kota")
+        ):
+            j += 1  # "..., Ibu Martha Wetipo, ...": a polite form of address before a full name
             continue
         kind = is_pre_title(toks[j])
         if kind and j + 1 < len(toks) and (is_cap(toks[j + 1]) or is_pre_title(toks[j + 1])):  # "Dr. dr. X"

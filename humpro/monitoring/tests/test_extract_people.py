@@ -2412,3 +2412,36 @@ def test_a_list_after_a_single_holder_office_does_not_share_it():  # (a guard)
     text = "Hadir Bupati Gianyar Made Agus, Ketut Suda dan Wayan Dana di pura itu."
     assert [(p.name, p.position) for p in find_people([text])][0] == ("Made Agus", "Bupati Gianyar")
     assert all(p.position is None for p in find_people([text])[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pengamat Hukum Universitas Mulawarman Samarinda Herdiansyah Hamzah juga menyoroti DPA.",
+         ("Herdiansyah Hamzah", "Pengamat Hukum Universitas Mulawarman Samarinda")),
+        ("Hal itu dikatakan pengamat politik Universitas Andalas Feri Amsari kepada wartawan.",
+         ("Feri Amsari", "pengamat politik Universitas Andalas")),
+        ("Dosen Fakultas Hukum Universitas Mulawarman Budi Hartono mengatakan hal itu.",
+         ("Budi Hartono", "Dosen Fakultas Hukum Universitas Mulawarman")),
+        # a bare role before a name stays a role
+        ("Pengamat politik Budi Hartono mengatakan hal itu.", ("Budi Hartono", None)),
+        # the role's own rule keeps "dari" and the body
+        ("Pengamat UMKM dari Universitas Padjadjaran, Yudi Permana, menilai perajin mampu bersaing.",
+         ("Yudi Permana", "Pengamat UMKM dari Universitas Padjadjaran")),
+    ],
+)
+def test_an_experts_field_and_body_read_like_an_office(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kepala Sekolah SD Inpres Wamena, Ibu Martha Wetipo, mengatakan murid kembali belajar.",
+         ("Martha Wetipo", "Kepala Sekolah SD Inpres Wamena")),
+        ("Ondoafi Kampung Yoboi, Yustus Felle, menyambut tamu.", ("Yustus Felle", "Ondoafi Kampung Yoboi")),
+        ("Camat Wamena, Bapak Yohanis Wenda, mengatakan warga tenang.", ("Yohanis Wenda", "Camat Wamena")),
+    ],
+)
+def test_eastern_schools_customary_heads_and_a_polite_form_before_the_name(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == [expected]

@@ -46,7 +46,15 @@ from .common import (
     _Parsed,
     _role_qualifier,
 )
-from .office_first import _NUMBER_WORDS, _acronym_closes_body, _aged_at, _named_body_word, _office_first, _office_head
+from .office_first import (
+    _NUMBER_WORDS,
+    _acronym_closes_body,
+    _aged_at,
+    _named_body_word,
+    _office_first,
+    _office_from,
+    _office_head,
+)
 
 # --- rule family 2: a role word, then the name ("warga Desa X, Sulaiman (61)") ---
 
@@ -58,6 +66,8 @@ def _role_word(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     if not k and at_start and is_cap(toks[i]):
         k = match_phrase(toks, i, lx.sentence_roles(), cap=False)  # "Penenun Rosminah (52) ..."
     if k and (hit := _role_at_titled_name(toks, i, i + k, extra)):
+        return hit
+    if k and (hit := _expert_of_a_body(toks, i, k, extra)):
         return hit
     if not k or (is_cap(toks[i]) and not at_start):
         return None
@@ -368,6 +378,29 @@ def _one_word_then_role(toks: list[str], i: int, p: _Parsed) -> bool:
         and bare(toks[e + 1]) in ("satu", "seorang")
         and bool(match_phrase(toks, e + 2, lx.role_words(), cap=False))
     )
+
+
+_EXPERT_ROLES = frozenset(
+    ["pengamat", "pakar", "peneliti", "dosen", "akademisi", "ekonom", "analis", "guru besar", "praktisi", "aktivis",
+     "pegiat", "konsultan"]
+)
+
+
+def _expert_of_a_body(toks: list[str], i: int, k: int, extra: frozenset[str]) -> _Hit | None:
+    """ "Pengamat Hukum Universitas Mulawarman Samarinda Herdiansyah Hamzah", "Peneliti ICW Budi
+    Hartono": an expert's field and body read like an office, and the name follows them."""
+    role = " ".join(bare(t) for t in toks[i : i + k])
+    j = i + k
+    if role not in _EXPERT_ROLES or j >= len(toks):
+        return None
+    if not (is_cap(toks[j]) or (toks[j].islower() and j + 1 < len(toks) and is_cap(toks[j + 1]))):
+        return None
+    hit = _office_from(toks, i, k, extra)
+    if not hit or len(hit[0]) != 1 or len(hit[0][0].name.split()) < 2 or hit[0][0].position == join_tokens(toks[i:j]):
+        return None  # (a bare role before a name stays a role: "Pengamat politik Budi Hartono")
+    if any(bare(t) == "dari" for t in toks[i : hit[1]]) and " dari " not in f" {hit[0][0].position} ":
+        return None  # ("Pengamat UMKM dari Universitas Padjadjaran, Yudi Permana": the role's own rule)
+    return hit
 
 
 def _role_phrase_end(toks: list[str], e: int) -> int:

@@ -118,6 +118,11 @@ def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None
         and bare(toks[i - 1]) not in ("dan", "serta", "bersama", "oleh", "kata", "ujar", "tutur")
     ):
         return None  # "Dukuh" names the hamlet ("warga Dukuh Jomboran", "melanda Dukuh X"), not its head
+    return _office_from(toks, i, k, extra)
+
+
+def _office_from(toks: list[str], i: int, k: int, extra: frozenset[str]) -> _Hit | None:
+    """The office whose head (``k`` tokens) starts at ``i``, with its bodies and places, then its holder."""
     n = len(toks)
     j = _lower_qualifier_end(toks, i + k)
     while (
