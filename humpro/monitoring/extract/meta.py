@@ -189,13 +189,13 @@ _DATELINES = [
     ("paren", re.compile(r"^" + _CITY + _PROVINCE + r"?\s*,?\s*\((?P<outlet>[^()]{2,40})\)" + _DASH)),
     # "Harianmerdekapost, Kapuas Hulu, Kalbar –": the outlet, the town and its province
     ("outlet_city_province", re.compile(r"^(?P<outlet>[A-Z][\w.-]{2,30})\s*,\s*" + _CITY + _PROVINCE + _DASH)),
-    # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --"
+    # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --", "Demak,16/6 (BeritaJateng.tv) –"
     (
         "dated",
         re.compile(
             r"^"
             + _CITY
-            + r",\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4})\s*\((?P<outlet>[^()]{2,40})\)"
+            + r",\s*(?P<date>\d{1,2}\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\((?P<outlet>[^()]{2,40})\)"
             + _DASH
         ),
     ),
@@ -250,6 +250,11 @@ _DATELINES = [
             r"(?:\s*[.,]?\s*$|\s*[.,]\s+(?=[A-Z][a-z]))"  # (or the body joined after the comma)
         ),
     ),
+    # "Tuban, Bhirawa": a town of the gazetteer and the outlet's name, alone on a line
+    (
+        "city_outlet_line",
+        re.compile(r"^" + _CITY + r"\s*,\s*(?P<outlet>[A-Z][\w.-]{2,30}(?:\s+[A-Z][\w.-]{2,30})?)\s*$"),
+    ),
     # "Jakarta -", "CIBINONG-", "Masohi,—"
     ("city", re.compile(r"^" + _CITY + r"\s*,?\s*(?:-{1,2}|–|—)")),
     # "ARGA MAKMUR RU -": the town, then the outlet's short code
@@ -292,6 +297,10 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
                 continue
             if kind == "city_code_line" and not _known_town(city):
                 continue
+            if kind == "city_outlet_line" and not (
+                _known_town(city) and not is_known_place(gd["outlet"]) and gd["outlet"].lower() not in org_words()
+            ):
+                continue  # ("Palembang, Sumsel": a town and its province, no outlet)
             outlet = (gd.get("outlet") or "").strip()
             if (
                 kind == "paren"
@@ -366,6 +375,13 @@ _KICKERS = frozenset(
 )
 
 
+# first words of outlets named after their town ("PORTAL PURWOKERTO", "RADAR BANYUMAS")
+_OUTLET_FIRST = frozenset(
+    ["portal", "media", "berita", "info", "kabar", "warta", "suara", "radar", "harian", "koran", "tribun", "pikiran",
+     "jurnal", "majalah", "tabloid", "sinar", "detik", "liputan", "lensa", "fokus", "global", "seputar", "kanal"]
+)
+
+
 def _known_town(name: str) -> bool:
     """A place of the gazetteer, also with its unit written before it ("Kota Bengkulu", "Kab Bandung")."""
     return is_known_place(name) or is_known_place(re.sub(r"^(?:Kota|Kabupaten|Kab\.?)\s+", "", name))
@@ -406,6 +422,7 @@ def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = F
         and 2 <= len(words) <= 3
         and all(len(w) >= 3 for w in words)
         and words[0].lower() not in org_words()  # ("KANTOR LURAH DIBONGKAR -": a caption's kicker)
+        and words[0].lower() not in _OUTLET_FIRST  # ("PORTAL PURWOKERTO -": an outlet named after its town)
     ):
         return True  # "ARGA MAKMUR -": a town in dateline capitals, even if not in the gazetteer
     if strict:

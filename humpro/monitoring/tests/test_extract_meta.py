@@ -446,3 +446,21 @@ def test_a_weekday_with_the_time_of_day_dates_the_event():
 def test_dateline_forms_session_twelve(lead, city, outlet):
     found = find_dateline([lead])
     assert (found["city"], found["outlet"]) == (city, outlet)
+
+
+@pytest.mark.parametrize(
+    ("paras", "city", "outlet"),
+    [
+        # a day and month between the town and the outlet
+        (["Demak,16/6 (BeritaJateng.tv) – Warga desa pesisir kembali waspada banjir rob."], "Demak", "BeritaJateng.tv"),
+        # a town of the gazetteer and the outlet's name alone on a line
+        (["Tuban, Bhirawa", "Badan Meteorologi di Kabupaten Tuban meminta warga waspada."], "Tuban", "Bhirawa"),
+        # an outlet named after its town is no dateline
+        (["PORTAL PURWOKERTO - Pencarian korban longsor dilanjutkan pagi ini."], None, None),
+        # a town and its province alone on a line name no outlet (a guard)
+        (["Palembang, Sumsel", "Warga antre minyak goreng sejak pagi."], None, None),
+    ],
+)
+def test_dateline_forms_session_thirteen(paras, city, outlet):
+    found = find_dateline(paras)
+    assert (found["city"], found["outlet"]) == (city, outlet)
