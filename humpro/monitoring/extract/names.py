@@ -844,6 +844,8 @@ ROLE_WITH_POSITION = {
     "panitera",
     "prakirawan",
 }
+# a noun of pe-/per-/ke- ... -an inside a would-be name (not "-wan": Darmawan, Kurniawan)
+_AFFIXED_NOUN = re.compile(r"^(?:Pe[mn]?|Per|Ke|Pen[gy])\w{3,}(?<!w)an$")
 NOUN_LIKE = re.compile(r"^(?:Pe[mnr]?|Per|Ke|Pen[gy]|Pem|Se)\w{3,}an$")
 
 
@@ -878,6 +880,8 @@ def valid_name(name: str) -> bool:
     sasak = words[0] == "Lalu" and len(words) >= 2 and words[1] != "Lintas"  # Lalu = a Sasak name
     # "Agung" ends bodies ("Mahkamah Agung") but opens many names ("Agung Prasetyo")
     given = words[0] == "Agung" and len(words) >= 2
+    if any(_AFFIXED_NOUN.match(w.rstrip(".,")) for w in words[1:]):
+        return False  # "Izin Penggeledahan": a noun in Title Case (but "Budi Setiawan", "Yohanes Sebastian")
     if NOUN_LIKE.match(words[0]) or (
         org_word(words[0]) and not (sasak or given or noble)
     ):

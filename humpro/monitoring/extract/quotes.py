@@ -612,8 +612,11 @@ def _appositive_name(rest: str) -> str | None:
 
 def _office_only(words: str) -> bool:
     """Whether a capitalised run is an office without a name ("Bupati", "Kadis PUPR itu")."""
-    toks = [w.strip(",.") for w in words.split()]
-    toks = [w for w in toks if w and w[0].isupper()]
+    toks = []
+    for w in (w.strip(",.") for w in words.split()):
+        if not (w and w[0].isupper()):
+            break  # ("ujar Menpan saat meninjau ... BPN Kabupaten Semarang": only the run after the cue)
+        toks.append(w)
     a = lx.acting_prefix(toks)  # "Plt Wali Kota": the office after its acting prefix
     k = match_phrase(toks, a, lx.position_heads()) if len(toks) > a else 0
     if k and lx.is_known_place(" ".join(toks[a + k :])):

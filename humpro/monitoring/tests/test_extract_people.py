@@ -2445,3 +2445,16 @@ def test_an_experts_field_and_body_read_like_an_office(text, expected):
 )
 def test_eastern_schools_customary_heads_and_a_polite_form_before_the_name(text, expected):
     assert [(p.name, p.position) for p in find_people([text])] == [expected]
+
+
+def test_an_affixed_noun_in_title_case_is_no_name():
+    text = (
+        "Penggeledahan sesuai surat dari Kepala Kejati Kaltara dan Penetapan Izin Penggeledahan dari Ketua "
+        "Pengadilan Tipikor."
+    )
+    assert [p.name for p in find_people([text])] == []
+
+
+@pytest.mark.parametrize("name", ["Budi Setiawan", "Yohanes Sebastian", "Hendri Kurniawan"])
+def test_names_ending_like_affixed_nouns_stay_names(name):  # (a guard)
+    assert [p.name for p in find_people([f"Kepala Dinas Sosial {name} mengatakan bantuan cair."])] == [name]

@@ -525,3 +525,17 @@ def test_a_cut_quote_after_someone_new_was_named_is_not_the_last_speakers():
         "belum bersedia memberikan informasi. “Kalau bisa besok atau kapan dijadwalkan, gim",
     ]
     assert [s for _t, s in quotes(paras)] == ["Samiaji Zakaria", "Andi Sugandi"]
+
+
+def test_an_office_cue_followed_by_a_long_clause_goes_to_its_holder():
+    paras = [
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB), Yuddy Cristandi, menyayangkan "
+        "kunjungan kerja itu.",
+        "“Kalau pegawainya tidak salah, karena diperintah atasannya,” ujar Menpan saat meninjau pelayanan di "
+        "kantor BPN Kabupaten Semarang di Ungaran.",
+    ]
+    people = find_people(paras)
+    assert [(q.text, q.speaker_name) for q in extract_quotes(paras, people)] == [
+        ("Kalau pegawainya tidak salah, karena diperintah atasannya", "Yuddy Cristandi")
+    ]
+    assert [p.name for p in people] == ["Yuddy Cristandi"]
