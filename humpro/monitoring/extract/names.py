@@ -635,6 +635,9 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         if sasak_name_at(toks, j):
             break
+        if j > start and bare(toks[j - 1]) in _GEO_HEADS and is_cap(tok) and not is_pre_title(tok):
+            j += 1  # "Peduli Pegunungan Kendeng Gunretno": the range's name goes with the office
+            continue
         if tok == "bidang" and j + 1 < n and is_cap(toks[j + 1]) and not is_pre_title(toks[j + 1]):
             j += 1  # "Asisten 2 bidang Perekonomian": the field, in lower case
             continue
@@ -904,6 +907,9 @@ def valid_name(name: str) -> bool:
         return False  # "Rimba Kaba Coffee", "Sinar Capital": a business, not a person
     return not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
 
+
+# words of geography whose own name follows them inside an office ("Pegunungan Kendeng", "Danau Toba")
+_GEO_HEADS = frozenset(["pegunungan", "gunung", "sungai", "danau", "teluk", "selat", "tanjung", "bukit", "pantai"])
 
 # first words of a place's or a building's name, never of a person's
 _GEO_FIRST = frozenset(

@@ -2458,3 +2458,16 @@ def test_an_affixed_noun_in_title_case_is_no_name():
 @pytest.mark.parametrize("name", ["Budi Setiawan", "Yohanes Sebastian", "Hendri Kurniawan"])
 def test_names_ending_like_affixed_nouns_stay_names(name):  # (a guard)
     assert [p.name for p in find_people([f"Kepala Dinas Sosial {name} mengatakan bantuan cair."])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Koordinator Jaringan Masyarakat Peduli Pegunungan Kendeng Gunretno menolak tambang.",
+         ("Gunretno", "Koordinator Jaringan Masyarakat Peduli Pegunungan Kendeng")),
+        ("Ketua Forum Peduli Danau Toba Sahat Sinaga meminta pemerintah bertindak.",
+         ("Sahat Sinaga", "Ketua Forum Peduli Danau Toba")),
+    ],
+)
+def test_a_geographic_name_inside_an_office(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == [expected]
