@@ -150,3 +150,40 @@ def test_cheap_food_market_reads_positive():
 def test_state_bodies_and_state_companies_count_as_government(sentence):
     # rule 10 of the annotation guide: BUMN and state bodies are "government"
     assert score_text(sentence)["government_mentions"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "cues"),
+    [
+        (
+            "Temuan BPK di Pemkab Ditelusuri",
+            [
+                "BPK menemukan kelebihan bayar perjalanan dinas di sekretariat DPRD sebesar Rp900 juta.",
+                "Hingga kini kelebihan pembayaran itu belum dikembalikan seluruhnya oleh pemerintah kabupaten.",
+            ],
+            {"kelebihan bayar", "belum dikembalikan"},
+        ),
+        (
+            "Korban Longsor Menunggu",
+            [
+                "Tujuh bulan setelah longsor, warga belum mendapat kepastian relokasi dari pemerintah kabupaten.",
+                "Sampai pagi ini belum ada bantuan dari pemkab, kata warga.",
+            ],
+            {"belum mendapat kepastian", "belum ada bantuan"},
+        ),
+        (
+            "Paripurna APBD Perubahan Diskors",
+            [
+                "Rapat paripurna DPRD diskors karena tidak kuorum.",
+                "Pansus menilai pemda tidak serius melaksanakan rekomendasi dewan.",
+            ],
+            {"diskors", "tidak kuorum", "tidak serius"},
+        ),
+    ],
+)
+def test_audit_findings_unkept_promises_and_failed_sessions_read_negative(title, paragraphs, cues):
+    out = analyse_tone(title, paragraphs)
+    found = {c["cue"].lower() for c in out["explain"]["body"]["negative_cues"]}
+    assert cues <= found
+    assert out["explain"]["body"]["negative_score"] > out["explain"]["body"]["positive_score"]
+    assert out["tone"] == "negative"
