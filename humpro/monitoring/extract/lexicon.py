@@ -209,12 +209,6 @@ def place_heads() -> frozenset[str]:
 
 
 @cache
-def place_heads_lower() -> frozenset[str]:
-    """The offices that take a place ("Bupati", "Wakil Bupati", "Camat"), in lower case."""
-    return frozenset(h.lower() for h in place_heads())
-
-
-@cache
 def ranks() -> tuple[tuple[str, ...], ...]:
     return _phrases("ranks")
 

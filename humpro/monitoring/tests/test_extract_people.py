@@ -2471,3 +2471,15 @@ def test_names_ending_like_affixed_nouns_stay_names(name):  # (a guard)
 )
 def test_a_geographic_name_inside_an_office(text, expected):
     assert [(p.name, p.position) for p in find_people([text])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menurut camat Sumbang, Budi Hartono, warga sudah dievakuasi.", ("Budi Hartono", "camat Sumbang")),
+        ("Ditemui terpisah, kepala desa Karanggude Budi Hartono membenarkan kejadian itu.",
+         ("Budi Hartono", "kepala desa Karanggude")),
+    ],
+)
+def test_a_regional_office_in_lower_case_with_its_place(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == [expected]

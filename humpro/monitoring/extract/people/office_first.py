@@ -65,11 +65,12 @@ def _office_head(toks: list[str], i: int) -> int:
                 _lower_body(toks, q)
                 or (is_cap(toks[q]) and (toks[q].rstrip(".").isupper() or bare(toks[q]) in lx.org_words()))
                 # "bersama kepala desa Prawoto, Hyro Fachrus": a village head, then the village, a comma
+                # (or no comma but a full name: "kepala desa Karanggude Budi Hartono membenarkan")
                 or (
                     " ".join(toks[i : i + k]).lower() in lx.place_heads()
                     and is_cap(toks[q])
                     and q + 1 < n
-                    and toks[q + 1] == ","
+                    and (toks[q + 1] == "," or _full_name_then_clause(toks, q + 1))
                 )
             )
         ):
@@ -84,6 +85,12 @@ def _office_head(toks: list[str], i: int) -> int:
     if k and i > 0 and bare(toks[i - 1]) in ("wakil",):
         return 0
     return k
+
+
+def _full_name_then_clause(toks: list[str], j: int) -> bool:
+    """Two or three name words at ``j``, then a lower-case word or the sentence's end."""
+    hons, name, degrees, rank, end = parse_name(toks, j)
+    return 2 <= len(name) <= 3 and (end >= len(toks) or toks[end][:1].islower() or ends_sentence(toks[end - 1]))
 
 
 def _office_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
