@@ -55,6 +55,18 @@ _DESCRIPTOR = re.compile(
     r"orang nomor|jenderal)\b",
     re.I,
 )
+_POLITICIAN = re.compile(r"^\s*(?:politisi|politikus|legislator|anggota dewan|wakil rakyat)\b", re.I)
+_LEGISLATIVE = re.compile(
+    r"\b(?:dprd?|dpd|dprk|dpra|dprp|mpr|fraksi|partai|senator|legislat\w*|pdi|golkar|gerindra|nasdem|pkb|pks|pan|"
+    r"demokrat|ppp|hanura|perindo|psi)\b",
+    re.I,
+)
+
+
+def _legislative(people: list[Person], idx: int | None) -> bool:
+    return idx is not None and bool(_LEGISLATIVE.search(people[idx].position or ""))
+
+
 _ANON = re.compile(
     r"^\s*(?:sumber|seorang|salah seorang|salah satu|warga|pihak|petugas|mereka|para)\b", re.I
 )
@@ -313,6 +325,10 @@ class _Mentions:
     def start_of(self, lo: int, idx: int) -> int:
         return next((s for s, _e, i, _subj in self.items if i == idx and s >= lo), lo)
 
+    def indices_between(self, lo: int, hi: int) -> list[int]:
+        """The people mentioned between ``lo`` and ``hi``, in text order."""
+        return [idx for s, _e, idx, _subj in self.items if lo <= s < hi]
+
     def any_between(self, lo: int, hi: int, other_than: int | None) -> bool:
         return any(lo <= s < hi and idx != other_than for s, _e, idx, _subj in self.items)
 
@@ -435,6 +451,12 @@ def _attribute_post(
             or _DESCRIPTOR.match(rest)
         ):
             q.speaker = antecedent(q.start)
+            if _POLITICIAN.match(rest) and not _legislative(people, q.speaker):
+                # "kata politisi PDI Perjuangan itu": the legislator named last, not the regent who spoke before
+                floor = max(0, q.start - 1500)
+                cands = [i for i in mentions.indices_between(floor, q.start) if _legislative(people, i)]
+                if cands:
+                    q.speaker = cands[-1]
             return
         if _ANON.match(rest) and _appositive_name(rest) is None:
             q.speaker_name = _anon_speaker(rest, text, q.start)

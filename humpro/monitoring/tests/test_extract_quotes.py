@@ -539,3 +539,20 @@ def test_an_office_cue_followed_by_a_long_clause_goes_to_its_holder():
         ("Kalau pegawainya tidak salah, karena diperintah atasannya", "Yuddy Cristandi")
     ]
     assert [p.name for p in people] == ["Yuddy Cristandi"]
+
+
+def test_a_politician_descriptor_goes_to_the_legislator_not_the_last_speaker():
+    paras = [
+        "Ketua DPRD Banyumas Dodi Firmansyah menilai program itu belum merata.",
+        "Bupati Banyumas Achmad Husein menanggapi kritik itu. “Kami akan evaluasi,” ujar Husein.",
+        "“Masih banyak desa yang belum tersentuh,” kata politisi PDI Perjuangan itu.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Achmad Husein", "Dodi Firmansyah"]
+
+
+def test_a_politician_descriptor_after_the_legislators_own_quote_stays_with_him():  # (a guard)
+    paras = [
+        "Anggota Komisi IV DPR RI Budi Hartono meminta pemerintah turun tangan.",
+        "“Petani jangan dibiarkan rugi,” kata Budi. “Harga gabah harus dijaga,” ujar politikus Golkar itu.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Budi Hartono", "Budi Hartono"]
