@@ -63,6 +63,25 @@ _LEGISLATIVE = re.compile(
 )
 
 
+_AGREED = re.compile(r"\b(?:diamini|dibenarkan|diakui|dirasakan)\b(?:\s+(?:oleh|pula|juga))?")
+
+
+def _passive_agent_before(text: str, at: int, mentions: _Mentions) -> int | None:
+    """The person named after a passive verb of speech or assent in the quote's own paragraph
+    ("Hal senada disampaikan X", "Keluhan Joni diamini warga lain, Yanti"), when nobody is named
+    after that person before the quote."""
+    lo = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    window = text[lo:at]
+    hits = [*_PASSIVE_INTRO.finditer(window), *_AGREED.finditer(window)]
+    if not hits:
+        return None
+    after = lo + max(h.end() for h in hits)
+    hit = mentions.first_in(after, at)
+    if hit is None or mentions.any_between(mentions.start_of(after, hit) + 1, at, hit):
+        return None
+    return hit
+
+
 def _legislative(people: list[Person], idx: int | None) -> bool:
     return idx is not None and bool(_LEGISLATIVE.search(people[idx].position or ""))
 
@@ -451,6 +470,8 @@ def _attribute_post(
             or _DESCRIPTOR.match(rest)
         ):
             q.speaker = antecedent(q.start)
+            if (agent := _passive_agent_before(text, q.start, mentions)) is not None:
+                q.speaker = agent  # "Keluhan Joni juga diamini warga lain, Yanti. “…,” keluhnya": Yanti
             if _POLITICIAN.match(rest) and not _legislative(people, q.speaker):
                 # "kata politisi PDI Perjuangan itu": the legislator named last, not the regent who spoke before
                 floor = max(0, q.start - 1500)

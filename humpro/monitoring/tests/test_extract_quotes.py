@@ -556,3 +556,15 @@ def test_a_politician_descriptor_after_the_legislators_own_quote_stays_with_him(
         "“Petani jangan dibiarkan rugi,” kata Budi. “Harga gabah harus dijaga,” ujar politikus Golkar itu.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Budi Hartono", "Budi Hartono"]
+
+
+def test_a_pronoun_cue_after_a_passive_verb_of_assent_goes_to_its_agent():
+    paras = [
+        "Joni salah satu warga Sukadana mengatakan bantuan belum datang.",
+        "“Seharusnya pemkab lebih sigap membantu kami,” ujarnya.",
+        "Keluhan Joni juga diamini warga lain, Yanti, yang juga korban banjir. “Pemkab nggak tahu sedang "
+        "ngapain,” keluhnya.",
+    ]
+    people = find_people(paras)
+    assert [p.name for p in people] == ["Joni", "Yanti"]
+    assert [(q.speaker_name) for q in extract_quotes(paras, people)] == ["Joni", "Yanti"]

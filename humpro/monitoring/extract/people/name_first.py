@@ -364,15 +364,15 @@ def _one_word_then_role(toks: list[str], i: int, p: _Parsed) -> bool:
     dikatakan Robet warga Kampung X, ...") or before "salah satu" ("Di tempat lain, Siti salah satu
     pedagang di pasar itu mengatakan")."""
     n, e = len(toks), p[4]
-    if len(p[1]) != 1 or i == 0 or e >= n:
+    if len(p[1]) != 1 or e >= n:
         return False
     word = bare(p[1][0])
     if lx.is_known_place(p[1][0]) or word in lx.org_words() or word in lx.not_names():
         return False
-    if bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}:
+    if i > 0 and bare(toks[i - 1]) in _OPENING_CUES - {"menurut", "mewakili"}:
         return bool(match_phrase(toks, e, lx.role_words(), cap=False))
     return (
-        (toks[i - 1] == "," or ends_sentence(toks[i - 1]))  # (also opening a sentence: "Joni salah satu warga X")
+        (i == 0 or toks[i - 1] == "," or ends_sentence(toks[i - 1]))  # (also opening a sentence: "Joni salah ...")
         and e + 2 < n
         and bare(toks[e]) == "salah"
         and bare(toks[e + 1]) in ("satu", "seorang")
