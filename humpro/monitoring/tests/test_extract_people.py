@@ -2483,3 +2483,13 @@ def test_a_geographic_name_inside_an_office(text, expected):
 )
 def test_a_regional_office_in_lower_case_with_its_place(text, expected):
     assert [(p.name, p.position) for p in find_people([text])] == [expected]
+
+
+def test_a_title_case_verb_in_a_caption_ends_the_name():
+    text = "Foto : Wakil Bupati Lombok Timur Rumaksi dan Ketua DPRD Lotim Murnan Memimpin sidang Paripurna Istimewa |"
+    assert ("Murnan", "Ketua DPRD Lotim") in [(p.name, p.position) for p in find_people([text])]
+
+
+@pytest.mark.parametrize("name", ["Megawati Soekarnoputri", "Mentari Putri", "Melati Suryani"])
+def test_names_that_open_like_men_verbs_stay_names(name):  # (a guard)
+    assert [p.name for p in find_people([f"Kepala Dinas Sosial {name} mengatakan bantuan cair."])] == [name]

@@ -12,7 +12,7 @@ import re
 from .. import lexicon as lx
 from ..names import contains_words, name_key
 from ..text import strip_photo_credit
-from .common import _HEADLINE_VERBS, Mention, Person, _headline_verb_at, _is_headline_like
+from .common import _HEADLINE_VERBS, Mention, Person, _caption_verb_at, _headline_verb_at, _is_headline_like
 from .document import (
     _aliases_in_parentheses,
     _body_of_a_town,
@@ -67,6 +67,8 @@ def find_people(paragraphs: list[str], captions: list[str] = (), places: tuple[s
                 continue  # "Jubir Timnas AMIN Sebut Bansos Tembus Rekor": no name before the verb
             if headline_like and (cut := _headline_verb_at(m.name.split())):
                 m.name = " ".join(m.name.split()[:cut])  # "PM Anwar Ibrahim Sebut Indonesia Teman Sejati"
+            if cut := _caption_verb_at(m.name.split()):
+                m.name = " ".join(m.name.split()[:cut])  # "Ketua DPRD Lotim Murnan Memimpin sidang"
             key = name_key(m.name)
             match = next(
                 (p for p in people if contains_words(name_key(p.name), key) or contains_words(key, name_key(p.name))),

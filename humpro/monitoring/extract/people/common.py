@@ -251,6 +251,22 @@ _HEADLINE_VERB_WORDS = (
 _HEADLINE_VERBS = frozenset(_HEADLINE_VERB_WORDS.split())
 
 
+def _men_root(word: str) -> str | None:
+    """The headline root of a meN- verb ("Memimpin" -> pimpin, "Meninjau" -> tinjau), if it is one."""
+    w = word.lower()
+    for prefix, first in (("meny", "s"), ("meng", "k"), ("meng", ""), ("mem", "p"), ("mem", ""), ("men", "t"),
+                          ("men", ""), ("me", "")):
+        if w.startswith(prefix) and (root := first + w[len(prefix) :]) in _HEADLINE_VERBS:
+            return root
+    return None
+
+
+def _caption_verb_at(words: list[str]) -> int:
+    """Index of a Title Case meN- verb inside a would-be name ("Murnan Memimpin sidang" in a caption),
+    else 0."""
+    return next((k for k, w in enumerate(words) if k >= 1 and w[:1].isupper() and _men_root(w)), 0)
+
+
 def _headline_verb_at(words: list[str]) -> int:
     """Index of the first Title Case verb after the name's first two words in a headline ("Anwar
     Ibrahim Sebut ..."), else 0."""
