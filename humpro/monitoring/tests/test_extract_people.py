@@ -2493,3 +2493,18 @@ def test_a_title_case_verb_in_a_caption_ends_the_name():
 @pytest.mark.parametrize("name", ["Megawati Soekarnoputri", "Mentari Putri", "Melati Suryani"])
 def test_names_that_open_like_men_verbs_stay_names(name):  # (a guard)
     assert [p.name for p in find_people([f"Kepala Dinas Sosial {name} mengatakan bantuan cair."])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Untuk apa kita bahas KUA," protes, Ambo Dalle anggota Banggar.', ("Ambo Dalle", "anggota Banggar")),
+        ("Budi Hartono anggota Komisi III DPRD Banyumas mengatakan anggaran cukup.",
+         ("Budi Hartono", "anggota Komisi III DPRD Banyumas")),
+        ("Menurut Budi Hartono anggota Fraksi Golkar, anggaran cukup.", ("Budi Hartono", "anggota Fraksi Golkar")),
+        # a lower-case head with no body after it stays a description (a guard)
+        ("Budi Hartono ketua panitia mengatakan acara lancar.", ("Budi Hartono", None)),
+    ],
+)
+def test_a_lower_case_office_with_its_body_right_after_the_name(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == [expected]

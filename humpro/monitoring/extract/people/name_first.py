@@ -34,6 +34,7 @@ from .common import (
     _APPOS_VERBS,
     _DESCRIPTORS,
     _FILLERS,
+    _LOWER_HEADS,
     _PASSIVE,
     _PLACE_PREFIXES,
     _VERB,
@@ -505,15 +506,25 @@ def _name_office_no_comma(toks: list[str], i: int, p: _Parsed, extra: frozenset[
     a two-word name (or one word after a title: "H. Ikhsan Kepala Desa Tegal Maja mengatakan"),
     without a comma, and a verb or a comma after the office."""
     e = p[4]
-    if len(p[1]) < (1 if p[0] else 2) or e >= len(toks) or not is_cap(toks[e]) or not _office_head(toks, e):
+    if len(p[1]) < (1 if p[0] else 2) or e >= len(toks):
         return None
-    hit = _office_first(toks, e, extra)
-    if hit is None or hit[0] or hit[1] >= len(toks) or hit[1] - e < 2:
+    if is_cap(toks[e]):
+        hit = _office_first(toks, e, extra) if _office_head(toks, e) else None
+    elif bare(toks[e]) in _LOWER_HEADS:  # "Ambo Dalle anggota Banggar": a lower-case head before its body
+        sub = toks[e:]  # (read on its own: the name before it is no capitalised word of the office)
+        hit = _office_first(sub, 0, extra) if _office_head(sub, 0) else None
+        hit = (hit[0], hit[1] + e) if hit else None
+    else:
         return None
-    after = toks[hit[1]]
-    if not (after == "," or (after.islower() and (_VERB.match(after) or SPEECH_RE.match(after)))):
+    if hit is None or hit[0] or hit[1] - e < 2:
         return None
-    return [_mention(p, join_tokens(toks[e : hit[1]]))], hit[1]
+    closes = ends_sentence(toks[hit[1] - 1])  # ("..., protes Ambo Dalle anggota Banggar.")
+    if hit[1] >= len(toks) and not closes:
+        return None
+    after = toks[hit[1]] if hit[1] < len(toks) else ""
+    if not (closes or after == "," or (after.islower() and (_VERB.match(after) or SPEECH_RE.match(after)))):
+        return None
+    return [_mention(p, join_tokens(toks[e : hit[1]]).rstrip("."))], hit[1]
 
 
 def _described_name(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
