@@ -203,10 +203,23 @@ _DATELINES = [
     (
         "outlet_city",
         re.compile(
-            r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]{2,24})*\.[A-Za-z]{2,6}|[A-Z]{3,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)"
-            r"\s*,\s*"  # ("radarselatan.bacakoran.co, KOTA MANNA -", "LenteraJateng, SEMARANG –")
+            r"^(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]{2,24})*\.[A-Za-z]{2,6}|[A-Z]{2,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)"
+            r"\s*,\s*"  # ("radarselatan.bacakoran.co, KOTA MANNA -", "LenteraJateng, SEMARANG –", "PM, KUTACANE –")
             + _CITY
             + _DASH
+        ),
+    ),
+    # "Onlinesumut-NIAS SELATAN :": the outlet's name joined by a hyphen to the town in capitals
+    (
+        "outlet_dash_city",
+        re.compile(r"^(?P<outlet>[A-Z][a-z]{3,30})-(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s*(?::|-{1,2}|–|—)"),
+    ),
+    # "TLii|SUMUT|SIANTAR,": the outlet, the province and the town between bars
+    (
+        "outlet_province_city",
+        re.compile(
+            r"^(?P<outlet>[A-Za-z0-9]{2,15})\s*\|\s*(?P<province>[A-Z]{3,})\s*\|\s*"
+            r"(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s*(?:[,:]|-{1,2}|–|—)"
         ),
     ),
     # "PALEMBANG, Fornews.co -", "Palembang | Topsumbar -", "Jakarta, CNN Indonesia --"
@@ -279,9 +292,13 @@ _DATELINE_DEPTH = 8  # (bylines, stamps and a photo caption may come first)
 _STRICT_KINDS = ("city", "city_code", "city_comma", "domain_city", "domain_paren_city", "city_code_line")
 
 
+_SPACED_DOMAIN = re.compile(r"^([A-Za-z0-9][\w-]{2,30})\. (COM|Com|com|ID|id|NET|net|CO\.ID|co\.id)\b")
+
+
 def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
     """Dateline at the start of the body: dict(city, outlet, raw, index, end, date)."""
     for idx, para in enumerate(paragraphs[:_DATELINE_DEPTH]):
+        para = _SPACED_DOMAIN.sub(r"\1.\2", para)  # "SIMANTAB. COM, Labuhanbatu-": one domain
         for kind, rx in _DATELINES:
             m = rx.match(para)
             if not m:
@@ -289,8 +306,16 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             gd = m.groupdict()
             city = gd.get("city")
             joined = re.match(r"-(\w+)([-.]\w)?", para[m.end("city") :]) if city else None
-            if joined and (joined[2] or joined[1].lower() in ("news", "pos", "post", "online", "media")):
+            if (
+                joined
+                and (joined[2] or joined[1].lower() in ("news", "pos", "post", "online", "media"))
+                and not re.match(r"-[A-Z][a-z]+-[a-z]", para[m.end("city") :])  # ("Labuhanbatu-Bertubi-tubi")
+            ):
                 continue  # ("LANGGUR, MALRA-NEWS-ID -": a hyphen inside the outlet's name is no dash)
+            if kind == "outlet_province_city" and gd["province"].lower() not in province_names():
+                continue
+            if kind == "outlet_city" and len(gd["outlet"]) == 2 and not (city.isupper() and len(city) >= 4):
+                continue  # ("PM, KUTACANE –": a two-letter code only before a town in capitals)
             if gd.get("province") and gd["province"].lower() not in province_names():
                 continue  # ("Langkat, Sumut, (Antara)": only a province may stand between town and outlet)
             if kind in ("domain_city_lower", "outlet_bar_city", "city_slash_outlet") and not is_known_place(city):
@@ -333,7 +358,9 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             if (
                 kind == "outlet_city"
                 and "." not in outlet
-                and not _plausible_city(city, strict=True)
+                and not _plausible_city(
+                    city, strict=True, lead=para[m.end() :].lstrip("-–— ") if len(outlet) == 2 else ""
+                )  # ("TOBELO, NUANSA –": two words in capitals are the town, then the outlet)
             ):
                 continue
             date = None

@@ -464,3 +464,24 @@ def test_dateline_forms_session_twelve(lead, city, outlet):
 def test_dateline_forms_session_thirteen(paras, city, outlet):
     found = find_dateline(paras)
     assert (found["city"], found["outlet"]) == (city, outlet)
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "outlet"),
+    [
+        # a two-letter code of the outlet, then the town in capitals
+        ("PM, KUTACANE – Dewan Perwakilan Rakyat Kabupaten mengesahkan sepuluh qanun.", "Kutacane", "PM"),
+        # a domain written with a space, then a town joined by a hyphen to a reduplicated word
+        ("SIMANTAB. COM, Labuhanbatu-Bertubi-tubi tanggapan miring datang ke dinas.", "Labuhanbatu", "SIMANTAB.COM"),
+        # the outlet's name joined by a hyphen to the town in capitals
+        ("Onlinesumut-NIAS SELATAN : Pembangunan rumah dinas bupati tak kunjung rampung.", "Nias Selatan",
+         "Onlinesumut"),
+        # the outlet, the province and the town between bars
+        ("TLii|SUMUT|SIANTAR, Rapat paripurna ditunda hingga Rabu.", "Siantar", "TLii"),
+        # two words in capitals: the town, then the outlet (a guard)
+        ("TOBELO, NUANSA – Pemerintah daerah menggelar rapat.", "Tobelo", "NUANSA"),
+    ],
+)
+def test_dateline_forms_session_thirteen_b(lead, city, outlet):
+    found = find_dateline([lead])
+    assert (found["city"], found["outlet"]) == (city, outlet)
