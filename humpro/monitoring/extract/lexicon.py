@@ -43,7 +43,7 @@ _REGENCY_SHORT = frozenset(
      "touna", "morut", "bangkep", "pangkep", "sidrap", "lutra", "lutim", "torut", "tator", "minut", "minsel",
      "bolmong", "bolmut", "boltim", "bolsel", "sitaro", "gorut", "bonebol", "mateng", "polman", "sbb", "sbt", "mbd",
      "malra", "kkt", "bursel", "halbar", "halteng", "haltim", "halsel", "halut", "ttu", "tts", "sbd", "mabar",
-     "matim", "flotim", "ksb", "lobar", "loteng", "lotim", "klu", "solo", "jogja"]
+     "matim", "flotim", "ksb", "lobar", "loteng", "lotim", "klu", "solo", "jogja", "nisel"]
 )
 
 

@@ -795,6 +795,8 @@ def loose_end(toks: list[str], j: int) -> int:
             continue
         if bare(tok) in ("dan", "&", "serta") and match_phrase(toks, j + 1, lx.position_heads()):
             break  # "Wakil Bupati Rudi dan Camat Seruni, Dodi": a second office, a second person
+        if bare(tok) in ("dan", "serta") and _name_then_office(toks, j + 1):
+            break  # "Azhari, Kepala Dinas Koperasi ... Aceh dan Teuku Syahrida, Kepala Dinas ...": a second person
         if (
             is_cap(tok)
             or tok[0].isdigit()
@@ -811,6 +813,18 @@ def loose_end(toks: list[str], j: int) -> int:
     while j > start and bare(toks[j - 1]) in ("dan", "&", "serta"):
         j -= 1  # "sebagai Bupati dan Kolonel (Purn) S. Marzuki sebagai ...": the joining word is not the office's
     return j
+
+
+def _name_then_office(toks: list[str], j: int) -> bool:
+    """A name of two or three words at ``j``, then a comma and an office."""
+    _h, name, _d, _r, end = parse_name(toks, j)
+    return (
+        2 <= len(name) <= 3
+        and not any(bare(w) in lx.org_words() for w in name)
+        and end + 1 < len(toks)
+        and toks[end] == ","
+        and bool(match_phrase(toks, end + 1, lx.position_heads()))
+    )
 
 
 _ABBREVIATIONS = frozenset(["kab", "prov", "kec", "kel", "plt", "plh", "pj", "no", "jl", "kom", "kol", "bid"])

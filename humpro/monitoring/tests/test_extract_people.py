@@ -2508,3 +2508,24 @@ def test_names_that_open_like_men_verbs_stay_names(name):  # (a guard)
 )
 def test_a_lower_case_office_with_its_body_right_after_the_name(text, expected):
     assert [(p.name, p.position) for p in find_people([text])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a connective opens the sentence before the name and its office
+        ("Kemudian Amir Syarifuddin yang saat ini sebagai Kepala Dinas Kesehatan Aceh Utara dengan pangkat "
+         "pembina.", [("Amir Syarifuddin", "Kepala Dinas Kesehatan Aceh Utara")]),
+        ("Namun Budi Hartono yang juga Ketua DPC PKB Banyumas menolak.", [("Budi Hartono", "Ketua DPC PKB Banyumas")]),
+        # "dan" then a second name with its own office ends the first office
+        ("Kemudian Azhari, Kepala Dinas Koperasi Usaha Kecil dan Menengah Pemerintah Aceh dan Teuku Syahrida, "
+         "Kepala Dinas Perhubungan Kabupaten Gayo Lues.",
+         [("Azhari", "Kepala Dinas Koperasi Usaha Kecil dan Menengah Pemerintah Aceh"),
+          ("Teuku Syahrida", "Kepala Dinas Perhubungan Kabupaten Gayo Lues")]),
+        # a housing agency's short form and a regency's short form
+        ("Kadis Perukim Nisel Yudika Duha berdalih bangunan itu pekerjaan tambahan.",
+         [("Yudika Duha", "Kadis Perukim Nisel")]),
+    ],
+)
+def test_forms_from_real_copy_session_thirteen(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == expected

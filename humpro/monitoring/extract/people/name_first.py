@@ -286,6 +286,12 @@ _OPENING_CUES = frozenset(
 )
 
 
+_CONNECTIVES = frozenset(
+    ["kemudian", "namun", "sementara", "sedangkan", "adapun", "bahkan", "lalu", "selanjutnya", "akhirnya",
+     "padahal", "tetapi"]
+)
+
+
 def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
     """ "Muhammad Buldansyah, Wakil Presiden Direktur ..." / "Irsan Efendi Nasution berharap"."""
     if _PASSIVE.match(toks[i]):
@@ -295,8 +301,15 @@ def _name_first(toks: list[str], i: int, extra: frozenset[str]) -> _Hit | None:
         (bare(toks[i - 1]) in _OPENING_CUES and (i == 1 or ends_sentence(toks[i - 2])))
         or toks[i - 1] in ADDRESS_FORMS  # "Oma Dorkas Henuk (92)": a form of address, not part of the name
     )
+    # "Kemudian Amir Syarifuddin yang saat ini sebagai Kepala Dinas ...": a connective opening the sentence
+    connective = i > 0 and bare(toks[i - 1]) in _CONNECTIVES and (i == 1 or ends_sentence(toks[i - 2]))
     if not (name_tok(toks[i]) or given_hari_at(toks, i)) or not (
-        i == 0 or not is_cap(toks[i - 1]) or toks[i - 1] in (",", "(") or ends_sentence(toks[i - 1]) or after_cue
+        i == 0
+        or not is_cap(toks[i - 1])
+        or toks[i - 1] in (",", "(")
+        or ends_sentence(toks[i - 1])
+        or after_cue
+        or connective
     ):
         return None
     if i > 0 and bare(toks[i - 1]) == "alias":
