@@ -200,6 +200,12 @@ _ADAT_TITLES = frozenset(("Dt.", "Dt", "Datuk"))  # Minangkabau: "Zulhendri Dt. 
 _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.", "Sy.", "Hi."))
 
 
+def _haji_inside(toks: list[str], j: int, name: list[str]) -> bool:
+    """ "Yaman H Mahmud", "Tonny H. Wangania": "H" inside a name (the father's title Haji, or a middle
+    initial), between two name words."""
+    return bool(name) and toks[j] in ("H", "H.") and j + 1 < len(toks) and name_tok(toks[j + 1])
+
+
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
     """Titles, name tokens and trailing degrees starting at ``j``."""
     degrees: list[str] = []
@@ -270,6 +276,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
                 and not lx.is_known_place(toks[j + 1].rstrip("."))
             )
             or _initials_at(toks, j)  # "Ir. H. S.A Supriono", "Gigih W.H. Irianto": initials open or sit inside
+            or _haji_inside(toks, j, name)
             or (  # "Rosdiana br Simanjuntak", "Ahmad bin Yusuf", "Marieke van den Berg": particles inside a name
                 name
                 and toks[j] in NAME_PARTICLES
@@ -283,7 +290,7 @@ def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str]
     ):
         if name and (
             split_degree_token(toks[j])
-            or is_pre_title(toks[j])
+            or (is_pre_title(toks[j]) and not _haji_inside(toks, j, name))
             or match_phrase(toks, j, lx.ranks())
             or (_starts_new_position(toks, j) and not _office_word_in_name(toks, j))
             or toks[j] in _ADAT_TITLES

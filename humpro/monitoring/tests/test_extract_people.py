@@ -2529,3 +2529,25 @@ def test_a_lower_case_office_with_its_body_right_after_the_name(text, expected):
 )
 def test_forms_from_real_copy_session_thirteen(text, expected):
     assert [(p.name, p.position) for p in find_people([text])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "H" between two name words is part of the name (Haji, the father's title, or an initial)
+        ("Sebelumnya Kakanmenag Kab Bima H Yaman H Mahmud mengalungkan kain khas Bima.",
+         [("Yaman H Mahmud", "Kakanmenag Kab Bima")]),
+        # "dokter" written out before the name
+        ("Kepala Dinas Kesehatan Jayawijaya dokter Willy Mambieuw di Wamena mengatakan stok obat cukup.",
+         [("Willy Mambieuw", "Kepala Dinas Kesehatan Jayawijaya")]),
+        # one word after a body's acronym is its place; one name word after the comma closes the sentence
+        ("Rombongan disambut Ketua UPTD TPAS Burangkeng,  Maulana. Ia menjelaskan asal truk.",
+         [("Maulana", "Ketua UPTD TPAS Burangkeng")]),
+    ],
+)
+def test_forms_from_real_copy_session_thirteen_b(text, expected):
+    assert [(p.name, p.position) for p in find_people([text])] == expected
+
+
+def test_dokter_before_a_body_is_no_title():  # (a guard)
+    assert find_people(["Para dokter Puskesmas Sumbang bekerja keras melayani pasien."]) == []

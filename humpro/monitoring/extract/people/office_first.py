@@ -863,8 +863,16 @@ def _name_after_office(toks: list[str], i: int, pos_end: int, place_head_end: in
         h2, n2, d2, r2, e2 = parse_name(toks, end + 1)
         if (
             n2
-            and (len(n2) >= 2 or h2 or d2 or r2 or lx.is_known_place(name[0]) or NOUN_LIKE.match(name[0]))
-            and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == ",")
+            and (
+                len(n2) >= 2
+                or h2
+                or d2
+                or r2
+                or lx.is_known_place(name[0])
+                or NOUN_LIKE.match(name[0])
+                or (not comma and acronym_word(toks[pos_end - 1]))  # "Ketua UPTD TPAS Burangkeng, Maulana."
+            )
+            and (e2 >= n or not is_cap(toks[e2]) or toks[e2] == "," or ends_sentence(toks[e2 - 1]))
         ):
             pos_end, hons, name, degrees, rank, end = end, h2, n2, d2, r2, e2
     elif (
