@@ -202,8 +202,9 @@ _NAME_ABBREVIATIONS = frozenset(("St.", "Moh.", "Muh.", "Mhd.", "Moch.", "Abd.",
 
 def _haji_inside(toks: list[str], j: int, name: list[str]) -> bool:
     """ "Yaman H Mahmud", "Tonny H. Wangania": "H" inside a name (the father's title Haji, or a middle
-    initial), between two name words."""
-    return bool(name) and toks[j] in ("H", "H.") and j + 1 < len(toks) and name_tok(toks[j + 1])
+    initial), after the first name word and before another (past two words it may open the name of
+    the next mention: "Rektor Universitas Sam Ratulangi Tonny H. Wangania", read from the cue name)."""
+    return len(name) == 1 and toks[j] in ("H", "H.") and j + 1 < len(toks) and name_tok(toks[j + 1])
 
 
 def parse_name(toks: list[str], j: int) -> tuple[list[str], list[str], list[str], str | None, int]:
