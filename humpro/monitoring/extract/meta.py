@@ -179,10 +179,10 @@ def find_date(
 
 # --- dateline -------------------------------------------------------------------------------------
 
-_DASH = r"\s*(?:-{1,2}|–|—|:|\|)"
+_DASH = r"\s*(?:-{1,2}|–|—|:|\||_(?=\s))"  # (also "Bima_ Tarian ...")
 _CITY = r"(?P<city>[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,2})"
 _DOMAIN = r"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]{2,24}){0,2}\.[A-Za-z]{2,6})"
-_OUTLET_WORDS = r"(?P<outlet>[A-Za-z0-9][\w.&/-]*(?:\s+[A-Z0-9][\w.&/-]*){0,3})"
+_OUTLET_WORDS = r"(?P<outlet>[A-Za-z0-9][\w.&/-]*(?:\s+(?:[A-Z][\w.&/-]*|\d+(?:[.,]\d+)?)){0,3})"  # ("Idola 92,6 FM")
 _PROVINCE = r"(?:\s*,\s*(?P<province>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}))"
 _DATELINES = [
     # "Palembang (ANTARA) -", "Padang, (ANTARA News) -", "Langkat, Sumut, (Antara) -"
@@ -208,6 +208,11 @@ _DATELINES = [
             + _CITY
             + _DASH
         ),
+    ),
+    # "LABUHAN BAJO-Klikpena.com" alone on a line, "TTS. spektrum-ntt.com ||": the town, then the outlet's domain
+    (
+        "city_domain",
+        re.compile(r"^" + _CITY + r"\s*(?:[-–—]|[.,])\s*" + _DOMAIN + r"\s*(?:$|\|{1,2}|-{1,2}|–|—|:)"),
     ),
     # "Onlinesumut-NIAS SELATAN :": the outlet's name joined by a hyphen to the town in capitals
     (
@@ -269,7 +274,7 @@ _DATELINES = [
         re.compile(r"^" + _CITY + r"\s*,\s*(?P<outlet>[A-Z][\w.-]{2,30}(?:\s+[A-Z][\w.-]{2,30})?)\s*$"),
     ),
     # "Jakarta -", "CIBINONG-", "Masohi,—"
-    ("city", re.compile(r"^" + _CITY + r"\s*,?\s*(?:-{1,2}|–|—)")),
+    ("city", re.compile(r"^" + _CITY + r"\s*,?\s*(?:-{1,2}|–|—|_(?=\s))")),
     # "ARGA MAKMUR RU -": the town, then the outlet's short code
     ("city_code", re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s+(?P<outlet>[A-Z]{2,4})" + _DASH)),
     # "PURWOREJO, Kapolres ...": a town of the gazetteer in capitals opening the copy, no outlet
@@ -308,12 +313,15 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             joined = re.match(r"-(\w+)([-.]\w)?", para[m.end("city") :]) if city else None
             if (
                 joined
+                and kind != "city_domain"
                 and (joined[2] or joined[1].lower() in ("news", "pos", "post", "online", "media"))
                 and not re.match(r"-[A-Z][a-z]+-[a-z]", para[m.end("city") :])  # ("Labuhanbatu-Bertubi-tubi")
             ):
                 continue  # ("LANGGUR, MALRA-NEWS-ID -": a hyphen inside the outlet's name is no dash)
             if kind == "outlet_province_city" and gd["province"].lower() not in province_names():
                 continue
+            if kind == "city_domain" and not (_known_town(city) or (city.isupper() and len(city.split()) >= 2)):
+                continue  # ("LABUHAN BAJO-Klikpena.com": two words in capitals are a town)
             if kind == "outlet_city" and len(gd["outlet"]) == 2 and not (city.isupper() and len(city) >= 4):
                 continue  # ("PM, KUTACANE –": a two-letter code only before a town in capitals)
             if gd.get("province") and gd["province"].lower() not in province_names():
@@ -405,7 +413,8 @@ _KICKERS = frozenset(
 # first words of outlets named after their town ("PORTAL PURWOKERTO", "RADAR BANYUMAS")
 _OUTLET_FIRST = frozenset(
     ["portal", "media", "berita", "info", "kabar", "warta", "suara", "radar", "harian", "koran", "tribun", "pikiran",
-     "jurnal", "majalah", "tabloid", "sinar", "detik", "liputan", "lensa", "fokus", "global", "seputar", "kanal"]
+     "jurnal", "majalah", "tabloid", "sinar", "detik", "liputan", "lensa", "fokus", "global", "seputar", "kanal",
+     "metropolitan"]
 )
 
 
@@ -420,6 +429,8 @@ def _plausible_city(city: str, strict: bool, lead: str = "", gazetteer: bool = F
         return False  # ("FALIHMEDIA.COM | SUMENEP -": the outlet's domain comes first)
     if re.search(r"(?i)(?:news|pos|post|online|times|media|today|daily|info|tv|ekspres|express|terkini)$", city):
         return False  # "LINGGA TERKINI –", "EXPRESSINDONEWS—": an outlet's name, not a town
+    if city.lower() in _OUTLET_FIRST:
+        return False  # "METROPOLITAN –": an outlet's name
     if _known_town(city):
         return True  # "Kota Bengkulu -"
     if gazetteer:

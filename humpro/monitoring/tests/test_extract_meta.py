@@ -485,3 +485,20 @@ def test_dateline_forms_session_thirteen(paras, city, outlet):
 def test_dateline_forms_session_thirteen_b(lead, city, outlet):
     found = find_dateline([lead])
     assert (found["city"], found["outlet"]) == (city, outlet)
+
+
+@pytest.mark.parametrize(
+    ("paras", "city", "outlet"),
+    [
+        (["Semarang, Idola 92,6 FM – Dinas Pekerjaan Umum memperbaiki jalan provinsi."], "Semarang", "Idola 92,6 FM"),
+        (["LABUHAN BAJO-Klikpena.com", "Itulah kesan yang terekam dari kunjungan itu."], "Labuhan Bajo", "Klikpena.com"),
+        (["TTS. spektrum-ntt.com || Wakil Ketua DPRD meminta bupati bersikap."], "TTS", "spektrum-ntt.com"),
+        (["TANJUNG SELOR.niaga.asia - Pemerintah provinsi menggelar rapat."], "Tanjung Selor", "niaga.asia"),
+        (["Bima_ Tarian selamat datang dibawakan siswi madrasah."], "Bima", None),
+        # an outlet's name in capitals is no town
+        (["METROPOLITAN – Ratusan warga perumahan mengeluhkan air."], None, None),
+    ],
+)
+def test_dateline_forms_session_thirteen_c(paras, city, outlet):
+    found = find_dateline(paras)
+    assert (found["city"], found["outlet"]) == (city, outlet)
