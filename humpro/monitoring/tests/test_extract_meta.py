@@ -491,7 +491,7 @@ def test_dateline_forms_session_thirteen_b(lead, city, outlet):
     ("paras", "city", "outlet"),
     [
         (["Semarang, Idola 92,6 FM – Dinas Pekerjaan Umum memperbaiki jalan provinsi."], "Semarang", "Idola 92,6 FM"),
-        (["LABUHAN BAJO-Klikpena.com", "Itulah kesan yang terekam dari kunjungan itu."], "Labuhan Bajo", "Klikpena.com"),
+        (["LABUHAN BAJO-Klikpena.com", "Itulah kesan dari kunjungan itu."], "Labuhan Bajo", "Klikpena.com"),
         (["TTS. spektrum-ntt.com || Wakil Ketua DPRD meminta bupati bersikap."], "TTS", "spektrum-ntt.com"),
         (["TANJUNG SELOR.niaga.asia - Pemerintah provinsi menggelar rapat."], "Tanjung Selor", "niaga.asia"),
         (["Bima_ Tarian selamat datang dibawakan siswi madrasah."], "Bima", None),
