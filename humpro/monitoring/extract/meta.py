@@ -62,7 +62,7 @@ _TEXT_DATE = re.compile(r"\b(?P<d>\d{1,2})\s*" + _MONTH + r"\s*,?\s*(?P<y>(?:19|
 _NUM_DATE = re.compile(  # (also "Senin (21-5-2019)", with the year in full)
     r"\b(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})|-(?P<m2>\d{1,2})-(?P<y2>(?:19|20)\d{2}))(?!\d)"
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\d{2}\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\s*(?:WIB|WITA|WIT)\b|\b\d{1,2}:\s?\d{2}\b", re.I)  # (also "20: 38: 47")
 _URL_DATE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|\b)")
 _WEEKDAY_NEAR = re.compile(  # (a Javanese market day may follow: "Selasa Kliwon (15/10/2024)")
     r"\b" + WEEKDAY + r"\b(?:\s+(?:legi|pahing|pon|wage|kliwon|pagi|siang|sore|malam|dini hari)\b)?"
@@ -174,7 +174,13 @@ def find_date(
     events = [iso for para, at, iso in dated if not _RANGE_BOUND.search(para[max(0, at - 40) : at])]
     if events or dated:
         return (events or [dated[0][2]])[0], "event"
+    for para in paragraphs:  # "... di Amaris Hotel (23/5/2018).": a full date in brackets, no weekday
+        if (m := _BRACKET_DATE.search(para)) and (iso := parse_date(m.group(1))):
+            return iso, "event"
     return None, "none"
+
+
+_BRACKET_DATE = re.compile(r"\(\s*(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*\)")
 
 
 # --- dateline -------------------------------------------------------------------------------------
@@ -374,6 +380,8 @@ def find_dateline(paragraphs: list[str], lead_bold: str = "") -> dict:
             date = None
             if kind == "dated":
                 date = parse_date(gd["date"])
+            elif dm := re.match(r"\s*(\d{1,2}\s+[A-Za-z]+\.?\s+(?:19|20)\d{2})\s*[.,:|-]", para[m.end() :]):
+                date = parse_date(dm.group(1))  # "Asahan, Berita Merdeka Online – 24 Juni 2025. ..."
             return {
                 "city": normal_case(city) if city else None,
                 "outlet": outlet or None,

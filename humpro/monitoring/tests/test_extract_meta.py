@@ -502,3 +502,26 @@ def test_dateline_forms_session_thirteen_b(lead, city, outlet):
 def test_dateline_forms_session_thirteen_c(paras, city, outlet):
     found = find_dateline(paras)
     assert (found["city"], found["outlet"]) == (city, outlet)
+
+
+def test_a_date_right_after_the_dateline_is_the_publication_date():
+    paras = ["Asahan, Berita Merdeka Online – 24 Juni 2025. Pemerintah kabupaten menggelar rapat anggaran."]
+    found = find_dateline(paras)
+    assert (found["city"], found["date"]) == ("Asahan", "2025-06-24")
+    assert find_date({}, paras, [], found["date"]) == ("2025-06-24", "published")
+
+
+def test_a_stamp_with_spaced_time_beats_a_site_date_banner():
+    paras = [
+        "Minggu, 21 Apr 2019",
+        "Bali",
+        "Bupati Hentikan Pembangunan Pura",
+        "01 Februari 2019, 20: 38: 47 WIB | editor : I Putu Suyatra",
+        "Gubernur menyayangkan surat bupati itu.",
+    ]
+    assert find_date({}, paras, [], None) == ("2019-02-01", "published")
+
+
+def test_a_full_date_in_brackets_without_weekday_dates_the_event():
+    paras = ["Hal itu dikatakan usai rapat koordinasi dinas kesehatan di Ambon (23/5/2018).", "Program disatukan."]
+    assert find_date({}, paras, [], None) == ("2018-05-23", "event")
