@@ -2551,3 +2551,11 @@ def test_forms_from_real_copy_session_thirteen_b(text, expected):
 
 def test_dokter_before_a_body_is_no_title():  # (a guard)
     assert find_people(["Para dokter Puskesmas Sumbang bekerja keras melayani pasien."]) == []
+
+
+def test_a_list_of_sites_names_nobody():
+    text = (
+        "Obyek wisata yang kini dikelola adalah Tirta Empul, Goa Gajah, Gunung Kawi Tampaksiring, Gunung Kawi "
+        "Sebatu, Yeh Pulu, Alam Sidan dan Candi Tebing Tegallinggah."
+    )
+    assert find_people([text]) == []

@@ -548,4 +548,8 @@ _PLACE_LIST_BEFORE = re.compile(
     + r"|\b(?:(?:seperti|yakni|yaitu)\s+di|[Ff]raksi(?=\s+[A-Z]{2,}))"
     + _LIST_ITEMS
     + r"\s*,\s*(?:(?:dan|serta)\s*)?$"
+    # "Tirta Empul, Goa Gajah, Gunung Kawi Sebatu, Yeh Pulu": a list of sites
+    + r"|\b(?:Goa|Gua|Gunung|Pantai|Tirta|Candi|Pura|Danau|Bukit|Taman|Museum|Situs|Makam|Curug|Telaga)"
+    + _LIST_ITEMS
+    + r"\s*(?:,|\bdan|\bserta)\s*$"
 )
