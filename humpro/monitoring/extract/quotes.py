@@ -170,6 +170,8 @@ def _clean(text: str) -> str:
 
 _GOVERNORS = frozenset(
     [
+        "hanya",  # "Tidak hanya Wildan, ibu rumah tangga Neneng juga ...": Neneng is the subject
+        "selain",
         "dari",
         "kepada",
         "oleh",

@@ -568,3 +568,12 @@ def test_a_pronoun_cue_after_a_passive_verb_of_assent_goes_to_its_agent():
     people = find_people(paras)
     assert [p.name for p in people] == ["Joni", "Yanti"]
     assert [(q.speaker_name) for q in extract_quotes(paras, people)] == ["Joni", "Yanti"]
+
+
+def test_the_person_after_tidak_hanya_is_not_the_subject():
+    paras = [
+        "Wildan Hakim, warga perumahan, mengeluh. “Kami harus beli air galon,” terangnya.",
+        "Tidak hanya Wildan, ibu rumah tangga Neneng Suryani (75) juga merasakan hal yang sama. Ia membeli air "
+        "kemasan. “Susah air, padahal musim hujan,” katanya.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Wildan Hakim", "Neneng Suryani"]
