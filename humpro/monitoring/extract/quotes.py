@@ -66,6 +66,16 @@ _LEGISLATIVE = re.compile(
 _AGREED = re.compile(r"\b(?:diamini|dibenarkan|diakui|dirasakan)\b(?:\s+(?:oleh|pula|juga))?")
 
 
+_PRONOUN_SPEAKS = re.compile(r"(?:Ia|Dia|Beliau)\s+(?:juga\s+|pun\s+)?(?:" + SPEECH_VERBS + r")\b")
+
+
+def _pronoun_goes_on(text: str, lo: int, hi: int) -> bool:
+    """Whether every paragraph between the last quote and this one opens with the last speaker's
+    pronoun and a speech verb ("Ia menambahkan, penunjukan dr. Andreas ..."): the speaker goes on."""
+    paras = [p.strip() for p in text[lo:hi].split("\n\n")[1:] if p.strip()]
+    return bool(paras) and all(_PRONOUN_SPEAKS.match(p) for p in paras)
+
+
 def _passive_agent_before(text: str, at: int, mentions: _Mentions) -> int | None:
     """The person named after a passive verb of speech or assent in the quote's own paragraph
     ("Hal senada disampaikan X", "Keluhan Joni diamini warga lain, Yanti"), when nobody is named
@@ -392,6 +402,15 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         if _TITLE_CTX.search(before.rstrip(" :")) and not speechy:
             continue
         _attribute_post(q, after, close_pos, text, mentions, people, antecedent, speechy)
+        prev = quotes[-1] if quotes else None
+        if (
+            q.cue
+            and _pronoun_cue(q.cue)
+            and prev is not None
+            and prev.speaker is not None
+            and _pronoun_goes_on(text, prev.end, q.start)
+        ):
+            q.speaker = prev.speaker  # "“…,” jelas Aryoko. / Ia menambahkan, ... dr. Andreas ... / “…,” ujarnya."
         if q.cue is None and speechy or q.cue is None and len(words) >= 8:
             _attribute_pre(q, before, open_pos, mentions, antecedent, people)
         # a quote that opens the last paragraph and is cut by the end of the copy ("“Kita ingin
@@ -413,7 +432,12 @@ def extract_quotes(paragraphs: list[str], people: list[Person]) -> list[Quote]:
         if cut_off and q.speaker is None and not q.speaker_name:
             # the cut took the cue with it: the article's last speaker, else the person named last
             last = next((d for d in reversed(quotes) if d.speaker is not None or d.speaker_name), None)
-            if last is not None and last.speaker is not None and mentions.any_between(last.end, q.start, last.speaker):
+            if (
+                last is not None
+                and last.speaker is not None
+                and mentions.any_between(last.end, q.start, last.speaker)
+                and not _pronoun_goes_on(text, last.end, q.start)
+            ):
                 last = None  # "Dukungan juga datang dari Aryati ... Ia menyatakan ...": someone new was named since
             if last is not None:
                 q.speaker, q.speaker_name, q.cue = last.speaker, last.speaker_name, "terpotong"

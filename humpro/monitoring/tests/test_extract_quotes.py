@@ -577,3 +577,14 @@ def test_the_person_after_tidak_hanya_is_not_the_subject():
         "kemasan. “Susah air, padahal musim hujan,” katanya.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Wildan Hakim", "Neneng Suryani"]
+
+
+def test_a_pronoun_paragraph_between_two_quotes_keeps_the_speaker():
+    paras = [
+        "Sekda Papua Aryoko Rumaropen menunjuk dua pelaksana tugas.",
+        "“Jabatan itu tidak boleh dibiarkan kosong,” jelas Aryoko.",
+        "Ia menambahkan, penunjukan dr. Andreas Pekey sebagai Plt Direktur RSUD Jayapura didasarkan pada "
+        "kapasitasnya.",
+        "“Pak Gubernur menekankan agar operasional rumah sakit tidak terganggu,” ujarnya.",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Aryoko Rumaropen", "Aryoko Rumaropen"]
