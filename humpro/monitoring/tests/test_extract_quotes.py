@@ -588,3 +588,14 @@ def test_a_pronoun_paragraph_between_two_quotes_keeps_the_speaker():
         "“Pak Gubernur menekankan agar operasional rumah sakit tidak terganggu,” ujarnya.",
     ]
     assert [s for _t, s in quotes(paras)] == ["Aryoko Rumaropen", "Aryoko Rumaropen"]
+
+
+def test_a_cut_quote_after_a_pronoun_paragraph_keeps_the_speaker():
+    paras = [
+        "Sekda Papua Aryoko Rumaropen menunjuk dua pelaksana tugas.",
+        "“Jabatan itu tidak boleh dibiarkan kosong,” jelas Aryoko.",
+        "Ia menambahkan, penunjukan dr. Andreas Pekey sebagai Plt Direktur RSUD Jayapura didasarkan pada "
+        "kapasitasnya.",
+        "“Pak Gubernur menekankan agar operasional rumah sakit tidak terganggu. Karena itu, beliau menunjuk",
+    ]
+    assert [s for _t, s in quotes(paras)] == ["Aryoko Rumaropen", "Aryoko Rumaropen"]
