@@ -723,8 +723,8 @@ def extend_position(toks: list[str], j: int, extra: frozenset[str]) -> int:
             continue
         if tok == "(":
             close = next((t for t in range(j + 1, min(n, j + 8)) if toks[t] == ")"), None)
-            if close and all(is_cap(t) or t in ",&-" for t in toks[j + 1 : close]):
-                j = close + 1
+            if close and all(is_cap(t) or t in ",&-" or _short_office(t) for t in toks[j + 1 : close]):
+                j = close + 1  # (also a short form in lower case: "Sekretaris Daerah (sekda) Kota Siantar")
                 continue
         if (
             b == "untuk"
@@ -777,6 +777,13 @@ def _initials_after_place(toks: list[str], j: int, extra: frozenset[str]) -> boo
         and name_tok(toks[j + 1])
         and bare(toks[j + 1]) not in lx.org_words()
         and not lx.is_known_place(toks[j + 1])
+    )
+
+
+def _short_office(tok: str) -> bool:
+    """An office's short form written in lower case ("sekda", "kadis")."""
+    return tok.islower() and (
+        tok in lx.office_abbreviations() or bool(match_phrase([tok.capitalize()], 0, lx.position_heads()))
     )
 
 
@@ -936,7 +943,7 @@ _GEO_HEADS = frozenset(["pegunungan", "gunung", "sungai", "danau", "teluk", "sel
 # first words of a place's or a building's name, never of a person's
 _GEO_FIRST = frozenset(
     ["bukit", "pulau", "gili", "tanjung", "gunung", "danau", "teluk", "sungai", "pantai", "rusun", "rusunawa",
-     "gang", "lembah", "selat", "muara", "kali", "antrean"]
+     "gang", "lembah", "selat", "muara", "kali", "antrean", "taman", "kartu"]
 )
 
 

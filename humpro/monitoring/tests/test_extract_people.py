@@ -2559,3 +2559,26 @@ def test_a_list_of_sites_names_nobody():
         "Sebatu, Yeh Pulu, Alam Sidan dan Candi Tebing Tegallinggah."
     )
     assert find_people([text]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a full name, then "salah seorang" and a role, no comma
+        (["Sementara itu, Rosinta Nainggolan salah seorang penerima bantuan bibit mengucapkan terima kasih."],
+         [("Rosinta Nainggolan", None)]),
+        # a national park and a health card are no names
+        (["Soal penutupan Taman Nasional Komodo, Kadis Pariwisata Manggarai Barat, Stefanus Jemsifori menjelaskan "
+          "hal itu."], [("Stefanus Jemsifori", "Kadis Pariwisata Manggarai Barat")]),
+        (["Layanan bagi pemilik Kartu Papua Sehat (KPS) di RSUD Biak gratis."], []),
+        # a short form in lower case in brackets
+        (["Sekretaris Daerah (sekda) Kota Siantar Junaedi Sitanggang hadir setelah ditunjuk wali kota."],
+         [("Junaedi Sitanggang", "Sekretaris Daerah (sekda) Kota Siantar")]),
+        # the short form first, then the office spelt out with it in brackets
+        (["Sekda Junaedi Sitanggang hadir.",
+          "Sekretaris Daerah (Sekda) Kota Siantar Junaedi Sitanggang mengatakan rapat ditunda."],
+         [("Junaedi Sitanggang", "Sekretaris Daerah (Sekda) Kota Siantar")]),
+    ],
+)
+def test_forms_from_real_copy_session_thirteen_c(paragraphs, expected):
+    assert [(p.name, p.position) for p in find_people(paragraphs)] == expected

@@ -133,6 +133,8 @@ def _fuller(first: str | None, later: str | None) -> str | None:
     a, b = (re.findall(r"\w+", x.lower()) for x in (first, later))
     spelt = {w.lower() for w in re.findall(r"\((\w+)\)", later)} - {w.lower() for w in re.findall(r"\((\w+)\)", first)}
     bare_head = " ".join(a) in lx.place_heads()  # "Wakil Bupati", later "Wakil Bupati (Wabup) Semarang"
+    if a[0] in spelt and a[0] != b[0]:  # "Sekda Kota Siantar", later "Sekretaris Daerah (sekda) Kota Siantar"
+        return later if contains_words(b, a[1:]) else first
     return later if (spelt & set(a) or bare_head) and a[0] == b[0] and contains_words(b, a) and b != a else first
 
 

@@ -543,6 +543,15 @@ def _name_office_no_comma(toks: list[str], i: int, p: _Parsed, extra: frozenset[
 def _described_name(toks: list[str], i: int, p: _Parsed, extra: frozenset[str] = frozenset()) -> _Hit | None:
     """ "Helen Bond, wanita yang ...", "Rahmat, siswa kelas VIII ...": a described person."""
     name, end = p[1], p[4]
+    if (  # "Rosinta Nainggolan salah seorang penerima bantuan": no comma before "salah seorang"
+        len(name) >= 2
+        and end + 2 < len(toks)
+        and toks[end] == "salah"
+        and toks[end + 1] in ("satu", "seorang")
+        and toks[end + 2].islower()
+        and _not_a_place(name)
+    ):
+        return [_mention(p, None, note=toks[end + 2])], end + 3
     d = end + 1
     if d + 1 < len(toks) and toks[d] in ("salah", "juga", "seorang"):
         d += 2 if toks[d] == "salah" and toks[d + 1] in ("satu", "seorang") else 1  # "Sisil, salah satu pegawai"
