@@ -85,7 +85,11 @@ def _passive_agent_before(text: str, at: int, mentions: _Mentions) -> int | None
     hits = [*_PASSIVE_INTRO.finditer(window), *_AGREED.finditer(window)]
     if not hits:
         return None
-    after = lo + max(h.end() for h in hits)
+    return _named_alone_after(lo + max(h.end() for h in hits), at, mentions)
+
+
+def _named_alone_after(after: int, at: int, mentions: _Mentions) -> int | None:
+    """The first person named after ``after``, when nobody else is named after them before ``at``."""
     hit = mentions.first_in(after, at)
     if hit is None or mentions.any_between(mentions.start_of(after, hit) + 1, at, hit):
         return None
@@ -759,9 +763,7 @@ def _attribute_context(q: Quote, done: list[Quote], text: str, mentions: _Mentio
     passive = list(_PASSIVE_INTRO.finditer(window))
     if passive and (verb is None or passive[-1].start() > verb.start()):
         # "Hal senada disampaikan Karyanto, warga ...": the person named after the passive verb speaks next
-        after = lo + passive[-1].end()
-        hit = mentions.first_in(after, q.start)
-        if hit is not None and not mentions.any_between(mentions.start_of(after, hit) + 1, q.start, hit):
+        if (hit := _named_alone_after(lo + passive[-1].end(), q.start, mentions)) is not None:
             q.speaker, q.cue = hit, "konteks"
         return
     if verb is not None:
